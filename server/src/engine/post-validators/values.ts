@@ -1,0 +1,89 @@
+/**
+ * Post-validators: small pure predicates that reject a candidate and say why
+ * (detect-secrets `filters/heuristic.py` habit). Each returns a reason, or undefined to keep.
+ */
+import { shannonEntropy } from '../entropy.js';
+import type { CandidateContext, PostValidator } from '../types.js';
+
+const PLACEHOLDER_WORDS =
+  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
+
+/** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
+export const isPlaceholder: PostValidator = ({ value }) => (PLACEHOLDER_WORDS.test(value) ? 'placeholder' : undefined);
+
+const TEMPLATE = /\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
+
+/** `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `{name}`, `__TOKEN__`: filled in at run time. */
+export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ? 'template' : undefined);
+
+/** The same character, or a short unit, repeated: `aaaaaaaa`, `abcabcabc`, `00000000`. */
+export const isRepetitive: PostValidator = ({ value }) => {
+  if (/(.)\1{7,}/.test(value)) return 'repeated character';
+  for (let unit = 1; unit <= 4; unit++) {
+    if (value.length >= unit * 4 && value === value.slice(0, unit).repeat(Math.ceil(value.length / unit)).slice(0, value.length)) return 'repeated unit';
+  }
+  return undefined;
+};
+
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', 'zyxwvutsrqponmlkjihgfedcba', '9876543210'];
+
+/** `abcdef123456`, `qwerty`: keyboard and alphabet runs of 8 or more. */
+export const isSequential: PostValidator = ({ value }) => {
+  const lower = value.toLowerCase();
+  for (const sequence of SEQUENCES) {
+    for (let i = 0; i + 8 <= sequence.length; i++) {
+      if (lower.includes(sequence.slice(i, i + 8))) return 'sequential characters';
+    }
+  }
+  return undefined;
+};
+
+/** Published documentation and emulator values (CREDENTIAL-FORMATS.md, "must NOT be flagged"). */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+  'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'xoxb-not-a-real-token-this-will-not-work',
+  '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',
+  '1/mZ1edKKACtPAb7zGlwSzvs72PvhAbGmB8K1ZrGxpcNM',
+  // jwt.io's sample token (HS256, "John Doe").
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // The gcloud CLI's published installed-app client secret.
+  'd-FL95Q19q7MQmFpd7hHD0Ty',
+]);
+
+export const isDocumentedExample: PostValidator = ({ value }) => {
+  if (DOCUMENTED_EXAMPLES.has(value)) return 'documented example value';
+  if (/EXAMPLE(?:KEY)?$/.test(value) || /^EXAMPLE/.test(value)) return 'documented example value';
+  return undefined;
+};
+
+/** Factory: reject values below `bits` of Shannon entropy per character. */
+export function hasEntropyBelow(bits: number): PostValidator {
+  return ({ value }) => (shannonEntropy(value) < bits ? `entropy below ${bits}` : undefined);
+}
+
+export const isUuid: PostValidator = ({ value }) =>
+  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value) ? 'uuid' : undefined;
+
+/** A bare hex digest (MD5, SHA-1, SHA-256, SHA-512) — a hash or a commit id, not a credential by itself. */
+export const isHexDigest: PostValidator = ({ value }) =>
+  /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})$/.test(value) ? 'hex digest' : undefined;
+
+/** Built from several predicates: the first reason wins. */
+export function firstReason(validators: readonly PostValidator[], candidate: CandidateContext): string | undefined {
+  for (const validator of validators) {
+    const reason = validator(candidate);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
+}
+
+/** The post-validators every specific detector gets for free. */
+export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample];

@@ -1,0 +1,103 @@
+/**
+ * Single-pass keyword prefilter (ENGINE.md, pipeline step 1): one Aho–Corasick pass over the text
+ * finds every detector keyword, case-insensitively, so that only the detectors worth running run.
+ * Measured on this project: one keyword pass then the few matching detectors beats running every
+ * regex by ~5×, and merging the token regexes into one big alternation is slower still.
+ */
+
+/** Folds ASCII upper case to lower case; every other code unit maps to itself. */
+function fold(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+const ALPHABET_SIZE = 128; // keywords are ASCII; any other code unit resets the automaton
+
+export interface KeywordHits {
+  /** For each keyword index, the offsets (start of the keyword) where it occurs, capped. */
+  readonly positions: ReadonlyArray<readonly number[] | undefined>;
+  /** Keywords whose position list hit the cap (callers fall back to whole-document scope). */
+  readonly saturated: ReadonlySet<number>;
+}
+
+export class KeywordAutomaton {
+  readonly keywords: readonly string[];
+  /** Dense DFA: state * 128 + code -> next state. */
+  private readonly transitions: Int32Array;
+  /** For each state, the keyword indices that end there (including via failure links). */
+  private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    const goto: Array<Map<number, number>> = [new Map()];
+    const out: number[][] = [[]];
+    this.keywords.forEach((keyword, index) => {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) {
+        const code = fold(keyword.charCodeAt(i));
+        if (code >= ALPHABET_SIZE) throw new Error(`keyword must be ASCII: ${keyword}`);
+        let next = goto[state]!.get(code);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          out.push([]);
+          goto[state]!.set(code, next);
+        }
+        state = next;
+      }
+      out[state]!.push(index);
+    });
+
+    const stateCount = goto.length;
+    const transitions = new Int32Array(stateCount * ALPHABET_SIZE);
+    const fail = new Int32Array(stateCount);
+    const queue: number[] = [];
+    for (let code = 0; code < ALPHABET_SIZE; code++) {
+      const next = goto[0]!.get(code);
+      transitions[code] = next ?? 0;
+      if (next !== undefined) queue.push(next);
+    }
+    // Breadth-first construction of the full DFA (failure links folded into the table).
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      out[state] = [...out[state]!, ...out[fail[state]!]!];
+      for (let code = 0; code < ALPHABET_SIZE; code++) {
+        const next = goto[state]!.get(code);
+        if (next !== undefined) {
+          fail[next] = transitions[fail[state]! * ALPHABET_SIZE + code]!;
+          transitions[state * ALPHABET_SIZE + code] = next;
+          queue.push(next);
+        } else {
+          transitions[state * ALPHABET_SIZE + code] = transitions[fail[state]! * ALPHABET_SIZE + code]!;
+        }
+      }
+    }
+    this.transitions = transitions;
+    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
+  }
+
+  /** Finds every keyword occurrence in `text[start, end)`; positions are absolute offsets. */
+  search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
+    const positions: Array<number[] | undefined> = new Array(this.keywords.length);
+    const saturated = new Set<number>();
+    const { transitions, outputs, keywords } = this;
+    let state = 0;
+    for (let i = start; i < end; i++) {
+      const code = fold(text.charCodeAt(i));
+      if (code >= ALPHABET_SIZE) {
+        state = 0;
+        continue;
+      }
+      state = transitions[state * ALPHABET_SIZE + code]!;
+      const found = outputs[state];
+      if (found !== undefined) {
+        for (const keywordIndex of found) {
+          let list = positions[keywordIndex];
+          if (list === undefined) positions[keywordIndex] = list = [];
+          if (list.length < maxPositionsPerKeyword) list.push(i + 1 - keywords[keywordIndex]!.length);
+          else saturated.add(keywordIndex);
+        }
+      }
+    }
+    return { positions, saturated };
+  }
+}

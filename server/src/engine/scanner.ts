@@ -1,0 +1,390 @@
+/**
+ * The scanner: pre-validators → keyword prefilter → detectors → post-validators → companions →
+ * encoded secrets → de-duplication → allowlists → cap → insights (shared/docs/ENGINE.md).
+ * Pure and synchronous; never throws on any input, bounded in time and size.
+ */
+import { shannonEntropy } from './entropy.js';
+import { fingerprintOf, secretHash } from './fingerprint.js';
+import { LineIndex, lineEndOf, lineStartOf } from './lines.js';
+import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
+import { redact } from './redact.js';
+import { findEncodedSecrets } from './encoded.js';
+import { dedupe } from './dedup.js';
+import { fileInsights, inlineAllowReason } from './insights.js';
+import { isBinaryContent } from './pre-validators/content.js';
+import { isBannedPath, isBinaryPath, isLowValueExtension } from './pre-validators/paths.js';
+import { COMMON_VALIDATORS, firstReason } from './post-validators/values.js';
+import type { CandidateContext, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
+
+export interface AllowlistRule {
+  /** sha256 of the secret value, or a finding fingerprint. */
+  readonly hash?: string;
+  /** Matches the document path (already a predicate: globbing lives in config.ts). */
+  readonly path?: (path: string) => boolean;
+  readonly detector?: string;
+  readonly reason: string;
+}
+
+export interface ScanOptions {
+  /** Documents longer than this (UTF-16 code units) are skipped with a reason. */
+  readonly maxSize: number;
+  /** Time budget per document; past it the scan stops and reports a partial skip. */
+  readonly timeBudgetMs: number;
+  /** At most this many findings per detector per document (ENGINE.md: 8). */
+  readonly capPerDetector: number;
+  /** Low-value extensions the user opted back into (`md`, `html` …), or 'all'. */
+  readonly lowValueOptIn: ReadonlySet<string> | 'all';
+  readonly allowlist: readonly AllowlistRule[];
+  /** Skip path-based pre-validation (editor buffers the user is looking at, stdin). */
+  readonly ignorePathFilters: boolean;
+}
+
+export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
+  maxSize: 10 * 1024 * 1024,
+  timeBudgetMs: 5000,
+  capPerDetector: 8,
+  lowValueOptIn: new Set(),
+  allowlist: [],
+  ignorePathFilters: false,
+};
+
+/** Lines of context around an edited region: enough for companions (DB user/host/port, AWS pairs). */
+const REGION_CONTEXT_LINES = 12;
+/** Line-scoped detectors look at most this far around a keyword on a very long line. */
+const LONG_LINE_WINDOW = 2048;
+/** Base64 nesting depth followed (Base64 of Base64 …). */
+const MAX_DECODE_DEPTH = 2;
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  readonly regex: RegExp;
+  readonly validators: readonly PostValidator[];
+  readonly keywordIndices: readonly number[];
+}
+
+interface ScanState {
+  timedOut: boolean;
+  readonly deadline: number;
+  readonly path: string | undefined;
+}
+
+/** A finding before allowlists, insights and cap. */
+export interface RawFinding {
+  readonly detector: Detector;
+  readonly matches: readonly { name: string; range: Range; value: string }[];
+  readonly range: Range;
+  readonly value: string;
+  readonly decoded?: { readonly redacted: string };
+}
+
+export class Scanner {
+  private readonly compiled: readonly CompiledDetector[];
+  private readonly automaton: KeywordAutomaton;
+  readonly options: ScanOptions;
+
+  constructor(
+    readonly detectors: readonly Detector[],
+    options: Partial<ScanOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_SCAN_OPTIONS, ...options };
+    const keywordIds = new Map<string, number>();
+    this.compiled = detectors.map((detector) => {
+      const flags = new Set(detector.pattern.flags.split(''));
+      flags.add('g');
+      flags.add('d');
+      flags.delete('y');
+      const keywordIndices = detector.keywords.map((keyword) => {
+        const lower = keyword.toLowerCase();
+        let index = keywordIds.get(lower);
+        if (index === undefined) keywordIds.set(lower, (index = keywordIds.size));
+        return index;
+      });
+      const validators = detector.kind === 'specific' ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
+      return { detector, regex: new RegExp(detector.pattern.source, [...flags].join('')), validators, keywordIndices };
+    });
+    this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
+  }
+
+  /**
+   * Scans a document, or only the findings that touch `region` (an edit in an editor buffer):
+   * the region is widened to whole lines plus context, and to the enclosing key block.
+   */
+  scan(document: SourceDocument, region?: Range): ScanResult {
+    try {
+      return this.scanUnsafe(document, region);
+    } catch (error) {
+      // The engine must never take its caller down; an internal error is a skipped document.
+      return { findings: [], capped: [], skipped: { reason: 'time-limit', detail: `internal error: ${(error as Error).message}` } };
+    }
+  }
+
+  private scanUnsafe(document: SourceDocument, region?: Range): ScanResult {
+    const { text, path } = document;
+    const skip = this.preValidate(document);
+    if (skip) return { findings: [], capped: [], skipped: skip };
+
+    const deadline = Date.now() + this.options.timeBudgetMs;
+    const [windowStart, windowEnd] = region ? widenRegion(text, region) : [0, text.length];
+    const state: ScanState = { timedOut: false, deadline, path };
+    let raw = this.detect(text, windowStart, windowEnd, state);
+    raw = raw.concat(this.detectEncoded(text, windowStart, windowEnd, state, 0));
+    raw = dedupe(raw);
+    if (region) raw = raw.filter((f) => f.range[0] < Math.max(region[1], region[0] + 1) && f.range[1] > region[0]);
+
+    const findings = this.finish(raw, text, path);
+    const capped = applyCap(findings.all, this.options.capPerDetector);
+    const result: ScanResult = { findings: capped.kept, capped: capped.dropped };
+    return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
+  }
+
+  private preValidate(document: SourceDocument): ScanResult['skipped'] {
+    const { text, path } = document;
+    if (path && !this.options.ignorePathFilters) {
+      const banned = isBannedPath(path);
+      if (banned) return { reason: 'banned-path', detail: banned };
+      const binary = isBinaryPath(path);
+      if (binary) return { reason: 'binary-extension', detail: binary };
+      const optIn = this.options.lowValueOptIn;
+      if (optIn !== 'all') {
+        const lowValue = isLowValueExtension(path, optIn);
+        if (lowValue) return { reason: 'low-value-extension', detail: `${lowValue} (opt in with scan.includeExtensions)` };
+      }
+    }
+    if (text.length > this.options.maxSize) return { reason: 'too-large', detail: `${text.length} characters exceeds the limit of ${this.options.maxSize}` };
+    const binaryContent = isBinaryContent(text);
+    if (binaryContent) return { reason: 'binary-content', detail: binaryContent };
+    return undefined;
+  }
+
+  /** Runs the detectors selected by the keyword pass over `text[start, end)`. */
+  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): RawFinding[] {
+    const hits = this.automaton.search(text, start, end);
+    const out: RawFinding[] = [];
+    const selected = this.compiled.filter((c) => c.keywordIndices.length === 0 || c.keywordIndices.some((k) => hits.positions[k] !== undefined));
+    for (const compiled of selected) {
+      if (only && !only(compiled.detector)) continue;
+      if (Date.now() > state.deadline) {
+        state.timedOut = true;
+        break;
+      }
+      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits)) {
+        this.runPattern(compiled, text, windowStart, windowEnd, state.path, out);
+      }
+    }
+    return out;
+  }
+
+  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {
+    const { detector } = compiled;
+    if (detector.keywordScope !== 'line' || compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
+    // Line scope: the lines that hold a keyword, merged, each at most a window around the hit.
+    const windows: Array<[number, number]> = [];
+    const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []).sort((a, b) => a - b);
+    for (const position of positions) {
+      let lineStart = Math.max(start, lineStartOf(text, position));
+      let lineEnd = Math.min(end, lineEndOf(text, position));
+      if (lineEnd - lineStart > LONG_LINE_WINDOW * 2) {
+        lineStart = Math.max(lineStart, position - LONG_LINE_WINDOW);
+        lineEnd = Math.min(lineEnd, position + LONG_LINE_WINDOW);
+      }
+      const last = windows[windows.length - 1];
+      if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
+      else windows.push([lineStart, lineEnd]);
+    }
+    return windows;
+  }
+
+  private runPattern(compiled: CompiledDetector, text: string, start: number, end: number, path: string | undefined, out: RawFinding[]): void {
+    const { detector, regex } = compiled;
+    const window = start === 0 && end === text.length ? text : text.slice(start, end);
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    let guard = 0;
+    while ((match = regex.exec(window)) !== null) {
+      if (match[0].length === 0) regex.lastIndex++;
+      if (++guard > 10_000) break; // pathological documents: the cap would drop these anyway
+      const finding = this.candidate(compiled, match, text, start, path);
+      if (finding) out.push(finding);
+    }
+  }
+
+  private candidate(compiled: CompiledDetector, match: RegExpExecArray, text: string, offset: number, path: string | undefined): RawFinding | undefined {
+    const { detector } = compiled;
+    const groups = match.groups ?? {};
+    const groupIndices = match.indices?.groups ?? {};
+    const secretSpan = groupIndices.secret ?? match.indices?.[0];
+    const value = groups.secret ?? match[0];
+    if (!secretSpan || value.length === 0) return undefined;
+    const range: Range = [secretSpan[0] + offset, secretSpan[1] + offset];
+    const lineStart = lineStartOf(text, range[0]);
+    const context: CandidateContext = {
+      value,
+      groups,
+      match: match[0],
+      line: text.slice(lineStart, lineEndOf(text, range[1])),
+      text,
+      range,
+      ...(path === undefined ? {} : { path }),
+    };
+    if (firstReason(compiled.validators, context) !== undefined) return undefined;
+    if (detector.minEntropy !== undefined && shannonEntropy(value) < detector.minEntropy) return undefined;
+
+    const matches: Array<{ name: string; range: Range; value: string }> = [{ name: 'secret', range, value }];
+    for (const [name, span] of Object.entries(groupIndices)) {
+      if (name === 'secret' || name === 'name' || name.startsWith('_') || !span || groups[name] === undefined || groups[name] === '') continue;
+      matches.push({ name, range: [span[0] + offset, span[1] + offset], value: groups[name]! });
+    }
+    if (detector.companions) {
+      let found = 0;
+      for (const companion of detector.companions) {
+        const part = findCompanion(text, range, companion);
+        if (part) {
+          matches.push(part);
+          found++;
+        }
+      }
+      if (detector.requireCompanion && found === 0) return undefined;
+    }
+    return { detector, matches, range, value };
+  }
+
+  /**
+   * Base64-encoded secrets (Kubernetes Secrets, .npmrc `_auth`, docker `auth`): decode runs of
+   * Base64 that decode to text and scan that text with the specific detectors.
+   */
+  private detectEncoded(text: string, start: number, end: number, state: ScanState, depth: number): RawFinding[] {
+    if (depth >= MAX_DECODE_DEPTH) return [];
+    const out: RawFinding[] = [];
+    for (const blob of findEncodedSecrets(text, start, end)) {
+      if (Date.now() > state.deadline) {
+        state.timedOut = true;
+        break;
+      }
+      const decoded = blob.decoded;
+      const inner = this.detect(decoded, 0, decoded.length, state, (d) => d.kind === 'specific').concat(
+        this.detectEncoded(decoded, 0, decoded.length, state, depth + 1),
+      );
+      for (const finding of dedupe(inner)) {
+        // The whole Base64 run is the highlight: that is what sits in the file.
+        out.push({
+          detector: finding.detector,
+          matches: [{ name: 'secret', range: blob.range, value: blob.encoded }],
+          range: blob.range,
+          value: finding.value,
+          decoded: { redacted: redact(finding.value) },
+        });
+      }
+    }
+    return out;
+  }
+
+  private finish(raw: readonly RawFinding[], text: string, path: string | undefined): { all: Finding[] } {
+    const perFile = path ? fileInsights(path) : [];
+    const lines = new LineIndex(text);
+    const all = raw.map((r): Finding => {
+      const insights: Insight[] = [...perFile];
+      if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
+      const allowed = this.allowReason(r, text, lines, path);
+      if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
+      const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
+      return {
+        detectorId: r.detector.id,
+        title: r.detector.title,
+        kind: r.detector.kind,
+        matches,
+        range: r.range,
+        fingerprint: fingerprintOf(r.detector.id, r.value),
+        secretHash: secretHash(r.value),
+        insights,
+      };
+    });
+    all.sort((a, b) => a.range[0] - b.range[0] || a.detectorId.localeCompare(b.detectorId));
+    return { all };
+  }
+
+  private allowReason(finding: RawFinding, text: string, lines: LineIndex, path: string | undefined): string | undefined {
+    const firstLine = lines.lineAt(finding.range[0]);
+    const lastLine = lines.lineAt(Math.max(finding.range[0], finding.range[1] - 1));
+    // The comment may sit on any line of the secret, or on its first line for a block.
+    for (let line = firstLine; line <= Math.min(lastLine, firstLine + 200); line++) {
+      const reason = inlineAllowReason(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+      if (reason) return reason;
+    }
+    const hash = secretHash(finding.value);
+    const fingerprint = fingerprintOf(finding.detector.id, finding.value);
+    for (const rule of this.options.allowlist) {
+      if (rule.hash !== undefined && rule.hash !== hash && rule.hash !== fingerprint) continue;
+      if (rule.detector !== undefined && rule.detector !== finding.detector.id) continue;
+      if (rule.path !== undefined && (path === undefined || !rule.path(path))) continue;
+      return rule.reason;
+    }
+    return undefined;
+  }
+}
+
+/** Whole lines around the region, plus the enclosing `-----BEGIN … -----END` block if any. */
+export function widenRegion(text: string, region: Range): Range {
+  let start = Math.max(0, Math.min(region[0], text.length));
+  let end = Math.max(start, Math.min(region[1], text.length));
+  for (let i = 0; i <= REGION_CONTEXT_LINES && start > 0; i++) start = lineStartOf(text, start - 1);
+  for (let i = 0; i <= REGION_CONTEXT_LINES && end < text.length; i++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  // A key block: extend to its BEGIN above and its END below (bounded search).
+  const begin = text.lastIndexOf('-----BEGIN', start);
+  if (begin !== -1 && start - begin < 64 * 1024) {
+    const endMarker = text.indexOf('-----END', begin);
+    if (endMarker === -1 || endMarker >= start) start = lineStartOf(text, begin);
+  }
+  const endMarker = text.indexOf('-----END', end);
+  if (endMarker !== -1 && endMarker - end < 64 * 1024) {
+    const beginBetween = text.lastIndexOf('-----BEGIN', endMarker);
+    if (beginBetween < end) end = lineEndOf(text, endMarker);
+  }
+  return [start, end];
+}
+
+function findCompanion(text: string, mainRange: Range, companion: NonNullable<Detector['companions']>[number]): { name: string; range: Range; value: string } | undefined {
+  let from = lineStartOf(text, mainRange[0]);
+  for (let i = 0; i < companion.withinLines && from > 0; i++) from = lineStartOf(text, from - 1);
+  let to = lineEndOf(text, mainRange[1]);
+  for (let i = 0; i < companion.withinLines && to < text.length; i++) to = lineEndOf(text, to + 1);
+  if (to - from > 64 * 1024) return undefined;
+  const window = text.slice(from, to);
+  const flags = new Set(companion.pattern.flags.split(''));
+  flags.add('g');
+  flags.add('d');
+  const regex = new RegExp(companion.pattern.source, [...flags].join(''));
+  let best: { name: string; range: Range; value: string; distance: number } | undefined;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(window)) !== null) {
+    if (match[0].length === 0) regex.lastIndex++;
+    const span = match.indices?.groups?.value ?? match.indices?.[0];
+    const value = match.groups?.value ?? match[0];
+    if (!span) continue;
+    const range: Range = [span[0] + from, span[1] + from];
+    if (range[0] < mainRange[1] && range[1] > mainRange[0]) continue; // the main secret itself
+    const context: CandidateContext = { value, groups: match.groups ?? {}, match: match[0], line: match[0], text, range };
+    if (companion.post && firstReason(companion.post, context) !== undefined) continue;
+    const distance = Math.abs(range[0] - mainRange[0]);
+    if (!best || distance < best.distance) best = { name: companion.name, range, value, distance };
+  }
+  return best ? { name: best.name, range: best.range, value: best.value } : undefined;
+}
+
+function applyCap(findings: readonly Finding[], cap: number): { kept: Finding[]; dropped: { detectorId: string; dropped: number }[] } {
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  const dropped = new Map<string, number>();
+  for (const finding of findings) {
+    const count = counts.get(finding.detectorId) ?? 0;
+    if (count < cap) {
+      kept.push(finding);
+      counts.set(finding.detectorId, count + 1);
+    } else {
+      dropped.set(finding.detectorId, (dropped.get(finding.detectorId) ?? 0) + 1);
+    }
+  }
+  return { kept, dropped: [...dropped].map(([detectorId, n]) => ({ detectorId, dropped: n })) };
+}
