@@ -26,6 +26,8 @@ const contexts = await Promise.all(
       sourcemap: !production,
       minify: production,
       external: bundle.external ?? [],
+      // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
+      mainFields: ['module', 'main'],
       banner: bundle.banner ? { js: bundle.banner } : undefined,
       logLevel: 'warning',
     }),

@@ -109,18 +109,18 @@ export class Scanner {
    * Scans a document, or only the findings that touch `region` (an edit in an editor buffer):
    * the region is widened to whole lines plus context, and to the enclosing key block.
    */
-  scan(document: SourceDocument, region?: Range): ScanResult {
+  scan(document: SourceDocument, region?: Range, perCall: { readonly ignorePathFilters?: boolean } = {}): ScanResult {
     try {
-      return this.scanUnsafe(document, region);
+      return this.scanUnsafe(document, region, perCall.ignorePathFilters ?? this.options.ignorePathFilters);
     } catch (error) {
       // The engine must never take its caller down; an internal error is a skipped document.
       return { findings: [], capped: [], skipped: { reason: 'time-limit', detail: `internal error: ${(error as Error).message}` } };
     }
   }
 
-  private scanUnsafe(document: SourceDocument, region?: Range): ScanResult {
+  private scanUnsafe(document: SourceDocument, region: Range | undefined, ignorePathFilters: boolean): ScanResult {
     const { text, path } = document;
-    const skip = this.preValidate(document);
+    const skip = this.preValidate(document, ignorePathFilters);
     if (skip) return { findings: [], capped: [], skipped: skip };
 
     const deadline = Date.now() + this.options.timeBudgetMs;
@@ -137,9 +137,9 @@ export class Scanner {
     return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
   }
 
-  private preValidate(document: SourceDocument): ScanResult['skipped'] {
+  private preValidate(document: SourceDocument, ignorePathFilters: boolean): ScanResult['skipped'] {
     const { text, path } = document;
-    if (path && !this.options.ignorePathFilters) {
+    if (path && !ignorePathFilters) {
       const banned = isBannedPath(path);
       if (banned) return { reason: 'banned-path', detail: banned };
       const binary = isBinaryPath(path);

@@ -1,0 +1,49 @@
+/**
+ * Baselines let a team adopt the tool and block only *new* secrets. Entries are keyed by
+ * fingerprint + path — no line numbers (they break on every edit) and no plaintext.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ReportedFinding } from './report.js';
+
+export const BASELINE_FILE = '.leakproof-baseline.json';
+
+export interface BaselineEntry {
+  readonly fingerprint: string;
+  readonly path: string;
+  readonly detector: string;
+}
+
+export interface Baseline {
+  readonly version: 1;
+  readonly entries: readonly BaselineEntry[];
+}
+
+export function baselineKey(entry: { fingerprint: string; path: string }): string {
+  return `${entry.fingerprint}\u0000${entry.path}`;
+}
+
+export function readBaseline(file: string): Baseline {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read baseline ${file}: ${(error as Error).message}`);
+  }
+  const entries = (parsed as { entries?: unknown }).entries;
+  if (!Array.isArray(entries) || entries.some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
+    throw new Error(`${file} is not a leakproof baseline (expected {"version": 1, "entries": [{fingerprint, path, detector}]})`);
+  }
+  return { version: 1, entries: entries as BaselineEntry[] };
+}
+
+export function baselineFrom(findings: readonly ReportedFinding[], keep: readonly BaselineEntry[] = []): Baseline {
+  const byKey = new Map<string, BaselineEntry>();
+  for (const entry of keep) byKey.set(baselineKey(entry), entry);
+  for (const finding of findings) byKey.set(baselineKey(finding), { fingerprint: finding.fingerprint, path: finding.path, detector: finding.detector });
+  const entries = [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, entries };
+}
+
+export function writeBaseline(file: string, baseline: Baseline): void {
+  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}

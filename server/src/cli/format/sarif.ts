@@ -1,0 +1,62 @@
+/**
+ * SARIF 2.1.0 for code-scanning dashboards: one rule per detector seen, locations, and
+ * `partialFingerprints` so that results keep their identity when lines move.
+ */
+import { DETECTORS_BY_ID } from '../../engine/index.js';
+import { isAllowlisted, type Report } from '../report.js';
+
+const HELP_BASE = 'https://github.com/leakproof/leakproof/blob/main/docs/detectors.md';
+
+export function formatSarif(report: Report, toolVersion: string): string {
+  const ruleIds = [...new Set(report.findings.map((f) => f.detector))].sort();
+  const rules = ruleIds.map((id) => {
+    const detector = DETECTORS_BY_ID.get(id);
+    const title = detector?.title ?? report.findings.find((f) => f.detector === id)?.title ?? id;
+    const guide = detector?.guide;
+    const help = guide ? `${guide.grants}\n\nRevoke or rotate: ${guide.revoke}${guide.url ? ` (${guide.url})` : ''}` : title;
+    return {
+      id,
+      name: title,
+      shortDescription: { text: title },
+      fullDescription: { text: guide?.grants ?? title },
+      helpUri: `${HELP_BASE}#${id.replace(/\./g, '')}`,
+      help: { text: help },
+      defaultConfiguration: { level: detector?.kind === 'generic' ? 'warning' : 'error' },
+      properties: { tags: ['security', 'secret'] },
+    };
+  });
+  const results = report.findings.map((finding) => ({
+    ruleId: finding.detector,
+    ruleIndex: ruleIds.indexOf(finding.detector),
+    level: finding.severity,
+    message: { text: `${finding.title}: ${finding.matches[0]?.redacted ?? ''}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.path) },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { 'leakproof/v1': finding.fingerprint },
+    ...(isAllowlisted(finding) ? { suppressions: [{ kind: 'inSource', justification: finding.insights.find((i) => i.kind === 'allowlisted')?.kind ?? '' }] } : {}),
+    ...(finding.commit ? { properties: { commit: finding.commit.hash, date: finding.commit.date } } : {}),
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'leakproof', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/leakproof/leakproof', rules } },
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.skipped.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${s.reason}` } })),
+          },
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,197 @@
+/**
+ * `leakproof` command line. Exit codes: 0 clean, 1 findings, 2 error (bad config, bad arguments,
+ * unreadable input) — a scanner that cannot scan must never look like a clean pass.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ALL_DETECTORS } from '../engine/index.js';
+import { ConfigError } from '../engine/config.js';
+import packageJson from '../../../package.json';
+import { BASELINE_FILE, baselineFrom, baselineKey, readBaseline, writeBaseline } from './baseline.js';
+import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
+import { scanFiles, scanText, type ScanInput } from './scanFiles.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatText } from './format/text.js';
+import { type Report } from './report.js';
+
+export const VERSION: string = packageJson.version;
+
+class UsageError extends Error {}
+
+const HELP = `leakproof ${VERSION} — offline secret scanner
+
+Usage:
+  leakproof scan [paths…]            scan files and folders (default: .)
+  leakproof scan - --filename NAME   scan standard input as if it were NAME
+  leakproof baseline create [paths…] record current findings in ${BASELINE_FILE}
+  leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
+  leakproof detectors [--format json] list the detectors
+  leakproof --version | --help
+
+Scan options:
+  --format text|json|sarif   output format (default text)
+  --output FILE              write the report to FILE instead of stdout
+  --config FILE              configuration (default: nearest .leakproof.json)
+  --baseline FILE            ignore findings recorded in this baseline
+  --no-gitignore             also scan files that .gitignore excludes
+  --show-allowlisted         also report allowlisted findings (they never fail the scan)
+  --filename NAME            name for standard input (with -)
+  --no-color                 plain text output
+
+Exit codes: 0 no findings, 1 findings, 2 error.
+`;
+
+const SCAN_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'no-gitignore': { type: 'boolean', default: false },
+  'show-allowlisted': { type: 'boolean', default: false },
+  filename: { type: 'string' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Format = 'text' | 'json' | 'sarif';
+
+function parseFormat(value: string): Format {
+  if (value === 'text' || value === 'json' || value === 'sarif') return value;
+  throw new UsageError(`unknown --format "${value}" (expected text, json or sarif)`);
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  if (format === 'json') return formatJson(report, VERSION);
+  if (format === 'sarif') return formatSarif(report, VERSION);
+  return formatText(report, { color });
+}
+
+function emit(output: string, file: string | undefined): void {
+  if (file) writeFileSync(file, output);
+  else process.stdout.write(output);
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read standard input: ${(error as Error).message}`);
+  }
+}
+
+function runScan(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = parseFormat(values.format);
+  const project = loadProjectConfig(values.config);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  let report: Report;
+  if (paths.length === 1 && paths[0] === '-') {
+    report = scanText(readStdin(), values.filename ?? 'stdin', project);
+  } else {
+    if (paths.includes('-')) throw new UsageError('"-" (standard input) cannot be mixed with paths');
+    const input: ScanInput = { paths, gitignore: !values['no-gitignore'] };
+    report = scanFiles(input, project);
+  }
+  report = filterReport(report, { baseline: values.baseline, showAllowlisted: values['show-allowlisted'] });
+  emit(render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true), values.output);
+  const blocking = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
+  return blocking.length > 0 ? 1 : 0;
+}
+
+/** Applies the baseline and hides allowlisted findings unless asked; keeps the stats honest. */
+export function filterReport(report: Report, options: { baseline?: string | undefined; showAllowlisted: boolean }): Report {
+  const known = options.baseline ? new Set(readBaseline(options.baseline).entries.map(baselineKey)) : new Set<string>();
+  let allowlisted = 0;
+  let baselined = 0;
+  const findings = report.findings.filter((finding) => {
+    if (known.has(baselineKey(finding))) {
+      baselined++;
+      return false;
+    }
+    if (finding.insights.some((i) => i.kind === 'allowlisted')) {
+      allowlisted++;
+      return options.showAllowlisted;
+    }
+    return true;
+  });
+  return { ...report, findings, stats: { ...report.stats, findings: findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted')).length, allowlisted, baselined } };
+}
+
+function runBaseline(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { config: { type: 'string' }, output: { type: 'string' }, 'no-gitignore': { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [action, ...paths] = positionals;
+  if (action !== 'create' && action !== 'update') throw new UsageError('usage: leakproof baseline create|update [paths…]');
+  const file = values.output ?? BASELINE_FILE;
+  const project: ProjectConfig = loadProjectConfig(values.config);
+  const report = scanFiles({ paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [file] }, project);
+  const current = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
+  if (action === 'update' && !existsSync(file)) throw new Error(`${file} does not exist yet: run \`leakproof baseline create\``);
+  // `update` re-records: fixed secrets leave the baseline, new ones join it.
+  const baseline = baselineFrom(current);
+  writeBaseline(file, baseline);
+  process.stderr.write(`${action === 'create' ? 'created' : 'updated'} ${file} with ${baseline.entries.length} finding(s) (fingerprints and paths only, no secrets)\n`);
+  return 0;
+}
+
+function runDetectors(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'text' } }, strict: true });
+  if (values.format === 'json') {
+    const list = ALL_DETECTORS.map((d) => ({ id: d.id, title: d.title, kind: d.kind, keywords: d.keywords, revoke: d.guide.revoke, url: d.guide.url }));
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+  } else {
+    const width = Math.max(...ALL_DETECTORS.map((d) => d.id.length));
+    for (const d of ALL_DETECTORS) process.stdout.write(`${d.id.padEnd(width)}  ${d.kind === 'generic' ? '(generic) ' : ''}${d.title}\n`);
+    const specific = ALL_DETECTORS.filter((d) => d.kind === 'specific').length;
+    process.stdout.write(`${ALL_DETECTORS.length} detectors (${specific} specific, ${ALL_DETECTORS.length - specific} generic)\n`);
+  }
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return runScan(rest);
+      case 'baseline':
+        return runBaseline(rest);
+      case 'detectors':
+        return runDetectors(rest);
+      case '--version':
+      case '-v':
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`leakproof: invalid configuration ${error.message}\n`);
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`leakproof: ${(error as Error).message}\nRun \`leakproof --help\` for usage.\n`);
+    } else {
+      process.stderr.write(`leakproof: ${(error as Error).message}\n`);
+    }
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,87 @@
+/** Findings placed in files: 1-based lines and columns for humans, the shape every format shares. */
+import { LineIndex, type Finding, type Insight } from '../engine/index.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface ReportedMatch {
+  readonly name: string;
+  readonly redacted: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ReportedFinding {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly detector: string;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly matches: readonly ReportedMatch[];
+  readonly fingerprint: string;
+  readonly secretHash: string;
+  readonly insights: readonly Insight[];
+  /** History scans: where the secret was introduced. */
+  readonly commit?: { readonly hash: string; readonly date: string; readonly author?: string; readonly stillIn?: number };
+}
+
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: number;
+  findings: number;
+  allowlisted: number;
+  baselined: number;
+  durationMs: number;
+}
+
+export interface Report {
+  readonly findings: ReportedFinding[];
+  readonly skipped: SkippedFile[];
+  readonly capped: { path: string; detector: string; dropped: number }[];
+  readonly stats: ScanStats;
+}
+
+export function severityOf(finding: Finding): Severity {
+  const base: Severity = finding.kind === 'specific' ? 'error' : 'warning';
+  if (finding.insights.some((i) => i.kind === 'test_file')) return base === 'error' ? 'warning' : 'note';
+  return base;
+}
+
+/** Places a document's findings: `line` is where the finding starts (a key block's BEGIN line). */
+export function placeFindings(path: string, text: string, findings: readonly Finding[], lines = new LineIndex(text)): ReportedFinding[] {
+  return findings.map((finding) => {
+    const start = Math.min(...finding.matches.map((m) => m.range[0]), finding.range[0]);
+    const end = Math.max(...finding.matches.map((m) => m.range[1]), finding.range[1]);
+    const from = lines.position(start);
+    const to = lines.position(Math.max(start, end));
+    return {
+      path,
+      line: from.line + 1,
+      column: from.character + 1,
+      endLine: to.line + 1,
+      endColumn: to.character + 1,
+      detector: finding.detectorId,
+      title: finding.title,
+      severity: severityOf(finding),
+      matches: finding.matches.map((m) => {
+        const at = lines.position(m.range[0]);
+        return { name: m.name, redacted: m.redacted, line: at.line + 1, column: at.character + 1 };
+      }),
+      fingerprint: finding.fingerprint,
+      secretHash: finding.secretHash,
+      insights: finding.insights,
+    };
+  });
+}
+
+export function isAllowlisted(finding: ReportedFinding): boolean {
+  return finding.insights.some((i) => i.kind === 'allowlisted');
+}

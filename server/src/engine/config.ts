@@ -1,0 +1,251 @@
+/**
+ * `.leakproof.json` (JSON with comments): parsed from text, validated with positions, resolved into
+ * detectors and scan options. A project config always *extends* the built-in defaults — it can
+ * disable detectors and add allowlists and custom patterns, but never silently replaces the rule
+ * set (gitleaks' `[extend]` trap). Unknown detector ids are errors, never ignored.
+ */
+import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import picomatch from 'picomatch';
+import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
+import { hasEntropyBelow } from './post-validators/values.js';
+import type { AllowlistRule, ScanOptions } from './scanner.js';
+import type { Detector } from './types.js';
+
+export interface AllowlistEntry {
+  readonly hash?: string;
+  readonly path?: string;
+  readonly detector?: string;
+  readonly reason?: string;
+}
+
+export interface CustomDetectorConfig {
+  readonly id: string;
+  readonly title?: string;
+  readonly regex: string;
+  readonly keywords?: readonly string[];
+  readonly minEntropy?: number;
+  readonly severity?: 'error' | 'warning';
+}
+
+export interface LeakproofConfig {
+  readonly allowlist: readonly AllowlistEntry[];
+  readonly detectors: { readonly disable: readonly string[]; readonly enable: readonly string[] };
+  readonly customDetectors: readonly CustomDetectorConfig[];
+  readonly scan: {
+    readonly maxFileSize?: number;
+    readonly includeExtensions: readonly string[];
+    readonly exclude: readonly string[];
+  };
+}
+
+export const EMPTY_CONFIG: LeakproofConfig = {
+  allowlist: [],
+  detectors: { disable: [], enable: [] },
+  customDetectors: [],
+  scan: { includeExtensions: [], exclude: [] },
+};
+
+/** A configuration problem with its position (1-based line and column) for the message. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}:${column}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+const TOP_LEVEL_KEYS = new Set(['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan']);
+const ALLOWLIST_KEYS = new Set(['hash', 'path', 'detector', 'reason']);
+const CUSTOM_KEYS = new Set(['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity']);
+const SCAN_KEYS = new Set(['maxFileSize', 'includeExtensions', 'exclude']);
+const DETECTOR_KEYS = new Set(['disable', 'enable']);
+
+/** Parses and validates a config text. Throws ConfigError naming file, position and problem. */
+export function parseConfig(text: string, file: string): LeakproofConfig {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const fail = (node: Node | number | undefined, problem: string): never => {
+    const offset = typeof node === 'number' ? node : (node?.offset ?? 0);
+    const { line, column } = positionOf(text, offset);
+    throw new ConfigError(file, line, column, problem);
+  };
+  if (errors.length > 0) fail(errors[0]!.offset, `invalid JSON: ${printParseErrorCode(errors[0]!.error)}`);
+  if (!root || root.type !== 'object') return fail(root, 'the configuration must be a JSON object');
+
+  const properties = (node: Node, allowed: Set<string>, where: string): Map<string, Node> => {
+    if (node.type !== 'object') fail(node, `${where} must be an object`);
+    const map = new Map<string, Node>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      const name = key?.value as string;
+      if (!allowed.has(name)) fail(key, `unknown property "${name}" in ${where} (expected one of: ${[...allowed].join(', ')})`);
+      if (value) map.set(name, value);
+    }
+    return map;
+  };
+  const stringArray = (node: Node | undefined, where: string): string[] => {
+    if (!node) return [];
+    if (node.type !== 'array' || (node.children ?? []).some((c) => c.type !== 'string')) fail(node, `${where} must be an array of strings`);
+    return (node.children ?? []).map((c) => c.value as string);
+  };
+  const optionalString = (node: Node | undefined, where: string): string | undefined => {
+    if (!node) return undefined;
+    if (node.type !== 'string' || (node.value as string).length === 0) fail(node, `${where} must be a non-empty string`);
+    return node.value as string;
+  };
+
+  const top = properties(root, TOP_LEVEL_KEYS, 'the configuration');
+  const customIds = new Set<string>();
+  const customDetectors: CustomDetectorConfig[] = [];
+  const customNode = top.get('customDetectors');
+  if (customNode) {
+    if (customNode.type !== 'array') fail(customNode, '"customDetectors" must be an array');
+    for (const entry of customNode.children ?? []) {
+      const props = properties(entry, CUSTOM_KEYS, 'a custom detector');
+      const id = optionalString(props.get('id'), '"id"') ?? fail(entry, 'a custom detector needs an "id"');
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(id)) fail(props.get('id'), `custom detector id "${id}" must be lower-case letters, digits, dots and dashes`);
+      if (DETECTORS_BY_ID.has(id) || customIds.has(id)) fail(props.get('id'), `detector id "${id}" is already taken`);
+      const regex = optionalString(props.get('regex'), '"regex"') ?? fail(entry, `custom detector "${id}" needs a "regex"`);
+      try {
+        new RegExp(regex);
+      } catch (error) {
+        fail(props.get('regex'), `invalid regex for "${id}": ${(error as Error).message}`);
+      }
+      const minEntropyNode = props.get('minEntropy');
+      if (minEntropyNode && (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < 0 || (minEntropyNode.value as number) > 8)) {
+        fail(minEntropyNode, '"minEntropy" must be a number between 0 and 8 (bits per character)');
+      }
+      const severityNode = props.get('severity');
+      if (severityNode && !['error', 'warning'].includes(severityNode.value as string)) fail(severityNode, '"severity" must be "error" or "warning"');
+      const keywords = stringArray(props.get('keywords'), '"keywords"');
+      if (keywords.some((k) => !/^[\x20-\x7e]+$/.test(k))) fail(props.get('keywords'), 'keywords must be printable ASCII');
+      customIds.add(id);
+      const title = optionalString(props.get('title'), '"title"');
+      customDetectors.push({
+        id,
+        regex,
+        keywords,
+        ...(title ? { title } : {}),
+        ...(minEntropyNode ? { minEntropy: minEntropyNode.value as number } : {}),
+        ...(severityNode ? { severity: severityNode.value as 'error' | 'warning' } : {}),
+      });
+    }
+  }
+
+  const knownId = (node: Node, id: string) => {
+    if (!DETECTORS_BY_ID.has(id) && !customIds.has(id)) fail(node, `unknown detector id "${id}" (run \`leakproof detectors\` for the list)`);
+  };
+
+  const allowlist: AllowlistEntry[] = [];
+  const allowNode = top.get('allowlist');
+  if (allowNode) {
+    if (allowNode.type !== 'array') fail(allowNode, '"allowlist" must be an array');
+    for (const entry of allowNode.children ?? []) {
+      const props = properties(entry, ALLOWLIST_KEYS, 'an allowlist entry');
+      const hash = optionalString(props.get('hash'), '"hash"');
+      if (hash !== undefined && !/^(?:sha256:)?[0-9a-f]{64}$/.test(hash)) {
+        fail(props.get('hash'), '"hash" must be the sha256 of the secret (64 hex characters) — never the secret itself');
+      }
+      const path = optionalString(props.get('path'), '"path"');
+      const detector = optionalString(props.get('detector'), '"detector"');
+      if (detector !== undefined) knownId(props.get('detector')!, detector);
+      if (hash === undefined && path === undefined && detector === undefined) fail(entry, 'an allowlist entry needs "hash", "path" or "detector"');
+      const reason = optionalString(props.get('reason'), '"reason"');
+      allowlist.push({
+        ...(hash ? { hash: hash.replace(/^sha256:/, '') } : {}),
+        ...(path ? { path } : {}),
+        ...(detector ? { detector } : {}),
+        ...(reason ? { reason } : {}),
+      });
+    }
+  }
+
+  let disable: string[] = [];
+  let enable: string[] = [];
+  const detectorsNode = top.get('detectors');
+  if (detectorsNode) {
+    const props = properties(detectorsNode, DETECTOR_KEYS, '"detectors"');
+    for (const [key, node] of props) {
+      const ids = stringArray(node, `"detectors.${key}"`);
+      ids.forEach((id, index) => knownId(node.children![index]!, id));
+      if (key === 'disable') disable = ids;
+      else enable = ids;
+    }
+  }
+
+  const scanNode = top.get('scan');
+  let scan: LeakproofConfig['scan'] = { includeExtensions: [], exclude: [] };
+  if (scanNode) {
+    const props = properties(scanNode, SCAN_KEYS, '"scan"');
+    const maxNode = props.get('maxFileSize');
+    if (maxNode && (maxNode.type !== 'number' || !Number.isInteger(maxNode.value) || (maxNode.value as number) <= 0)) {
+      fail(maxNode, '"scan.maxFileSize" must be a positive integer (bytes)');
+    }
+    scan = {
+      includeExtensions: stringArray(props.get('includeExtensions'), '"scan.includeExtensions"').map((e) => e.replace(/^\./, '').toLowerCase()),
+      exclude: stringArray(props.get('exclude'), '"scan.exclude"'),
+      ...(maxNode ? { maxFileSize: maxNode.value as number } : {}),
+    };
+  }
+  return { allowlist, detectors: { disable, enable }, customDetectors, scan };
+}
+
+/** Where a value sits in the config text (for editors and quick fixes). */
+export function configValueAt(text: string, path: (string | number)[]): unknown {
+  const root = parseTree(text);
+  const node = root ? findNodeAtLocation(root, path) : undefined;
+  return node ? getNodeValue(node) : undefined;
+}
+
+function customDetector(config: CustomDetectorConfig): Detector {
+  const source = config.regex;
+  return {
+    id: config.id,
+    title: config.title ?? `Custom pattern ${config.id}`,
+    kind: config.severity === 'warning' ? 'generic' : 'specific',
+    keywords: config.keywords ?? [],
+    pattern: new RegExp(source),
+    ...(config.minEntropy !== undefined ? { post: [hasEntropyBelow(config.minEntropy)] } : {}),
+    examples: { positive: [], negative: [] },
+    guide: { grants: 'A credential your team declared in .leakproof.json.', revoke: 'Follow your team\'s rotation procedure for this credential.' },
+  };
+}
+
+/** The detectors a config selects: every built-in minus the disabled ones, plus custom patterns. */
+export function resolveDetectors(config: LeakproofConfig, base: readonly Detector[] = ALL_DETECTORS): Detector[] {
+  const disabled = new Set(config.detectors.disable.filter((id) => !config.detectors.enable.includes(id)));
+  return [...base.filter((d) => !disabled.has(d.id)), ...config.customDetectors.map(customDetector)];
+}
+
+/** Paths are matched relative to the config's folder, with `/` separators. */
+export function globMatcher(glob: string): (path: string) => boolean {
+  const matcher = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+  return (path: string) => matcher(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+export function allowlistRules(config: LeakproofConfig): AllowlistRule[] {
+  return config.allowlist.map((entry) => ({
+    ...(entry.hash ? { hash: entry.hash } : {}),
+    ...(entry.path ? { path: globMatcher(entry.path) } : {}),
+    ...(entry.detector ? { detector: entry.detector } : {}),
+    reason: entry.reason ? `config allowlist: ${entry.reason}` : 'config allowlist',
+  }));
+}
+
+export function scanOptionsFrom(config: LeakproofConfig): Partial<ScanOptions> {
+  return {
+    allowlist: allowlistRules(config),
+    lowValueOptIn: new Set(config.scan.includeExtensions),
+    ...(config.scan.maxFileSize ? { maxSize: config.scan.maxFileSize } : {}),
+  };
+}
