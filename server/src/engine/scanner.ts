@@ -177,12 +177,14 @@ export class Scanner {
   private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {
     const { detector } = compiled;
     if (detector.keywordScope !== 'line' || compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
-    // Line scope: the lines that hold a keyword, merged, each at most a window around the hit.
+    // Line scope: the lines that hold a keyword (plus the next line, for values written below
+    // their name), merged, each at most a window around the hit.
     const windows: Array<[number, number]> = [];
     const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []).sort((a, b) => a - b);
     for (const position of positions) {
       let lineStart = Math.max(start, lineStartOf(text, position));
-      let lineEnd = Math.min(end, lineEndOf(text, position));
+      const ownEnd = lineEndOf(text, position);
+      let lineEnd = Math.min(end, ownEnd < text.length ? lineEndOf(text, ownEnd + 1) : ownEnd);
       if (lineEnd - lineStart > LONG_LINE_WINDOW * 2) {
         lineStart = Math.max(lineStart, position - LONG_LINE_WINDOW);
         lineEnd = Math.min(lineEnd, position + LONG_LINE_WINDOW);

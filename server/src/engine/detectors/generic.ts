@@ -1,3 +1,140 @@
-import type { Detector } from '../types.js';
+/**
+ * Generic detectors (ENGINE.md): what specific detectors miss — a high-entropy value assigned to a
+ * secret-like name, and passwords assigned to password fields (including low-entropy human
+ * passwords such as `Summer2024!`, which are real leaks). Lowest precision, strongest filters
+ * (post-validators/generic.ts). Specific detectors win de-duplication over these.
+ */
+import { fake } from '../fake.js';
+import { B62, B64, HEX } from '../patterns.js';
+import { GENERIC_BASE, hasSecretName, isNotAPassword, isNotRandomEnough, isUuidWithWeakName } from '../post-validators/generic.js';
+import type { Detector, DetectorGuide, PostValidator } from '../types.js';
 
-export const detectors: Detector[] = [];
+/**
+ * Name, separator and value, shared by the generic detectors:
+ * - name: an identifier, possibly quoted or bracketed (`"password"`, `ENV["PASSWORD"]`, `:password`);
+ * - separator: `=`, `:`, `:=`, `=>`, a type annotation (`: str =`), or spaces (`#define PASS "x"`,
+ *   `insecure-password x`), optionally followed by one line break (YAML/Elixir values on the next line);
+ * - value: quoted (any characters but quotes, spaces allowed so prose can be rejected) or unquoted
+ *   (up to whitespace, quote, comma or semicolon). The opening quote is group `_quote`.
+ */
+function assignmentPattern(nameFragment: string): RegExp {
+  const name = `(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
+  const separator =
+    `["'\\]]{0,2}` +
+    `(?<_sep>[ \\t]*:[ \\t]*[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]*=|[ \\t]*(?::=|=>|->|=|:)|[ \\t]+)` +
+    `[ \\t]*(?:\\r?\\n[ \\t]{0,40}(?=["'])|(?:[A-Za-z]{1,20}\\(\\s{0,3}))?`;
+  const value = `(?<_quote>["'\`]?)(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200})`;
+  return new RegExp(`${name}${separator}${value}`, 'i');
+}
+
+const PASSWORD_NAME = 'pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha';
+const SECRET_NAME = 'secret|token|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
+
+const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha)$|^pass(?:word|wd|phrase)/;
+const SECRET_WORD = /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer)$|secret$|token$/;
+
+const hasPasswordName = hasSecretName((word) => PASSWORD_WORD.test(word));
+/** `…_key` names count when a word before `key` makes it a credential (`api_key`, `ENCRYPTION_KEY`, `X-Api-Key`). */
+const hasCredentialName = hasSecretName((word, index) => SECRET_WORD.test(word) || (word === 'key' && index > 0));
+
+const passwordGuide: DetectorGuide = {
+  grants: 'Whoever reads this password can log in as the account it belongs to — often a database, a server, a mailbox or an admin console, and every other system where it was reused.',
+  revoke: 'Change the password at the system it belongs to (and anywhere it was reused), check the access logs for use since it was committed, then remove it from the code and the git history.',
+  store: 'Read it from an environment variable or a secret manager (Vault, AWS Secrets Manager, 1Password, Doppler …) at run time; keep `.env` files out of git.',
+};
+
+const secretGuide: DetectorGuide = {
+  grants: 'A high-entropy value assigned to a secret-like name: an API key, token or signing secret whose power depends on the service it belongs to.',
+  revoke: 'Find the service that issued it, rotate or revoke it there, and check the service\'s audit log for use since it was committed.',
+  store: 'Load it from the environment or a secret manager at run time; commit only the variable name (e.g. `.env.example` with empty values).',
+};
+
+const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword];
+const SECRET_VALIDATORS: readonly PostValidator[] = [hasCredentialName, ...GENERIC_BASE, isUuidWithWeakName, isNotRandomEnough(16, 3.2)];
+
+export const detectors: Detector[] = [
+  {
+    id: 'generic.password',
+    title: 'Hard-coded password',
+    kind: 'generic',
+    keywords: ['pass', 'pwd', 'psk', 'senha', 'contrasena'],
+    keywordScope: 'line',
+    pattern: assignmentPattern(PASSWORD_NAME),
+    post: PASSWORD_VALIDATORS,
+    examples: {
+      positive: [
+        'DB_PASSWORD=«Summer2024!»',
+        `admin_password: "«${fake(B62, 18, 'pw1')}»"`,
+        `{"password": "«${fake(B62, 16, 'pw2')}»"}`,
+        `private const SFTP_PASSWORD = '«Depot-Gateway-77»';`,
+        `#define MQTT_PASS       "«${fake(B62, 20, 'pw3')}»"`,
+        `jwt_passphrase: str = "«${fake(B62, 24, 'pw4')}»"`,
+        `ENV["MATCH_PASSWORD"] = "«${fake(B62, 20, 'pw5')}»"`,
+        `user ops insecure-password «${fake(B62, 16, 'pw6')}»`,
+        { text: `password:\n  "«${fake(B62, 20, 'pw7')}»"`, path: 'config/runtime.exs' },
+      ],
+      negative: [
+        'DB_PASSWORD=${DB_PASSWORD}',
+        'password = os.environ["DB_PASSWORD"]',
+        { text: 'password = get_password()', path: 'app.py' },
+        { text: 'password = user.password', path: 'app.py' },
+        'password: "<your-password>"',
+        'password_reset_url = "https://example.com/reset"',
+        '"password_label": "Enter your password"',
+        'password: "changeme"',
+        'password_hash = "$2b$12$abcdefghijklmnopqrstuuOjvB9mXW5YdVr3aLZ9mJ6m1o9v7Hh6S"',
+        'PASSENGER_COUNT=12',
+        'compass_heading = "north-north-west"',
+        'password: ********',
+      ],
+    },
+    guide: passwordGuide,
+  },
+  {
+    id: 'generic.secret',
+    title: 'Hard-coded secret or token',
+    kind: 'generic',
+    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer'],
+    keywordScope: 'line',
+    pattern: assignmentPattern(SECRET_NAME),
+    post: SECRET_VALIDATORS,
+    examples: {
+      positive: [
+        `AUTH_SECRET=«${fake(B64, 43, 's1')}=»`,
+        `secret_key = "«${fake(B64, 43, 's2')}=»"`,
+        `private val feedApiKey = "«${fake(B62, 32, 's3').toLowerCase()}»"`,
+        `X-Api-Key: «${fake(B62, 40, 's4')}»`,
+        `APP_SECRET=«${fake(HEX, 32, 's5')}»`,
+        `partner_token = "«${'d1f0c6a2-7b3e-4c1d-9a8e-5f2b6c7d8e9f'}»"`,
+      ],
+      negative: [
+        'SECRET_KEY=${SECRET_KEY}',
+        'api_key = os.getenv("API_KEY")',
+        { text: 'token = request.headers.get("Authorization")', path: 'app.py' },
+        'tenant_id = "d1f0c6a2-7b3e-4c1d-9a8e-5f2b6c7d8e9f"',
+        'max_tokens = 4096',
+        'public_key = "BPUBLICKEYBASE64xyzxyzxyzxyzxyz"',
+        'secretKeyRef: { name: app-secrets, key: api-token }',
+        'cache_key = "user-profile-v2-settings"',
+        `"integrity": "sha512-${fake(B64, 86, 'int')}=="`,
+        'auth_token: "your-api-token-here"',
+        'secret_name = "prod/payments/stripe"',
+      ],
+    },
+    guide: secretGuide,
+  },
+  {
+    id: 'generic.hcl-variable-default',
+    title: 'Secret as a Terraform/Packer variable default',
+    kind: 'generic',
+    keywords: ['variable'],
+    // `variable "db_password" { … default = "…" }`: the name is in the block header, the value a few lines below.
+    pattern: new RegExp(`variable\\s{1,5}"(?<name>[^"\\n]{0,60}(?:${PASSWORD_NAME}|${SECRET_NAME})[^"\\n]{0,40})"\\s{0,5}\\{[^{}]{0,400}?\\bdefault\\s{0,5}=\\s{0,5}(?<_quote>")(?<secret>[^"\\r\\n]{1,200})"`, 'i'),
+    post: [hasSecretName((word) => PASSWORD_WORD.test(word) || SECRET_WORD.test(word) || word === 'key'), ...GENERIC_BASE, isNotAPassword],
+    examples: {
+      positive: [`variable "ssh_password" {\n  type      = string\n  sensitive = true\n  default   = "«ubuntu-build-2024»"\n}`],
+      negative: ['variable "ssh_password" {\n  type    = string\n  default = ""\n}', 'variable "region" {\n  default = "eu-west-1"\n}'],
+    },
+    guide: passwordGuide,
+  },
+];

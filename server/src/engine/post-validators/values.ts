@@ -11,7 +11,7 @@ const PLACEHOLDER_WORDS =
 /** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
 export const isPlaceholder: PostValidator = ({ value }) => (PLACEHOLDER_WORDS.test(value) ? 'placeholder' : undefined);
 
-const TEMPLATE = /\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
+const TEMPLATE = /%[A-Za-z_][\w.()-]*%|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
 
 /** `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `{name}`, `__TOKEN__`: filled in at run time. */
 export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ? 'template' : undefined);
@@ -87,3 +87,12 @@ export function firstReason(validators: readonly PostValidator[], candidate: Can
 
 /** The post-validators every specific detector gets for free. */
 export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample];
+
+/**
+ * A Firebase *web* config (`apiKey` next to `authDomain` / `messagingSenderId`): the key is public
+ * by design, shipped to every browser (CREDENTIAL-FORMATS.md, gcp.api_key look-alikes).
+ */
+export const isFirebaseWebConfig: PostValidator = ({ text, range }) => {
+  const around = text.slice(Math.max(0, range[0] - 600), Math.min(text.length, range[1] + 600));
+  return /authDomain|messagingSenderId|firebaseapp\.com/.test(around) && /apiKey/i.test(around) && !/private_key|service_account/.test(around) ? 'Firebase web config (public)' : undefined;
+};

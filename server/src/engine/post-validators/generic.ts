@@ -1,0 +1,201 @@
+/**
+ * Filters for the generic detectors (`secret = <high entropy>`, `password = …`). Generic
+ * detectors have the lowest precision, so they get the strongest post-validation (ENGINE.md step 3):
+ * placeholders, templates, environment and secret-manager references, expressions in code, hashes,
+ * lockfile integrity fields, i18n prose and field names.
+ */
+import { characterClassCount, shannonEntropy } from '../entropy.js';
+import type { PostValidator } from '../types.js';
+import { isTestPath } from '../insights.js';
+import { isDocumentedExample, isFirebaseWebConfig, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
+
+/** File extensions whose unquoted right-hand sides are expressions, not literal values. */
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|fs|vb|swift|m|mm|c|cc|cpp|cxx|h|hpp|rs|php|dart|ex|exs|erl|hs|clj|lua|pl|pm|r|jl|sol|vue|svelte|astro)$/i;
+
+export function isCodePath(path: string | undefined): boolean {
+  return path !== undefined && CODE_EXTENSIONS.test(path);
+}
+
+/**
+ * Words that, after the secret word, say the name is about something else: a URL, a length,
+ * a form field, an identifier, the host (`PASSWORD_RESET_URL`, `api_key_header`, `authDomain`).
+ * Before the secret word they are fine (`EMAIL_HOST_PASSWORD`, `USER_PASSWORD`).
+ * Names are split into words (snake, kebab, dotted, camelCase) so that `ADMIN_PASSWORD` is not
+ * caught by `min` nor `PLATFORM_TOKEN` by `form`.
+ */
+const NON_SECRET_SUFFIX_WORDS = new Set(
+  (
+    'url urls uri uris endpoint endpoints path paths file files filename dir directory folder field fields label labels prompt hint len length ' +
+    'policy policies regex regexp pattern reset forgot expiry expires expiration expire changed updated created at count attempts rule rules validator validation valid ' +
+    'input placeholder message messages msg error errors title text description desc help header headers type types mode strength enabled enable required visible ' +
+    'show hide toggle icon class style format name names id ids uuid guid ref arn kid version salt rounds cost algorithm alg scheme method env var vars variable ' +
+    'variables param params parameter parameters schema table column index template view page route screen dialog modal form button feature permission permissions ' +
+    'scope scopes audience issuer lifetime ttl timeout interval duration size limit quota usage number num domain host hostname server realm port location ' +
+    'provider strategy source sources ref refs arn rotation rotated last prefix suffix separator length'
+  ).split(' '),
+);
+
+/** Words that rule a name out wherever they stand (`PUBLIC_KEY`, `password_hash`, `max_tokens`, `csrf_token`). */
+const NON_SECRET_WORDS = new Set(
+  (
+    'public publishable pub pk hash hashed hashes digest checksum sha sha1 sha256 sha512 md5 min max minimum maximum bypass compass passenger passengers ' +
+    'passport passive passthrough passed passes passing tokenizer tokens tokenize tokenized keyboard keycode keymap keyframe keyframes keyword keywords keystroke ' +
+    'hotkey monkey turkey donkey jockey keyspace keychain keyring csrf xsrf captcha nonce idempotency sort partition foreign primary cache lookup mapping encoded ' +
+    'placeholder example sample dummy fake mock'
+  ).split(' '),
+);
+
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+/** Right-hand sides that read the secret from somewhere else — the recommended practice. */
+const REFERENCE =
+  /^(?:process\.env|import\.meta\.env|os\.(?:environ|getenv)|getenv|env\(|ENV\[|System\.getenv|Environment\.|std::env|env::var|\$ENV|\$_ENV|\$_SERVER|Deno\.env|config\(|settings\.|secrets?\.|vault:|ref\+|arn:aws:|projects\/[^/]+\/secrets|sm:\/\/|op:\/\/|awssm|aws-sm|azurekv|keyvault|!vault|!secret|\$__file|file:|@Microsoft\.KeyVault|\{\{|\$\{|%\(|#\{)/i;
+
+/**
+ * Factory: the name must hold a secret word (`isSecretWord(word, index, words)`), and no word that
+ * makes it name something else — anywhere, or after the last secret word.
+ */
+export function hasSecretName(isSecretWord: (word: string, index: number, words: readonly string[]) => boolean): PostValidator {
+  return ({ groups }) => {
+    const name = groups.name ?? '';
+    const words = nameWords(name);
+    let last = -1;
+    words.forEach((word, index) => {
+      if (isSecretWord(word, index, words)) last = index;
+    });
+    if (last === -1) return `name "${name}" has no secret word`;
+    const anywhere = words.find((w) => NON_SECRET_WORDS.has(w));
+    if (anywhere) return `name "${name}" names a ${anywhere}, not a secret`;
+    const after = words.slice(last + 1).find((w) => NON_SECRET_SUFFIX_WORDS.has(w));
+    return after ? `name "${name}" names a ${after}, not a secret` : undefined;
+  };
+}
+
+/** Encrypted values are safe to commit: EJSON, SOPS, Jasypt, Spring Cloud Config, Ansible Vault, Fernet. */
+export const isEncryptedValue: PostValidator = ({ value }) =>
+  /^(?:EJ\[\d|ENC\[|ENC\(|\{cipher\}|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|gAAAAA)/.test(value) ? 'encrypted value' : undefined;
+
+/** Generic findings in test files are fixtures (seeded accounts, RFC test vectors); specific ones still count. */
+export const isInTestFile: PostValidator = ({ path }) => (path !== undefined && isTestPath(path) ? 'test file' : undefined);
+
+/** `MINIO_ROOT_PASSWORD: minioadmin`, `POSTGRES_PASSWORD=postgres`: a default made of the name's own words. */
+export const isNameDerivedDefault: PostValidator = ({ value, groups }) => {
+  const words = new Set([...nameWords(groups.name ?? ''), 'admin', 'root', 'user', 'pass', 'password', 'secret', 'dev', 'local', 'test', 'default', 'guest', 'changeit']);
+  let rest = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (rest.length === 0) return undefined;
+  let progress = true;
+  while (rest.length > 0 && progress) {
+    progress = false;
+    for (const word of words) {
+      if (word.length >= 3 && rest.startsWith(word)) {
+        rest = rest.slice(word.length);
+        progress = true;
+        break;
+      }
+    }
+  }
+  return rest.length === 0 && value.replace(/[^0-9]/g, '').length <= 4 ? 'default derived from the name' : undefined;
+};
+
+export const isReference: PostValidator = ({ value }) => (REFERENCE.test(value) ? 'reference to the environment or a secret manager' : undefined);
+
+/** Unquoted right-hand sides in code are expressions (`password = getPassword()`, `token = self.token`). */
+function quoted(groups: Readonly<Record<string, string | undefined>>): boolean {
+  return groups._quote !== undefined && groups._quote !== '';
+}
+
+export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
+  if (quoted(groups)) return undefined;
+  if (isCodePath(path)) return 'unquoted expression in code';
+  // Identifiers and member accesses look like variables anywhere: `password: user.password`, `token: $token`.
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
+  if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|number|boolean|bool|bytes|object|any|secret|password|token|empty|default|\*+|-+|~)$/i.test(value)) return 'keyword, not a value';
+  if (/[()[\]{}]/.test(value)) return 'expression';
+  return undefined;
+};
+
+/** A quoted value must be closed by the same quote (else we matched into code or prose). */
+export const isUnclosedQuote: PostValidator = ({ groups, text, range }) => {
+  const quote = groups._quote;
+  if (!quote) return undefined;
+  return text[range[1]] === quote ? undefined : 'quote not closed';
+};
+
+/** Words in a sentence: "Enter your password", i18n strings, log messages. */
+export const isProse: PostValidator = ({ value }) => (/\s/.test(value.trim()) || /^[A-Z]?[a-z]+(?:[ _-][a-z]+){2,}$/.test(value) ? 'prose' : undefined);
+
+/** Password hashes (bcrypt, argon2, crypt, Django, LDAP) — what you *should* store. */
+export const isPasswordHash: PostValidator = ({ value }) =>
+  /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|sha1|y|gy|7|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|PBKDF2|ARGON2)[^}]*\})/i.test(value) ? 'password hash' : undefined;
+
+/** Lockfile integrity and SRI hashes: `sha512-…`, `sha256-…`. */
+export const isIntegrityHash: PostValidator = ({ value }) => (/^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? 'integrity hash' : undefined);
+
+/** UUID-shaped values are identifiers unless the name says token/secret/key/password. */
+export const isUuidWithWeakName: PostValidator = ({ value, groups }) => {
+  if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value)) return undefined;
+  return /secret|token|password|passwd|api_?key|apikey|auth/i.test(groups.name ?? '') ? undefined : 'uuid';
+};
+
+/** File names, paths, URLs, e-mail addresses, version strings, numbers, dates. */
+export const isStructuredNonSecret: PostValidator = ({ value }) => {
+  if (/^(?:https?|ftp|wss?|file|s3|gs):\/\/[^:@\s]*$/i.test(value)) return 'URL';
+  if (/^(?:[\w-]+:)?[~.]?\/[\w./-]+$/.test(value) || /^[\w-]+(?:\/[\w.-]+)+$/.test(value)) return 'path';
+  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value)) return 'file name';
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return 'e-mail address';
+  if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value)) return 'version';
+  if (/^[\d.,:_ +-]+$/.test(value)) return 'number or date';
+  if (/^[A-Z][A-Z0-9_]*$/.test(value) && value.includes('_')) return 'constant name';
+  return undefined;
+};
+
+/** Generic `secret = …` values must look random: long enough, high entropy, several classes. */
+export function isNotRandomEnough(minLength: number, minEntropy: number): PostValidator {
+  return ({ value }) => {
+    if (value.length < minLength) return `shorter than ${minLength}`;
+    if (shannonEntropy(value) < minEntropy) return `entropy below ${minEntropy}`;
+    const hexOnly = /^[0-9a-fA-F]+$/.test(value);
+    if (!hexOnly && characterClassCount(value) < 2) return 'single character class';
+    if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return 'identifier';
+    return undefined;
+  };
+}
+
+/** Human passwords can be low-entropy (`Summer2024!` is a real leak), but not a single dictionary word. */
+export const isNotAPassword: PostValidator = ({ value, groups }) => {
+  if (value.length < 6) return 'too short for a password';
+  if (value.length > 128) return 'too long for a password';
+  if (/^[a-z]+$/.test(value) && value.length < 10) return 'a plain lower-case word';
+  if (!quoted(groups) && /^(?:[A-Za-z][a-z]+|[a-z]+|[A-Z]+)[.,:;!?)]*$/.test(value)) return 'a bare word';
+  // `password manager`, `token expires`: with only spaces between name and value, ask for a digit too.
+  if (!quoted(groups) && groups._sep !== undefined && /^[ \t]+$/.test(groups._sep) && !(/\d/.test(value) && /[A-Za-z]/.test(value))) return 'prose';
+  if (/^(?:password|passwd|secret|changeit|changeme|admin|root|test|guest|default|letmein|qwerty|user|username|postgres|mysql|redis|example|sample|demo|none|null|empty|hunter2|foobar|foo|bar|baz|pass|pwd)\d{0,3}$/i.test(value)) return 'default or example password';
+  return undefined;
+};
+
+/** The standard post-validation every generic detector starts from. */
+export const GENERIC_BASE: readonly PostValidator[] = [
+  isUnclosedQuote,
+  isInTestFile,
+  isEncryptedValue,
+  isFirebaseWebConfig,
+  isTemplated,
+  isReference,
+  isPlaceholder,
+  isDocumentedExample,
+  isCodeExpression,
+  isProse,
+  isPasswordHash,
+  isIntegrityHash,
+  isStructuredNonSecret,
+  isRepetitive,
+  isSequential,
+  isNameDerivedDefault,
+];
