@@ -27,7 +27,7 @@ export function readBaseline(file: string): Baseline {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read baseline ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot read baseline ${file}: ${(error as Error).message}`, { cause: error });
   }
   const entries = (parsed as { entries?: unknown }).entries;
   if (!Array.isArray(entries) || entries.some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {

@@ -76,7 +76,7 @@ function readStdin(): string {
   try {
     return readFileSync(0, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read standard input: ${(error as Error).message}`);
+    throw new Error(`cannot read standard input: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -129,11 +129,12 @@ export class Scanner {
     let raw = this.detect(text, windowStart, windowEnd, state);
     raw = raw.concat(this.detectEncoded(text, windowStart, windowEnd, state, 0));
     raw = dedupe(raw);
-    if (region) raw = raw.filter((f) => f.range[0] < Math.max(region[1], region[0] + 1) && f.range[1] > region[0]);
+    // A region scan answers for its whole window: the caller replaces what it had cached there.
+    if (region) raw = raw.filter((f) => f.range[0] < windowEnd && f.range[1] > windowStart);
 
     const findings = this.finish(raw, text, path);
     const capped = applyCap(findings.all, this.options.capPerDetector);
-    const result: ScanResult = { findings: capped.kept, capped: capped.dropped };
+    const result: ScanResult = { findings: capped.kept, capped: capped.dropped, ...(region ? { window: [windowStart, windowEnd] as Range } : {}) };
     return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
   }
 
@@ -197,7 +198,7 @@ export class Scanner {
   }
 
   private runPattern(compiled: CompiledDetector, text: string, start: number, end: number, path: string | undefined, out: RawFinding[]): void {
-    const { detector, regex } = compiled;
+    const { regex } = compiled;
     const window = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;

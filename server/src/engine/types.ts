@@ -148,6 +148,12 @@ export interface ScanResult {
   readonly findings: readonly Finding[];
   /** Set when the document was not scanned (or only partly): the caller reports it. */
   readonly skipped?: { readonly reason: SkipReason; readonly detail: string };
+  /**
+   * For a region scan: the window actually scanned (the region widened to whole lines, context and
+   * enclosing key blocks). `findings` are every finding that intersects it; a caller replaces its
+   * cached findings in the window with these.
+   */
+  readonly window?: Range;
   /** Detectors whose per-document cap was hit, with how many findings were dropped. */
   readonly capped: readonly { readonly detectorId: string; readonly dropped: number }[];
 }

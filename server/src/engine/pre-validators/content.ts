@@ -6,14 +6,13 @@
 export function isBinaryContent(text: string): string | undefined {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   if (sample.includes('\u0000')) return 'binary content (NUL byte)';
+  // U+FFFD (invalid UTF-8) does not count: Latin-1 text decoded as UTF-8 is still text worth scanning.
   let control = 0;
-  let replacement = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) control++;
-    else if (code === 0xfffd) replacement++;
   }
-  if (sample.length > 0 && (control + replacement) / sample.length > 0.1) return 'binary content (control characters)';
+  if (sample.length > 0 && control / sample.length > 0.1) return 'binary content (control characters)';
   return undefined;
 }
 
