@@ -69,7 +69,7 @@ export function assignment(names: string | readonly string[], valueShape: string
   const nameAlternatives = (typeof names === 'string' ? [names] : names).join('|');
   const valueEnd = options.valueEnd ?? '(?![A-Za-z0-9_+/=-])';
   return new RegExp(
-    `(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameAlternatives})[A-Za-z0-9_.-]{0,40})` +
+    `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameAlternatives})[A-Za-z0-9_.-]{0,40})` +
       `(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)` + // separator, or the end of an XML opening tag
       `(?:[A-Za-z]+\\s*\\(\\s*)?` + // a wrapping call such as String("…") or SecretStr('…')
       `[@"'\`]?(?<secret>${valueShape})${valueEnd}`,

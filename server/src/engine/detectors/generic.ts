@@ -18,7 +18,8 @@ import type { Detector, DetectorGuide, PostValidator } from '../types.js';
  *   (up to whitespace, quote, comma or semicolon). The opening quote is group `_quote`.
  */
 function assignmentPattern(nameFragment: string): RegExp {
-  const name = `(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
+  // The look-behind makes every position inside an identifier fail at once (a big speed-up).
+  const name = `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
   const separator =
     `["'\\]]{0,2}` +
     `(?<_sep>[ \\t]*:[ \\t]*[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]*=|[ \\t]*(?::=|=>|->|=|:)|[ \\t]+)` +

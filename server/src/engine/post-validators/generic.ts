@@ -185,7 +185,6 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isUnclosedQuote,
   isInTestFile,
   isEncryptedValue,
-  isFirebaseWebConfig,
   isTemplated,
   isReference,
   isPlaceholder,
@@ -198,4 +197,6 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isRepetitive,
   isSequential,
   isNameDerivedDefault,
+  // Last: it reads around the value, the others only look at it.
+  isFirebaseWebConfig,
 ];
