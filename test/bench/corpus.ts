@@ -3,7 +3,7 @@
  * several languages with about one secret per 10,000 lines. Nothing random at run time: the same
  * seed gives the same bytes, so figures from two runs compare.
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
 
@@ -45,7 +45,7 @@ export interface TreeStats {
 /** Writes ~`targetBytes` of source files under `dir` (skips the work when the marker says it is done). */
 export function generateTree(dir: string, targetBytes: number, seed = 42): TreeStats {
   const marker = join(dir, '.generated.json');
-  if (existsSync(marker)) return JSON.parse(require('node:fs').readFileSync(marker, 'utf8')) as TreeStats;
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as TreeStats;
   const random = rng(seed);
   const word = () => WORDS[Math.floor(random() * WORDS.length)]!;
   const number = () => Math.floor(random() * 1000);
