@@ -17,10 +17,25 @@ export function dedupe(findings: readonly RawFinding[]): RawFinding[] {
   if (findings.length < 2) return [...findings];
   const ordered = [...findings].sort((a, b) => weight(b) - weight(a) || a.range[0] - b.range[0]);
   const kept: RawFinding[] = [];
+  // Parts of kept findings, bucketed by 4 KiB block of the text: a candidate only meets the parts
+  // near it, so thousands of findings on one line stay linear instead of quadratic.
+  const buckets = new Map<number, Array<readonly [number, number]>>();
+  const BLOCK = 4096;
   for (const candidate of ordered) {
     // A candidate is redundant when a stronger kept finding covers its secret with any of its parts.
-    const redundant = kept.some((strong) => strong.matches.some((part) => overlaps(part.range, candidate.range)));
-    if (!redundant) kept.push(candidate);
+    let redundant = false;
+    for (let block = Math.floor(candidate.range[0] / BLOCK); block <= Math.floor((candidate.range[1] - 1) / BLOCK) && !redundant; block++) {
+      redundant = (buckets.get(block) ?? []).some((part) => overlaps(part, candidate.range));
+    }
+    if (redundant) continue;
+    kept.push(candidate);
+    for (const part of candidate.matches) {
+      for (let block = Math.floor(part.range[0] / BLOCK); block <= Math.floor((part.range[1] - 1) / BLOCK); block++) {
+        let list = buckets.get(block);
+        if (!list) buckets.set(block, (list = []));
+        list.push(part.range);
+      }
+    }
   }
   return kept.sort((a, b) => a.range[0] - b.range[0]);
 }

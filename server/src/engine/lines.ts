@@ -46,13 +46,25 @@ export class LineIndex {
   }
 }
 
-/** Start of the line that holds `offset` (no index needed: for one-off lookups). */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * Start of the line that holds `offset` (no index needed: for one-off lookups). Looks back at most
+ * `limit` characters: on a megabyte-long minified line, a caller wants nearby context, not the
+ * true line start, and an unbounded search per candidate would be quadratic.
+ */
+export function lineStartOf(text: string, offset: number, limit = 64 * 1024): number {
+  const floor = Math.max(0, offset - limit);
+  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
-export function lineEndOf(text: string, offset: number): number {
-  const next = text.indexOf('\n', offset);
-  const end = next === -1 ? text.length : next;
+export function lineEndOf(text: string, offset: number, limit = 64 * 1024): number {
+  const ceiling = Math.min(text.length, offset + limit);
+  let end = ceiling;
+  for (let i = offset; i < ceiling; i++) {
+    if (text.charCodeAt(i) === 10) {
+      end = i;
+      break;
+    }
+  }
   return end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }

@@ -12,6 +12,17 @@ function fold(code: number): number {
 
 const ALPHABET_SIZE = 128; // keywords are ASCII; any other code unit resets the automaton
 
+/**
+ * Every UTF-16 code unit folded to the automaton's alphabet in one lookup: ASCII upper case to
+ * lower case, and everything outside ASCII to 0 (NUL), which no keyword contains and so leads
+ * back to the root. One table lookup instead of two branches per character in the hot loop.
+ */
+const FOLD = (() => {
+  const table = new Uint8Array(65536);
+  for (let code = 1; code < ALPHABET_SIZE; code++) table[code] = fold(code);
+  return table;
+})();
+
 export interface KeywordHits {
   /** For each keyword index, the offsets (start of the keyword) where it occurs, capped. */
   readonly positions: ReadonlyArray<readonly number[] | undefined>;
@@ -25,6 +36,7 @@ export class KeywordAutomaton {
   private readonly transitions: Int32Array;
   /** For each state, the keyword indices that end there (including via failure links). */
   private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
+  private readonly hasOutput: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -34,7 +46,7 @@ export class KeywordAutomaton {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const code = fold(keyword.charCodeAt(i));
-        if (code >= ALPHABET_SIZE) throw new Error(`keyword must be ASCII: ${keyword}`);
+        if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
         let next = goto[state]!.get(code);
         if (next === undefined) {
           next = goto.length;
@@ -73,24 +85,19 @@ export class KeywordAutomaton {
     }
     this.transitions = transitions;
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
+    this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
   /** Finds every keyword occurrence in `text[start, end)`; positions are absolute offsets. */
   search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
     const positions: Array<number[] | undefined> = new Array(this.keywords.length);
     const saturated = new Set<number>();
-    const { transitions, outputs, keywords } = this;
+    const { transitions, outputs, keywords, hasOutput } = this;
     let state = 0;
     for (let i = start; i < end; i++) {
-      const code = fold(text.charCodeAt(i));
-      if (code >= ALPHABET_SIZE) {
-        state = 0;
-        continue;
-      }
-      state = transitions[state * ALPHABET_SIZE + code]!;
-      const found = outputs[state];
-      if (found !== undefined) {
-        for (const keywordIndex of found) {
+      state = transitions[(state << 7) | FOLD[text.charCodeAt(i)]!]!;
+      if (hasOutput[state] === 1) {
+        for (const keywordIndex of outputs[state]!) {
           let list = positions[keywordIndex];
           if (list === undefined) positions[keywordIndex] = list = [];
           if (list.length < maxPositionsPerKeyword) list.push(i + 1 - keywords[keywordIndex]!.length);

@@ -52,6 +52,8 @@ export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
 const REGION_CONTEXT_LINES = 12;
 /** Line-scoped detectors look at most this far around a keyword on a very long line. */
 const LONG_LINE_WINDOW = 2048;
+/** At most this much of a line on each side of a candidate is shown to post-validators. */
+const LINE_CONTEXT = 1024;
 /** Base64 nesting depth followed (Base64 of Base64 …). */
 const MAX_DECODE_DEPTH = 2;
 
@@ -219,12 +221,17 @@ export class Scanner {
     const value = groups.secret ?? match[0];
     if (!secretSpan || value.length === 0) return undefined;
     const range: Range = [secretSpan[0] + offset, secretSpan[1] + offset];
-    const lineStart = lineStartOf(text, range[0]);
     const context: CandidateContext = {
       value,
       groups,
       match: match[0],
-      line: text.slice(lineStart, lineEndOf(text, range[1])),
+      // Computed on demand and bounded: on a 1 MB minified line, thousands of candidates must not
+      // each copy the whole line (that was quadratic).
+      get line() {
+        const from = Math.max(lineStartOf(text, range[0]), range[0] - LINE_CONTEXT);
+        const to = Math.min(lineEndOf(text, range[1]), range[1] + LINE_CONTEXT);
+        return text.slice(from, to);
+      },
       text,
       range,
       ...(path === undefined ? {} : { path }),

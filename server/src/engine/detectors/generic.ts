@@ -64,7 +64,7 @@ export const detectors: Detector[] = [
     post: PASSWORD_VALIDATORS,
     examples: {
       positive: [
-        'DB_PASSWORD=«Summer2024!»',
+        'KIOSK_PASSWORD=«Summer2024!»',
         `admin_password: "«${fake(B62, 18, 'pw1')}»"`,
         `{"password": "«${fake(B62, 16, 'pw2')}»"}`,
         `private const SFTP_PASSWORD = '«Depot-Gateway-77»';`,
@@ -101,11 +101,11 @@ export const detectors: Detector[] = [
     post: SECRET_VALIDATORS,
     examples: {
       positive: [
-        `AUTH_SECRET=«${fake(B64, 43, 's1')}=»`,
-        `secret_key = "«${fake(B64, 43, 's2')}=»"`,
+        `REPORTING_SECRET=«${fake(B64, 43, 's1')}=»`,
+        `partner_shared_secret = "«${fake(B64, 43, 's2')}=»"`,
         `private val feedApiKey = "«${fake(B62, 32, 's3').toLowerCase()}»"`,
         `X-Api-Key: «${fake(B62, 40, 's4')}»`,
-        `APP_SECRET=«${fake(HEX, 32, 's5')}»`,
+        `LEGACY_API_SECRET=«${fake(HEX, 32, 's5')}»`,
         `partner_token = "«${'d1f0c6a2-7b3e-4c1d-9a8e-5f2b6c7d8e9f'}»"`,
       ],
       negative: [

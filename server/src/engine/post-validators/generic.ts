@@ -65,6 +65,8 @@ const REFERENCE =
 export function hasSecretName(isSecretWord: (word: string, index: number, words: readonly string[]) => boolean): PostValidator {
   return ({ groups }) => {
     const name = groups.name ?? '';
+    // Identifiers do not start with a digit: `1Password`, `2FA token` are prose.
+    if (/^[0-9]/.test(name)) return `"${name}" is not an identifier`;
     const words = nameWords(name);
     let last = -1;
     words.forEach((word, index) => {
@@ -164,6 +166,8 @@ export function isNotRandomEnough(minLength: number, minEntropy: number): PostVa
     const hexOnly = /^[0-9a-fA-F]+$/.test(value);
     if (!hexOnly && characterClassCount(value) < 2) return 'single character class';
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return 'identifier';
+    // Slugs and sentences in kebab case: `super-secret-jwt-token-with-at-least-32-characters-long`.
+    if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(value) && (value.match(/[a-z]{3,}/g) ?? []).join('').length > value.length * 0.6) return 'slug';
     return undefined;
   };
 }
@@ -174,8 +178,9 @@ export const isNotAPassword: PostValidator = ({ value, groups }) => {
   if (value.length > 128) return 'too long for a password';
   if (/^[a-z]+$/.test(value) && value.length < 10) return 'a plain lower-case word';
   if (!quoted(groups) && /^(?:[A-Za-z][a-z]+|[a-z]+|[A-Z]+)[.,:;!?)]*$/.test(value)) return 'a bare word';
-  // `password manager`, `token expires`: with only spaces between name and value, ask for a digit too.
-  if (!quoted(groups) && groups._sep !== undefined && /^[ \t]+$/.test(groups._sep) && !(/\d/.test(value) && /[A-Za-z]/.test(value))) return 'prose';
+  // `password manager`, `token expires`, `1Password "Private" vault`: with only spaces between name
+  // and value, ask for a digit too.
+  if (groups._sep !== undefined && /^[ \t]+$/.test(groups._sep) && !(/\d/.test(value) && /[A-Za-z]/.test(value))) return 'prose';
   if (/^(?:password|passwd|secret|changeit|changeme|admin|root|test|guest|default|letmein|qwerty|user|username|postgres|mysql|redis|example|sample|demo|none|null|empty|hunter2|foobar|foo|bar|baz|pass|pwd)\d{0,3}$/i.test(value)) return 'default or example password';
   return undefined;
 };

@@ -18,7 +18,10 @@ export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ?
 
 /** The same character, or a short unit, repeated: `aaaaaaaa`, `abcabcabc`, `00000000`. */
 export const isRepetitive: PostValidator = ({ value }) => {
-  if (/(.)\1{7,}/.test(value)) return 'repeated character';
+  // Only when the run is most of the value: Twitter bearer tokens start with ~21 `A`s, Dropbox
+  // long-lived tokens hold `AAAAAAAAAA` in the middle, and both are real.
+  const longest = Math.max(0, ...(value.match(/(.)\1{7,}/g) ?? []).map((run) => run.length));
+  if (longest > 0 && longest >= value.length / 2) return 'repeated character';
   for (let unit = 1; unit <= 4; unit++) {
     if (value.length >= unit * 4 && value === value.slice(0, unit).repeat(Math.ceil(value.length / unit)).slice(0, value.length)) return 'repeated unit';
   }
@@ -54,6 +57,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   '1/mZ1edKKACtPAb7zGlwSzvs72PvhAbGmB8K1ZrGxpcNM',
   // jwt.io's sample token (HS256, "John Doe").
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // Supabase CLI's published local-development JWT secret.
+  'super-secret-jwt-token-with-at-least-32-characters-long',
   // The gcloud CLI's published installed-app client secret.
   'd-FL95Q19q7MQmFpd7hHD0Ty',
 ]);
