@@ -217,8 +217,9 @@ export class Scanner {
     const { detector } = compiled;
     const groups = match.groups ?? {};
     const groupIndices = match.indices?.groups ?? {};
-    const secretSpan = groupIndices.secret ?? match.indices?.[0];
-    const value = groups.secret ?? match[0];
+    // `secret2` lets a pattern offer a second alternative for the value (JS forbids duplicate group names).
+    const secretSpan = groupIndices.secret ?? groupIndices.secret2 ?? match.indices?.[0];
+    const value = groups.secret ?? groups.secret2 ?? match[0];
     if (!secretSpan || value.length === 0) return undefined;
     const range: Range = [secretSpan[0] + offset, secretSpan[1] + offset];
     const context: CandidateContext = {
@@ -241,7 +242,7 @@ export class Scanner {
 
     const matches: Array<{ name: string; range: Range; value: string }> = [{ name: 'secret', range, value }];
     for (const [name, span] of Object.entries(groupIndices)) {
-      if (name === 'secret' || name === 'name' || name.startsWith('_') || !span || groups[name] === undefined || groups[name] === '') continue;
+      if (name === 'secret' || name === 'secret2' || name === 'name' || name.startsWith('_') || !span || groups[name] === undefined || groups[name] === '') continue;
       matches.push({ name, range: [span[0] + offset, span[1] + offset], value: groups[name]! });
     }
     if (detector.companions) {
@@ -255,6 +256,9 @@ export class Scanner {
       }
       if (detector.requireCompanion && found === 0) return undefined;
     }
+    // `POSTGRES_USER: ride` + `POSTGRES_PASSWORD: ride`: a password equal to its user name is a
+    // default local credential, not a leak.
+    if (matches.some((m) => /^(?:user(?:name)?|login)$/.test(m.name) && m.value === value)) return undefined;
     return { detector, matches, range, value };
   }
 

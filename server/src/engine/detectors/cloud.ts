@@ -1298,4 +1298,23 @@ export const detectors: Detector[] = [
       store: STORE_ENV,
     },
   },
+  {
+    id: 'terraform.state-random-password',
+    title: 'Generated password in Terraform state',
+    kind: 'specific',
+    keywords: ['random_password'],
+    // Terraform state stores `random_password` results in plaintext (`sensitive` only hides them in
+    // plan output): `"type": "random_password"` … `"result": "<password>"` in the same resource.
+    pattern: /"type"\s{0,5}:\s{0,5}"random_password"[^\]]{0,4000}?"result"\s{0,5}:\s{0,5}"(?<secret>[^"\\\r\n]{6,256})"/,
+    examples: {
+      positive: [`{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "db",\n  "instances": [\n    {\n      "attributes": {\n        "length": 32,\n        "result": "«${fakeMixed(B62, 32, 'tfpw')}»",\n        "special": true\n      }\n    }\n  ]\n}`],
+      negative: ['{ "type": "random_password", "instances": [ { "attributes": { "length": 32 } } ] }', '{ "type": "random_id", "instances": [ { "attributes": { "result": "abcdef" } } ] }'],
+    },
+    guide: {
+      grants: 'The password Terraform generated for a resource (typically a database admin): anyone with the state file can log in with it.',
+      revoke: 'Taint or replace the `random_password` resource (`terraform apply -replace=random_password.<name>`) so a new password is generated and applied, and move the state to an encrypted remote backend with restricted access.',
+      url: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
+      store: 'Keep state in an encrypted remote backend (S3 + KMS, Terraform Cloud …), never in git; prefer ephemeral resources or a secret manager for database passwords.',
+    },
+  },
 ];

@@ -23,7 +23,9 @@ function assignmentPattern(nameFragment: string): RegExp {
   const separator =
     `["'\\]]{0,2}` +
     `(?<_sep>[ \\t]*:[ \\t]*[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]*=|[ \\t]*(?::=|=>|->|=|:)|[ \\t]+)` +
-    `[ \\t]*(?:\\r?\\n[ \\t]{0,40}(?=["'])|(?:[A-Za-z]{1,20}\\(\\s{0,3}))?`;
+    // …then the value: on the next line (YAML, Elixir, a Python parenthesis), inside an ARM/Bicep
+    // parameter object (`{ "value": "…" }`), or wrapped in a call (`SecretStr("…")`).
+    `[ \\t]*(?:\\(?[ \\t]*\\r?\\n[ \\t]{0,40}(?=["'])|\\{[ \\t]*"value"[ \\t]*:[ \\t]*|(?:[A-Za-z]{1,20}\\(\\s{0,3}))?`;
   const value = `(?<_quote>["'\`]?)(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200})`;
   return new RegExp(`${name}${separator}${value}`, 'i');
 }
@@ -137,5 +139,21 @@ export const detectors: Detector[] = [
       negative: ['variable "ssh_password" {\n  type    = string\n  default = ""\n}', 'variable "region" {\n  default = "eu-west-1"\n}'],
     },
     guide: passwordGuide,
+  },
+  {
+    id: 'generic.cli-credential',
+    title: 'Token or key in a command-line flag',
+    kind: 'generic',
+    keywords: ['--auth', '--token', '--secret', '--api-key', '--apikey', '--access-token'],
+    keywordScope: 'line',
+    // `--auth=…`, `--token …`, `--api-key=…` in scripts, CI files and build configs (upload tools,
+    // CLIs). Password flags (`--password`, `mysql -p'…'`) have their own specific detectors.
+    pattern: /(?<![\w-])--(?<name>auth|token|secret|api-?key|access-token|auth-token)(?:=|[ \t]+)(?<_quote>["']?)(?<secret>[^\s"'`;|&<>$]{6,200})/,
+    post: [...GENERIC_BASE, isNotAPassword, ({ value }) => (/\d/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'not a credential-looking value')],
+    examples: {
+      positive: ['upload_flags =\n    --port=3232\n    --auth=«B8pckAy3oFDKfr»', `deploy-cli push --token «${fake(B62, 24, 'cli1')}» --env prod`],
+      negative: ['--token=$DEPLOY_TOKEN', '--token "${{ secrets.DEPLOY_TOKEN }}"', '--auth=basic', '--secret-file=/run/secrets/db'],
+    },
+    guide: secretGuide,
   },
 ];

@@ -7,7 +7,7 @@
 import { characterClassCount, shannonEntropy } from '../entropy.js';
 import type { PostValidator } from '../types.js';
 import { isTestPath } from '../insights.js';
-import { isDocumentedExample, isFirebaseWebConfig, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
+import { isDocumentedExample, isFirebaseWebConfig, isPathLike, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
 
 /** File extensions whose unquoted right-hand sides are expressions, not literal values. */
 const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|fs|vb|swift|m|mm|c|cc|cpp|cxx|h|hpp|rs|php|dart|ex|exs|erl|hs|clj|lua|pl|pm|r|jl|sol|vue|svelte|astro)$/i;
@@ -110,7 +110,7 @@ export const isReference: PostValidator = ({ value }) => (REFERENCE.test(value) 
 
 /** Unquoted right-hand sides in code are expressions (`password = getPassword()`, `token = self.token`). */
 function quoted(groups: Readonly<Record<string, string | undefined>>): boolean {
-  return groups._quote !== undefined && groups._quote !== '';
+  return Boolean(groups._quote) || Boolean(groups._quote2);
 }
 
 export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
@@ -125,7 +125,7 @@ export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
 
 /** A quoted value must be closed by the same quote (else we matched into code or prose). */
 export const isUnclosedQuote: PostValidator = ({ groups, text, range }) => {
-  const quote = groups._quote;
+  const quote = groups._quote || groups._quote2;
   if (!quote) return undefined;
   return text[range[1]] === quote ? undefined : 'quote not closed';
 };
@@ -149,7 +149,8 @@ export const isUuidWithWeakName: PostValidator = ({ value, groups }) => {
 /** File names, paths, URLs, e-mail addresses, version strings, numbers, dates. */
 export const isStructuredNonSecret: PostValidator = ({ value }) => {
   if (/^(?:https?|ftp|wss?|file|s3|gs):\/\/[^:@\s]*$/i.test(value)) return 'URL';
-  if (/^(?:[\w-]+:)?[~.]?\/[\w./-]+$/.test(value) || /^[\w-]+(?:\/[\w.-]+)+$/.test(value)) return 'path';
+  // Paths: absolute, home- or dot-relative; relative ones only as lower-case words (Base64 has `/` too).
+  if (/^(?:[\w-]+:)?[~.]{0,2}\/[\w./-]+$/.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value)) return 'path';
   if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value)) return 'file name';
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return 'e-mail address';
   if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value)) return 'version';
@@ -199,6 +200,7 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isPasswordHash,
   isIntegrityHash,
   isStructuredNonSecret,
+  isPathLike,
   isRepetitive,
   isSequential,
   isNameDerivedDefault,

@@ -6,7 +6,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { CandidateContext, PostValidator } from '../types.js';
 
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
+  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|not[_-]?(?:a[_-]?)?secret|dev[_-]only|insecure[_-]|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
 
 /** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
 export const isPlaceholder: PostValidator = ({ value }) => (PLACEHOLDER_WORDS.test(value) ? 'placeholder' : undefined);
@@ -22,6 +22,13 @@ export const isRepetitive: PostValidator = ({ value }) => {
   // long-lived tokens hold `AAAAAAAAAA` in the middle, and both are real.
   const longest = Math.max(0, ...(value.match(/(.)\1{7,}/g) ?? []).map((run) => run.length));
   if (longest > 0 && longest >= value.length / 2) return 'repeated character';
+  // `sdk-00000000-0000-0000-0000-000000000000`: one character makes most of the value.
+  const alnum = value.replace(/[^A-Za-z0-9]/g, '');
+  if (alnum.length >= 16) {
+    const counts = new Map<string, number>();
+    for (const ch of alnum) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (Math.max(...counts.values()) >= alnum.length * 0.7) return 'mostly one character';
+  }
   for (let unit = 1; unit <= 4; unit++) {
     if (value.length >= unit * 4 && value === value.slice(0, unit).repeat(Math.ceil(value.length / unit)).slice(0, value.length)) return 'repeated unit';
   }
@@ -63,8 +70,15 @@ const DOCUMENTED_EXAMPLES = new Set([
   'd-FL95Q19q7MQmFpd7hHD0Ty',
 ]);
 
+/** Issuers of published demo JWTs (Supabase CLI's local anon/service_role keys). */
+const DEMO_JWT_ISSUERS = /"iss"\s*:\s*"supabase-demo"/;
+
 export const isDocumentedExample: PostValidator = ({ value }) => {
   if (DOCUMENTED_EXAMPLES.has(value)) return 'documented example value';
+  if (value.startsWith('eyJ')) {
+    const payload = value.split('.')[1];
+    if (payload && payload.length < 4096 && DEMO_JWT_ISSUERS.test(Buffer.from(payload, 'base64url').toString('latin1'))) return 'published demo token';
+  }
   if (/EXAMPLE(?:KEY)?$/.test(value) || /^EXAMPLE/.test(value)) return 'documented example value';
   return undefined;
 };
@@ -81,6 +95,17 @@ export const isUuid: PostValidator = ({ value }) =>
 export const isHexDigest: PostValidator = ({ value }) =>
   /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})$/.test(value) ? 'hex digest' : undefined;
 
+/**
+ * Paths and secret-manager names, not secrets: `/etc/credstore/jwt-secret`, `jwt-secret:/run/…`,
+ * `pricing/db-password`. Conservative on purpose — Base64 secrets contain `/` too, so a relative
+ * path must be lower-case words separated by `/`, `-`, `_`, `.`.
+ */
+export const isPathLike: PostValidator = ({ value }) => {
+  if (/^(?:[\w-]+:)?\/(?:etc|var|run|usr|home|opt|tmp|srv|mnt|secrets?|vault|data|app|config|keys?)\/[\w./-]+$/.test(value)) return 'file path';
+  if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/.test(value)) return 'path or secret-manager name';
+  return undefined;
+};
+
 /** Built from several predicates: the first reason wins. */
 export function firstReason(validators: readonly PostValidator[], candidate: CandidateContext): string | undefined {
   for (const validator of validators) {
@@ -91,7 +116,7 @@ export function firstReason(validators: readonly PostValidator[], candidate: Can
 }
 
 /** The post-validators every specific detector gets for free. */
-export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample];
+export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample, isPathLike];
 
 /**
  * A Firebase *web* config (`apiKey` next to `authDomain` / `messagingSenderId`): the key is public
