@@ -163,7 +163,11 @@ export class Scanner {
   detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): RawFinding[] {
     const hits = this.automaton.search(text, start, end);
     const out: RawFinding[] = [];
-    const selected = this.compiled.filter((c) => c.keywordIndices.length === 0 || c.keywordIndices.some((k) => hits.positions[k] !== undefined));
+    const selected = this.compiled.filter(
+      (c) =>
+        (c.detector.paths === undefined || (state.path !== undefined && c.detector.paths.test(state.path))) &&
+        (c.keywordIndices.length === 0 || c.keywordIndices.some((k) => hits.positions[k] !== undefined)),
+    );
     for (const compiled of selected) {
       if (only && !only(compiled.detector)) continue;
       if (Date.now() > state.deadline) {

@@ -86,6 +86,12 @@ export interface Detector {
    */
   readonly keywordScope?: 'document' | 'line';
   /**
+   * Runs only on documents whose path matches (`.htpasswd`, `.pgpass`, `config/master.key`): for
+   * formats recognisable by file name rather than by content. Without keywords the detector then
+   * runs on every matching file; with keywords, both must hold.
+   */
+  readonly paths?: RegExp;
+  /**
    * The pattern. Named group `secret` marks the highlight and the value that is fingerprinted;
    * other named groups become extra matches (parts). Flags other than `g` are kept; the engine adds `g`.
    */

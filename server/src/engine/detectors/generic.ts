@@ -20,12 +20,14 @@ import type { Detector, DetectorGuide, PostValidator } from '../types.js';
 function assignmentPattern(nameFragment: string): RegExp {
   // The look-behind makes every position inside an identifier fail at once (a big speed-up).
   const name = `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
+  // Whitespace runs are bounded and never two in a row: `[ \t]+[ \t]*` over a long run of
+  // spaces would backtrack quadratically.
   const separator =
     `["'\\]]{0,2}` +
-    `(?<_sep>[ \\t]*:[ \\t]*[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]*=|[ \\t]*(?::=|=>|->|=|:)|[ \\t]+)` +
+    `(?<_sep>[ \\t]{0,16}(?::[ \\t]{0,16}[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]{0,16}=|:=|=>|->|=|:)|[ \\t]{1,16}(?![ \\t]))` +
     // …then the value: on the next line (YAML, Elixir, a Python parenthesis), inside an ARM/Bicep
     // parameter object (`{ "value": "…" }`), or wrapped in a call (`SecretStr("…")`).
-    `[ \\t]*(?:\\(?[ \\t]*\\r?\\n[ \\t]{0,40}(?=["'])|\\{[ \\t]*"value"[ \\t]*:[ \\t]*|(?:[A-Za-z]{1,20}\\(\\s{0,3}))?`;
+    `(?:[ \\t]{0,16}(?:\\(?[ \\t]{0,16}\\r?\\n[ \\t]{0,40}(?=["'])|\\{[ \\t]{0,16}"value"[ \\t]{0,16}:[ \\t]{0,16}|[A-Za-z]{1,20}\\(\\s{0,3})|(?<=[=:>])[ \\t]{0,16})?`;
   const value = `(?<_quote>["'\`]?)(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200})`;
   return new RegExp(`${name}${separator}${value}`, 'i');
 }
