@@ -146,7 +146,7 @@ describe('engine stages through the CLI', () => {
 
   it('finds a generic human password and ignores references and placeholders', () => {
     const dir = tempTree({
-      'config/app.yml': 'database:\n  password: "Summer2024!"\n  other_password: ${DB_PASSWORD}\n  third_password: "<your-password>"\n',
+      'config/app.yml': 'kiosk:\n  password: "Summer2024!"\n  other_password: ${DB_PASSWORD}\n  third_password: "<your-password>"\n',
       'src/db.js': 'const password = process.env.DB_PASSWORD;\n',
     });
     const { report } = scanJson([dir]);
@@ -168,7 +168,7 @@ describe('engine stages through the CLI', () => {
     const pem = fakePem('RSA PRIVATE KEY', 900, 'cli');
     const dir = tempTree({ 'deploy/key.txt': `# key below\n${pem}\n` });
     const { report } = scanJson([dir]);
-    const finding = report.findings.find((f) => f.detector.startsWith('private-key.'));
+    const finding = report.findings.find((f) => f.detector.startsWith('pem.'));
     assert.ok(finding, JSON.stringify(report.findings.map((f) => f.detector)));
     assert.equal(finding.line, 2);
     assert.equal(finding.endLine, pem.split('\n').length + 1);

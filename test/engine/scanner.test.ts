@@ -35,10 +35,10 @@ describe('region scans (incremental editor scanning)', () => {
   it('widens the region to the whole key block when an edit lands inside a PEM body', () => {
     const pem = fakePem('PRIVATE KEY', 1200, 'region');
     const doc = `${filler.slice(0, 50).join('\n')}\n${pem}\n${filler.slice(0, 50).join('\n')}`;
-    const full = scanner.scan({ text: doc }).findings.filter((f) => f.detectorId.startsWith('private-key.'));
+    const full = scanner.scan({ text: doc }).findings.filter((f) => f.detectorId.startsWith('pem.'));
     assert.equal(full.length, 1);
     const middle = doc.indexOf(pem) + Math.floor(pem.length / 2);
-    const region = scanner.scan({ text: doc }, [middle, middle + 1]).findings.filter((f) => f.detectorId.startsWith('private-key.'));
+    const region = scanner.scan({ text: doc }, [middle, middle + 1]).findings.filter((f) => f.detectorId.startsWith('pem.'));
     assert.deepEqual(region.map((f) => f.range), full.map((f) => f.range));
   });
 });

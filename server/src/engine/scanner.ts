@@ -5,7 +5,7 @@
  */
 import { shannonEntropy } from './entropy.js';
 import { fingerprintOf, secretHash } from './fingerprint.js';
-import { LineIndex, lineEndOf, lineStartOf } from './lines.js';
+import { lineEndOf, lineStartOf } from './lines.js';
 import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
@@ -52,6 +52,8 @@ export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
 const REGION_CONTEXT_LINES = 12;
 /** Line-scoped detectors look at most this far around a keyword on a very long line. */
 const LONG_LINE_WINDOW = 2048;
+/** How far a region scan looks for the BEGIN/END of an enclosing key block. */
+const BLOCK_SEARCH = 64 * 1024;
 /** At most this much of a line on each side of a candidate is shown to post-validators. */
 const LINE_CONTEXT = 1024;
 /** Base64 nesting depth followed (Base64 of Base64 …). */
@@ -298,11 +300,10 @@ export class Scanner {
 
   private finish(raw: readonly RawFinding[], text: string, path: string | undefined): { all: Finding[] } {
     const perFile = path ? fileInsights(path) : [];
-    const lines = new LineIndex(text);
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
-      const allowed = this.allowReason(r, text, lines, path);
+      const allowed = this.allowReason(r, text, path);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
       return {
@@ -320,13 +321,17 @@ export class Scanner {
     return { all };
   }
 
-  private allowReason(finding: RawFinding, text: string, lines: LineIndex, path: string | undefined): string | undefined {
-    const firstLine = lines.lineAt(finding.range[0]);
-    const lastLine = lines.lineAt(Math.max(finding.range[0], finding.range[1] - 1));
-    // The comment may sit on any line of the secret, or on its first line for a block.
-    for (let line = firstLine; line <= Math.min(lastLine, firstLine + 200); line++) {
-      const reason = inlineAllowReason(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+  private allowReason(finding: RawFinding, text: string, path: string | undefined): string | undefined {
+    // The comment may sit on any line of the secret (a block: any of its first 200 lines). Only the
+    // finding's own lines are read, so a region scan never indexes the whole document.
+    let lineStart = lineStartOf(text, finding.range[0]);
+    for (let line = 0; line < 200 && lineStart < Math.max(finding.range[1], finding.range[0] + 1); line++) {
+      const lineEnd = lineEndOf(text, lineStart);
+      const reason = inlineAllowReason(text.slice(lineStart, lineEnd));
       if (reason) return reason;
+      const next = text.indexOf('\n', lineEnd);
+      if (next === -1) break;
+      lineStart = next + 1;
     }
     const hash = secretHash(finding.value);
     const fingerprint = fingerprintOf(finding.detector.id, finding.value);
@@ -349,17 +354,19 @@ export function widenRegion(text: string, region: Range): Range {
     const next = text.indexOf('\n', end + 1);
     end = next === -1 ? text.length : next;
   }
-  // A key block: extend to its BEGIN above and its END below (bounded search).
-  const begin = text.lastIndexOf('-----BEGIN', start);
-  if (begin !== -1 && start - begin < 64 * 1024) {
-    const endMarker = text.indexOf('-----END', begin);
-    if (endMarker === -1 || endMarker >= start) start = lineStartOf(text, begin);
+  // A key block: extend to its BEGIN above and its END below. Both searches are bounded (a key block
+  // is a few KiB) so that a region scan costs the region, not the document.
+  const floor = Math.max(0, start - BLOCK_SEARCH);
+  const above = text.slice(floor, start);
+  const beginAt = above.lastIndexOf('-----BEGIN');
+  if (beginAt !== -1) {
+    const begin = floor + beginAt;
+    const endAfterBegin = text.slice(begin, Math.min(text.length, begin + BLOCK_SEARCH)).indexOf('-----END');
+    if (endAfterBegin === -1 || begin + endAfterBegin >= start) start = lineStartOf(text, begin);
   }
-  const endMarker = text.indexOf('-----END', end);
-  if (endMarker !== -1 && endMarker - end < 64 * 1024) {
-    const beginBetween = text.lastIndexOf('-----BEGIN', endMarker);
-    if (beginBetween < end) end = lineEndOf(text, endMarker);
-  }
+  const below = text.slice(end, Math.min(text.length, end + BLOCK_SEARCH));
+  const endAt = below.indexOf('-----END');
+  if (endAt !== -1 && below.lastIndexOf('-----BEGIN', endAt) === -1) end = lineEndOf(text, end + endAt);
   return [start, end];
 }
 
