@@ -70,7 +70,9 @@ export function assignment(names: string | readonly string[], valueShape: string
   const valueEnd = options.valueEnd ?? '(?![A-Za-z0-9_+/=-])';
   return new RegExp(
     `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameAlternatives})[A-Za-z0-9_.-]{0,40})` +
-      `(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)` + // separator, or the end of an XML opening tag
+      // Separator, or the end of an XML opening tag. Whitespace is bounded and never two unbounded
+      // runs in a row: `\s*\s\s*` over a long run of spaces backtracks quadratically.
+      `(?:["'\`]?\\]?[ \\t]{0,16}(?::=|=>|==|=|:)[ \\t]{0,16}|["'\`]?\\]?[ \\t]{1,16}(?![ \\t])|>)` +
       `(?:[A-Za-z]+\\s*\\(\\s*)?` + // a wrapping call such as String("…") or SecretStr('…')
       `[@"'\`]?(?<secret>${valueShape})${valueEnd}`,
   );
