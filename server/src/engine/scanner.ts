@@ -103,7 +103,7 @@ export class Scanner {
         if (index === undefined) keywordIds.set(lower, (index = keywordIds.size));
         return index;
       });
-      const validators = detector.kind === 'specific' ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
+      const validators = detector.kind === 'specific' && !detector.skipCommonValidators ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
       return { detector, regex: new RegExp(detector.pattern.source, [...flags].join('')), validators, keywordIndices };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);

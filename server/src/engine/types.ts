@@ -96,6 +96,11 @@ export interface Detector {
    * other named groups become extra matches (parts). Flags other than `g` are kept; the engine adds `g`.
    */
   readonly pattern: RegExp;
+  /**
+   * Skip the common placeholder/template/sequence checks every specific detector gets: for values
+   * whose alphabet is all of printable ASCII (WordPress salts), where `...` or `<…>` occur by chance.
+   */
+  readonly skipCommonValidators?: boolean;
   /** Post-validators run on the secret; any reason rejects the candidate. */
   readonly post?: readonly PostValidator[];
   /** Minimum Shannon entropy (bits per char) of the secret, when set. */

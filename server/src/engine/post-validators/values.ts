@@ -6,12 +6,12 @@ import { shannonEntropy } from '../entropy.js';
 import type { CandidateContext, PostValidator } from '../types.js';
 
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|not[_-]?(?:a[_-]?)?secret|dev[_-]only|insecure[_-]|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
+  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|not[_-]?(?:a[_-]?)?secret|dev[_-]only|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
 
 /** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
 export const isPlaceholder: PostValidator = ({ value }) => (PLACEHOLDER_WORDS.test(value) ? 'placeholder' : undefined);
 
-const TEMPLATE = /%[A-Za-z_][\w.()-]*%|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
+const TEMPLATE = /^%[A-Za-z_][\w.()-]*%|%env\(|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
 
 /** `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `{name}`, `__TOKEN__`: filled in at run time. */
 export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ? 'template' : undefined);
