@@ -187,6 +187,45 @@ describe('engine stages through the CLI', () => {
     assert.deepEqual(finding.matches.map((m) => [m.name, m.line]), [['secret', 2], ['secret_access_key', 3]]);
     assert.deepEqual([finding.line, finding.endLine], [2, 3]);
   });
+  it('reports database credentials spread over lines as one finding with user, host and port', () => {
+    const password = `${fake(B62, 18, 'db-multi')}!`;
+    const env = `dbusername = admin\ndbpassword = ${password}\ndbhost = db-postgres-nyc1-1111-do-user-111111-0.db.ondigitalocean.com\ndbport = 25060\ndbdatabase = defaultdb\n`;
+    const dir = tempTree({ 'settings.ini': env });
+    const { report } = scanJson([dir]);
+    assert.equal(report.findings.length, 1, JSON.stringify(report.findings.map((f) => f.detector)));
+    const [finding] = report.findings;
+    assert.ok(finding);
+    assert.equal(finding.detector, 'database.password');
+    assert.deepEqual(finding.matches.map((m) => [m.name, m.line]).sort(), [['host', 3], ['port', 4], ['secret', 2], ['username', 1]]);
+    assert.deepEqual([finding.line, finding.endLine], [1, 4]);
+    assert.ok(!JSON.stringify(report).includes(password));
+  });
+
+  it('reports SMTP host + user + password as one finding', () => {
+    const password = fake(B62, 20, 'smtp-multi');
+    const dir = tempTree({ '.env': `MAIL_HOST=smtp.eu.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=postmaster@mg.example.org\nMAIL_PASSWORD=${password}\n` });
+    const { report } = scanJson([dir]);
+    assert.equal(report.findings.length, 1, JSON.stringify(report.findings.map((f) => f.detector)));
+    assert.equal(report.findings[0]?.detector, 'smtp.credentials');
+    assert.deepEqual(report.findings[0]?.matches.map((m) => m.name).sort(), ['host', 'port', 'secret', 'username']);
+  });
+
+  it('reports an OAuth client secret together with its client id', () => {
+    const dir = tempTree({ 'oidc.env': `OIDC_ISSUER=https://login.example.org\nOIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=${fake(B62, 40, 'oauth-cli')}\n` });
+    const { report } = scanJson([dir]);
+    assert.deepEqual(report.findings.map((f) => [f.detector, f.matches.map((m) => `${m.name}@${m.line}`).join(',')]), [['generic.oauth-client-secret', 'secret@3,client_id@2']]);
+  });
+
+  it('reports a private key written with \\n escapes inside JSON as one finding', () => {
+    const pem = fakePem('PRIVATE KEY', 1200, 'json-escaped');
+    const json = JSON.stringify({ type: 'service_account', project_id: 'demo', private_key: `${pem}\n` }, null, 2);
+    const dir = tempTree({ 'sa.json': json });
+    const { report } = scanJson([dir]);
+    const keys = report.findings.filter((f) => f.detector.startsWith('pem.'));
+    assert.equal(keys.length, 1, JSON.stringify(report.findings.map((f) => f.detector)));
+    assert.equal(keys[0]?.line, 4);
+    assert.equal(keys[0]?.endLine, 4, 'the escaped key sits on one line');
+  });
 });
 
 describe('allowlists', () => {

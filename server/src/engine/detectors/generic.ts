@@ -158,4 +158,27 @@ export const detectors: Detector[] = [
     },
     guide: secretGuide,
   },
+  {
+    id: 'generic.oauth-client-secret',
+    title: 'OAuth client secret (with its client id)',
+    kind: 'generic',
+    keywords: ['client_secret', 'clientsecret', 'client-secret', 'client.secret'],
+    keywordScope: 'line',
+    // An OAuth client secret for any provider, reported with the client id next to it (ENGINE.md:
+    // OAuth client id + secret is one multi-part finding). More parts than generic.secret, so it wins
+    // de-duplication; provider-specific detectors still win over it.
+    pattern: assignmentPattern('client[_.-]?secret'),
+    post: SECRET_VALIDATORS,
+    companions: [{ name: 'client_id', pattern: /client[_.-]?id["'\]]{0,2}[ \t]{0,16}(?:=|:|=>)[ \t]{0,16}["']?(?<value>[A-Za-z0-9._@-]{6,120})/i, withinLines: 4 }],
+    requireCompanion: true,
+    examples: {
+      positive: [`OIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=«${fake(B62, 40, 'oauth1')}»`, `oauth:\n  client_id: "${fake(HEX, 20, 'oauth-id')}"\n  client_secret: "«${fake(B64, 44, 'oauth2')}»"`],
+      negative: [`OIDC_CLIENT_SECRET=${fake(B62, 40, 'oauth3')}`, 'OIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET}'],
+    },
+    guide: {
+      grants: 'With the client id, the secret lets anyone act as your OAuth application: exchange authorization codes, mint tokens for the users who authorised it, and call APIs with the app\'s grants.',
+      revoke: 'In the identity provider\'s console (Okta, Auth0, Entra ID, Keycloak, Google …) open the application, generate a new client secret, deploy it, then delete the old one.',
+      store: secretGuide.store!,
+    },
+  },
 ];
