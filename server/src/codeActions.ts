@@ -1,0 +1,361 @@
+/**
+ * Quick fixes for a finding, each a correct WorkspaceEdit for what the client can apply:
+ *  1. allow on this line (language-aware comment, merged with one already there);
+ *  2. allow this secret everywhere (its sha256 into `.leakproof.json`, created when missing);
+ *  3. ignore files matching this path;  4. disable the detector for the workspace;
+ *  5. move to an environment variable (lookup in code, `NAME=value` in `.env`, `.env` git-ignored);
+ *  6. learn about this secret type (opens its documentation).
+ * `.leakproof.json` edits go through jsonc-parser's `modify`, so comments and formatting survive.
+ * Fix 5 writes the value into `.env` — that is its point — so its edit is computed only when the
+ * user picks it (`codeAction/resolve`, or a command for clients without resolve).
+ */
+import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ignore from 'ignore';
+import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+  type CreateFile,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LeakproofConfig } from './engine/config.js';
+import type { Finding } from './engine/index.js';
+import { allowCommentEdit, commentSyntax } from './comments.js';
+import type { DocumentState } from './documents.js';
+import { deriveEnvName, dotenvLine, dotenvNames, envLanguage, envLookup, importInsertion, literalAround, type EnvLanguage } from './environment.js';
+import { CodeActionTitles, Commands, type CodeActionData, type CreateFilesArgs, type MoveToEnvArgs } from './protocol.js';
+import { CONFIG_FILE } from './workspaceConfig.js';
+
+/** What the client can apply (negotiated in `initialize`). */
+export interface EditSupport {
+  readonly documentChanges: boolean;
+  /** `documentChanges` with the `create` resource operation. */
+  readonly createFiles: boolean;
+  /** `codeAction/resolve` may fill in `edit`. */
+  readonly resolveEdit: boolean;
+  /** `workspace/applyEdit` (for command-driven fixes). */
+  readonly applyEdit: boolean;
+}
+
+/** A file as the editor sees it: the open buffer when there is one, else the disk; `text` undefined when missing. */
+export interface FileView {
+  readonly uri: string;
+  readonly path: string;
+  readonly text: string | undefined;
+  /** Version of the open buffer; null when read from disk. */
+  readonly version: number | null;
+}
+
+export interface ActionContext {
+  readonly state: DocumentState;
+  readonly language: string;
+  /** File-system path of the document (undefined for untitled buffers). */
+  readonly path: string | undefined;
+  /** Workspace folder holding the document (where new `.leakproof.json` and `.env` go). */
+  readonly folder: string | undefined;
+  /** The `.leakproof.json` in force (file undefined when there is none) and whether it parses. */
+  readonly config: { readonly file?: string; readonly root: string; readonly config: LeakproofConfig; readonly broken: boolean };
+  readonly support: EditSupport;
+  readFile(path: string): FileView;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building WorkspaceEdits across files
+// ---------------------------------------------------------------------------------------------
+
+interface OffsetEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly content: string;
+}
+
+/** Collects edits per file and renders them for what the client supports. */
+class EditBuilder {
+  private readonly edits: { view: FileView; edits: OffsetEdit[] }[] = [];
+  private readonly creates: { uri: string; content: string }[] = [];
+
+  constructor(private readonly support: EditSupport) {}
+
+  edit(view: FileView, edits: readonly OffsetEdit[]): void {
+    if (edits.length === 0) return;
+    const existing = this.edits.find((e) => e.view.uri === view.uri);
+    if (existing) existing.edits.push(...edits);
+    else this.edits.push({ view, edits: [...edits] });
+  }
+
+  create(uri: string, content: string): void {
+    this.creates.push({ uri, content });
+  }
+
+  /** The edit, plus a command creating files the client cannot create itself. */
+  build(): { edit?: WorkspaceEdit; command?: Command } {
+    const textEditsOf = (view: FileView, edits: readonly OffsetEdit[]): TextEdit[] => {
+      const document = TextDocument.create(view.uri, '', 0, view.text ?? '');
+      return edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.content }));
+    };
+    const filesToCreate = this.support.createFiles ? [] : this.creates;
+    const command: Command | undefined =
+      filesToCreate.length > 0
+        ? { title: 'Create files', command: Commands.createFiles, arguments: [{ files: filesToCreate } satisfies CreateFilesArgs] }
+        : undefined;
+    if (this.edits.length === 0 && (this.creates.length === 0 || !this.support.createFiles)) return command ? { command } : {};
+    let edit: WorkspaceEdit;
+    if (this.support.documentChanges) {
+      const changes: (TextDocumentEdit | CreateFile)[] = this.edits.map(({ view, edits }) => ({
+        textDocument: { uri: view.uri, version: view.version },
+        edits: textEditsOf(view, edits),
+      }));
+      if (this.support.createFiles) {
+        for (const { uri, content } of this.creates) {
+          changes.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
+          changes.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] });
+        }
+      }
+      edit = { documentChanges: changes };
+    } else {
+      edit = { changes: Object.fromEntries(this.edits.map(({ view, edits }) => [view.uri, textEditsOf(view, edits)])) };
+    }
+    return { edit, ...(command ? { command } : {}) };
+  }
+}
+
+function fileUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/** Indentation and line ends of an existing JSON text, so inserted entries look like their neighbours. */
+export function formattingOf(text: string): FormattingOptions {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? '  ';
+  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 4, eol } : { insertSpaces: true, tabSize: Math.min(8, indent.length), eol };
+}
+
+/** Edits `.leakproof.json` (or creates it) with jsonc-parser: comments and formatting are kept. */
+function editConfig(builder: EditBuilder, view: FileView, changes: readonly { path: JSONPath; value: unknown; insert: boolean }[]): boolean {
+  const original = view.text ?? '';
+  const blank = original.trim() === '';
+  let text = blank ? '{}' : original;
+  const formattingOptions = blank ? { insertSpaces: true, tabSize: 2, eol: '\n' } : formattingOf(original);
+  let single: OffsetEdit[] | undefined;
+  for (const change of changes) {
+    const edits = modify(text, change.path, change.value, { formattingOptions, isArrayInsertion: change.insert });
+    if (changes.length === 1) single = edits;
+    text = applyEdits(text, edits);
+  }
+  if (view.text === undefined) {
+    builder.create(view.uri, `${text}\n`);
+  } else if (blank) {
+    builder.edit(view, [{ offset: 0, length: original.length, content: `${text}\n` }]);
+  } else if (single) {
+    builder.edit(view, single);
+  } else {
+    builder.edit(view, [{ offset: 0, length: original.length, content: text }]);
+  }
+  return true;
+}
+
+function configView(context: ActionContext): FileView | undefined {
+  if (context.config.broken) return undefined; // fix the file first: its diagnostic says how
+  const file = context.config.file ?? (context.folder ?? (context.path ? dirname(context.path) : undefined));
+  if (!file) return undefined;
+  return context.config.file ? context.readFile(context.config.file) : context.readFile(join(file, CONFIG_FILE));
+}
+
+function action(title: string, diagnostics: Diagnostic[], built: { edit?: WorkspaceEdit; command?: Command }, preferred = false): CodeAction | undefined {
+  if (!built.edit && !built.command) return undefined;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, ...built, ...(preferred ? { isPreferred: true } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The six fixes
+// ---------------------------------------------------------------------------------------------
+
+/** 1. `leakproof:allow` on the secret's last line (else its first), in the language's comment syntax. */
+export function allowOnLine(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const document = context.state.document;
+  const lastLine = document.positionAt(Math.max(finding.range[0], finding.range[1] - 1)).line;
+  const firstLine = document.positionAt(finding.range[0]).line;
+  for (const line of lastLine === firstLine ? [lastLine] : [lastLine, firstLine]) {
+    const start = document.offsetAt({ line, character: 0 });
+    const text = document.getText().slice(start, document.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
+    const edit = allowCommentEdit(text, context.language);
+    if (edit.kind === 'impossible') continue;
+    const builder = new EditBuilder(context.support);
+    builder.edit({ uri: context.state.uri, path: context.path ?? '', text: document.getText(), version: document.version }, [
+      { offset: start + edit.character, length: 0, content: edit.text },
+    ]);
+    const syntax = commentSyntax(context.language);
+    const shown = syntax.kind === 'line' ? `${syntax.token} leakproof:allow` : syntax.kind === 'block' ? `${syntax.open} leakproof:allow ${syntax.close}` : 'leakproof:allow';
+    return action(`${CodeActionTitles.allowLine} (${shown})`, diagnostics, builder.build());
+  }
+  return undefined;
+}
+
+/** 2. The secret's sha256 into `.leakproof.json` `allowlist` (never the secret). */
+export function allowEverywhere(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const view = configView(context);
+  if (!view) return undefined;
+  const builder = new EditBuilder(context.support);
+  editConfig(builder, view, [{ path: ['allowlist', -1], value: { hash: finding.secretHash, reason: `${finding.title} (${finding.detectorId}), allowed in the editor` }, insert: true }]);
+  return action(`${CodeActionTitles.allowEverywhere} (${CONFIG_FILE})`, diagnostics, builder.build());
+}
+
+/** 3. A path glob into `.leakproof.json` `allowlist` (the file itself, or its test folder). */
+export function ignorePath(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction[] {
+  const view = configView(context);
+  if (!view || !context.path) return [];
+  const root = dirname(view.path);
+  const relativePath = relative(root, context.path).split(sep).join('/');
+  if (!relativePath || relativePath.startsWith('../')) return [];
+  // Glob metacharacters in names are escaped; a root-level name gets `./` (a bare name would match in every folder).
+  const literal = relativePath.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+  const globs = [literal.includes('/') ? literal : `./${literal}`];
+  const testFolder = /^(.*?(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|e2e)\/)/i.exec(relativePath);
+  if (finding.insights.some((i) => i.kind === 'test_file') && testFolder) globs.push(`${testFolder[1]}**`);
+  return globs.flatMap((glob) => {
+    const builder = new EditBuilder(context.support);
+    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: 'ignored in the editor' }, insert: true }]);
+    const made = action(`${CodeActionTitles.ignorePath} '${glob}' (${CONFIG_FILE})`, diagnostics, builder.build());
+    return made ? [made] : [];
+  });
+}
+
+/** 4. The detector id into `.leakproof.json` `detectors.disable`. */
+export function disableDetector(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const view = configView(context);
+  if (!view) return undefined;
+  const id = finding.detectorId;
+  const changes: { path: JSONPath; value: unknown; insert: boolean }[] = [];
+  const enableIndex = context.config.config.detectors.enable.indexOf(id);
+  if (enableIndex !== -1) changes.push({ path: ['detectors', 'enable', enableIndex], value: undefined, insert: false });
+  if (!context.config.config.detectors.disable.includes(id)) changes.push({ path: ['detectors', 'disable', -1], value: id, insert: true });
+  if (changes.length === 0) return undefined;
+  const builder = new EditBuilder(context.support);
+  editConfig(builder, view, changes);
+  return action(`${CodeActionTitles.disableDetector} '${id}' for this workspace (${CONFIG_FILE})`, diagnostics, builder.build());
+}
+
+interface EnvPlan {
+  readonly language: EnvLanguage;
+  readonly literal: { start: number; end: number; quoted: boolean };
+  readonly name: string;
+  readonly envPath: string;
+}
+
+function isDotenv(path: string | undefined, language: string): boolean {
+  return language === 'dotenv' || (path !== undefined && /(?:^|[/\\])\.env(?:\.[^/\\]*)?$/.test(path));
+}
+
+function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | undefined {
+  const language = envLanguage(context.language);
+  if (!language || !context.path || isDotenv(context.path, context.language)) return undefined;
+  if (finding.insights.some((i) => i.kind === 'decoded')) return undefined; // the literal is Base64 of the secret
+  const text = context.state.document.getText();
+  const literal = literalAround(text, finding.range[0], finding.range[1], language);
+  if (!literal) return undefined;
+  const lineStart = text.lastIndexOf('\n', literal.start - 1) + 1;
+  const name = deriveEnvName(text.slice(lineStart, literal.start), finding.detectorId, finding.kind);
+  const folder = context.folder ?? dirname(context.path);
+  return { language, literal, name, envPath: join(folder, '.env') };
+}
+
+/** 5 (offer). Cheap: no value involved; the edit comes from `resolveMoveToEnv`. */
+export function moveToEnv(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const plan = planMoveToEnv(context, finding);
+  if (!plan) return undefined;
+  const args: MoveToEnvArgs = { uri: context.state.uri, version: context.state.version, fingerprint: finding.fingerprint, offset: finding.range[0] };
+  const title = `${CodeActionTitles.moveToEnv} (${plan.name})`;
+  if (context.support.resolveEdit) {
+    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, data: { kind: 'moveToEnv', ...args } satisfies CodeActionData };
+  }
+  if (context.support.applyEdit) {
+    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, command: { title, command: Commands.moveToEnv, arguments: [args] } };
+  }
+  return undefined;
+}
+
+/** Is `.env` (at `envPath`) ignored by a `.gitignore` between its folder and the repository root? */
+export function isGitIgnored(envPath: string, readFile: (path: string) => FileView, isRepoRoot: (dir: string) => boolean): boolean {
+  let dir = dirname(envPath);
+  for (let depth = 0; depth < 32; depth++) {
+    const gitignore = readFile(join(dir, '.gitignore')).text;
+    if (gitignore !== undefined) {
+      const rel = relative(dir, envPath).split(sep).join('/');
+      if (ignore().add(gitignore).ignores(rel)) return true;
+    }
+    if (isRepoRoot(dir)) break;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return false;
+}
+
+/** 5 (apply). Computed only when the user picks the fix: this is where the value goes to `.env`. */
+export function resolveMoveToEnv(context: ActionContext, finding: Finding, options: { isRepoRoot: (dir: string) => boolean }): { edit?: WorkspaceEdit; command?: Command; name: string } | undefined {
+  const plan = planMoveToEnv(context, finding);
+  if (!plan) return undefined;
+  const text = context.state.document.getText();
+  const value = text.slice(finding.range[0], finding.range[1]);
+  const builder = new EditBuilder(context.support);
+
+  // .env: reuse the name when it already holds this value, else a free name.
+  const envView = context.readFile(plan.envPath);
+  const existing = dotenvNames(envView.text ?? '');
+  const line = (name: string) => dotenvLine(name, value);
+  let name = plan.name;
+  for (let n = 2; existing.has(name) && `${name}=${existing.get(name)}` !== line(name); n++) name = `${plan.name}_${n}`;
+  if (!existing.has(name)) {
+    if (envView.text === undefined) builder.create(envView.uri, `${line(name)}\n`);
+    else {
+      const needsNewline = envView.text.length > 0 && !envView.text.endsWith('\n');
+      builder.edit(envView, [{ offset: envView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}${line(name)}\n` }]);
+    }
+  }
+
+  // The code: the literal becomes the lookup (plus `import os` where the language needs it).
+  const sourceView: FileView = { uri: context.state.uri, path: context.path ?? '', text, version: context.state.version };
+  const sourceEdits: OffsetEdit[] = [{ offset: plan.literal.start, length: plan.literal.end - plan.literal.start, content: envLookup(plan.language, name, plan.literal.quoted) }];
+  const imported = importInsertion(text, plan.language);
+  if (imported) sourceEdits.unshift({ offset: imported.offset, length: 0, content: imported.text });
+  builder.edit(sourceView, sourceEdits);
+
+  // .gitignore: make sure `.env` never gets committed.
+  const envDir = dirname(plan.envPath);
+  if (!isGitIgnored(plan.envPath, context.readFile, options.isRepoRoot)) {
+    const gitignoreView = context.readFile(join(envDir, '.gitignore'));
+    if (gitignoreView.text === undefined) builder.create(gitignoreView.uri, '.env\n');
+    else {
+      const needsNewline = gitignoreView.text.length > 0 && !gitignoreView.text.endsWith('\n');
+      builder.edit(gitignoreView, [{ offset: gitignoreView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}.env\n` }]);
+    }
+  }
+  return { ...builder.build(), name };
+}
+
+/** 6. Opens the detector's documentation (a server command: `window/showDocument`). */
+export function learnAbout(finding: Finding, diagnostics: Diagnostic[]): CodeAction {
+  const title = `${CodeActionTitles.learn} ${finding.title}`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: Commands.openDocumentation, arguments: [finding.detectorId] } };
+}
+
+/** Every fix for one finding, best first. */
+export function actionsFor(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction[] {
+  const out: (CodeAction | undefined)[] = [
+    moveToEnv(context, finding, diagnostics),
+    allowOnLine(context, finding, diagnostics),
+    allowEverywhere(context, finding, diagnostics),
+    ...ignorePath(context, finding, diagnostics),
+    disableDetector(context, finding, diagnostics),
+    learnAbout(finding, diagnostics),
+  ];
+  return out.filter((a): a is CodeAction => a !== undefined);
+}
+
+export { fileUri };
