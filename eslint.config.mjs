@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bench/**', '.tmp/**', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench/**', '.tmp/**', '.vscode-test/**', '.tools/**', '.screenshots/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

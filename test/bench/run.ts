@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateTree } from './corpus.js';
+import { runHookBench } from './hook.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BENCH = join(ROOT, '.bench');
@@ -28,3 +29,7 @@ const runs = [measure(['scan', treeDir, '--format', 'json', '--no-gitignore']), 
 const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
 const report = JSON.parse(best.stdout) as { findings: unknown[] };
 console.log(`tree scan (whole process, one worker): ${best.ms.toFixed(0)} ms, ${(stats.bytes / 1048576 / (best.ms / 1000)).toFixed(1)} MB/s, peak RSS ${best.rssMiB.toFixed(0)} MiB, ${report.findings.length} findings`);
+
+// Pre-commit hook latency and history scan against `git log -p` (test/bench/hook.ts).
+runHookBench();
+void import('./edit.js').then((m: typeof import('./edit.js')) => m.runEditBench()); // language server: one edit on a 10,000-line file (test/bench/edit.ts)

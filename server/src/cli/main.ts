@@ -14,6 +14,7 @@ import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { type Report } from './report.js';
+import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
 
 export const VERSION: string = packageJson.version;
 
@@ -27,6 +28,12 @@ Usage:
   leakproof baseline create [paths…] record current findings in ${BASELINE_FILE}
   leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
   leakproof detectors [--format json] list the detectors
+  leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
+  leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
+  leakproof scan --history [--all | <rev-range>…] [--since DATE]
+                                     each secret once, at the commit that introduced it
+  leakproof install-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
+  leakproof uninstall-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
   leakproof --version | --help
 
 Scan options:
@@ -38,6 +45,7 @@ Scan options:
   --show-allowlisted         also report allowlisted findings (they never fail the scan)
   --filename NAME            name for standard input (with -)
   --no-color                 plain text output
+  --staged | --pre-push | --history [--all] [--since DATE]   git modes (see above)
 
 Exit codes: 0 no findings, 1 findings, 2 error.
 `;
@@ -52,6 +60,11 @@ const SCAN_OPTIONS = {
   filename: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  staged: { type: 'boolean', default: false },
+  'pre-push': { type: 'boolean', default: false },
+  history: { type: 'boolean', default: false },
+  all: { type: 'boolean', default: false },
+  since: { type: 'string' },
 } as const;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -80,13 +93,19 @@ function readStdin(): string {
   }
 }
 
-function runScan(argv: string[]): number {
+function runScan(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
   const format = parseFormat(values.format);
+  const git = { staged: values.staged, prePush: values['pre-push'], history: values.history, all: values.all, since: values.since };
+  if (isGitScan(git)) {
+    const stray = [values.filename !== undefined && '--filename', values['no-gitignore'] && '--no-gitignore'].filter((s): s is string => !!s);
+    const common = { format, output: values.output, config: values.config, baseline: values.baseline, showAllowlisted: values['show-allowlisted'], color: !values['no-color'] };
+    return runGitScan({ ...common, ...git, stray }, positionals, { render, emit, filterReport });
+  }
   const project = loadProjectConfig(values.config);
   const paths = positionals.length > 0 ? positionals : ['.'];
   let report: Report;
@@ -157,12 +176,17 @@ function runDetectors(argv: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'scan':
-        return runScan(rest);
+      case 'scan': {
+        const code = runScan(rest);
+        return typeof code === 'number' ? code : code.catch(reportError);
+      }
+      case 'install-hook':
+      case 'uninstall-hook':
+        return runHookCommand(command, rest);
       case 'baseline':
         return runBaseline(rest);
       case 'detectors':
@@ -181,17 +205,23 @@ export function main(argv: string[]): number {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`leakproof: invalid configuration ${error.message}\n`);
-    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`leakproof: ${(error as Error).message}\nRun \`leakproof --help\` for usage.\n`);
-    } else {
-      process.stderr.write(`leakproof: ${(error as Error).message}\n`);
-    }
-    return 2;
+    return reportError(error);
   }
 }
 
+function reportError(error: unknown): number {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`leakproof: invalid configuration ${error.message}\n`);
+  } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`leakproof: ${(error as Error).message}\nRun \`leakproof --help\` for usage.\n`);
+  } else {
+    process.stderr.write(`leakproof: ${(error as Error).message}\n`);
+  }
+  return 2;
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((value) => (process.exitCode = value));
 }

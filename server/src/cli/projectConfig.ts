@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EMPTY_CONFIG, globMatcher, parseConfig, resolveDetectors, scanOptionsFrom, type LeakproofConfig } from '../engine/config.js';
-import { Scanner, type AllowlistRule } from '../engine/index.js';
+import { Scanner, type AllowlistRule, type ScanOptions } from '../engine/index.js';
 
 export const CONFIG_FILE = '.leakproof.json';
 
@@ -33,7 +33,11 @@ function relativeTo(root: string): (displayPath: string) => string {
   return (displayPath) => relative(root, resolve(displayPath)).split(sep).join('/');
 }
 
-export function loadProjectConfig(explicit?: string): ProjectConfig {
+/**
+ * `overrides` adjust the scanner for a caller (the hooks scan without the per-file cap and apply it
+ * after keeping only added lines: old findings must not crowd a new one out of the cap).
+ */
+export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector'>> = {}): ProjectConfig {
   const file = explicit ?? findConfigFile();
   let config = EMPTY_CONFIG;
   if (file) {
@@ -54,7 +58,7 @@ export function loadProjectConfig(explicit?: string): ProjectConfig {
     ...(file ? { file } : {}),
     root,
     config,
-    scanner: new Scanner(resolveDetectors(config), { ...options, allowlist }),
+    scanner: new Scanner(resolveDetectors(config), { ...options, allowlist, ...overrides }),
     isExcluded: (displayPath) => excludes.some((matches) => matches(toRoot(displayPath))),
   };
 }

@@ -40,46 +40,51 @@ export class KeywordAutomaton {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
-    const goto: Array<Map<number, number>> = [new Map()];
+    // The trie is built straight into the transition table (-1 = no edge yet): building it with a
+    // Map per state cost ~50 ms for the whole registry, paid at every CLI start (the hook's budget).
+    const maxStates = 1 + this.keywords.reduce((sum, k) => sum + k.length, 0);
+    let transitions = new Int32Array(maxStates * ALPHABET_SIZE).fill(-1);
     const out: number[][] = [[]];
+    let stateCount = 1;
     this.keywords.forEach((keyword, index) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const code = fold(keyword.charCodeAt(i));
         if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
-        let next = goto[state]!.get(code);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
+        let next = transitions[state * ALPHABET_SIZE + code]!;
+        if (next === -1) {
+          next = stateCount++;
           out.push([]);
-          goto[state]!.set(code, next);
+          transitions[state * ALPHABET_SIZE + code] = next;
         }
         state = next;
       }
       out[state]!.push(index);
     });
+    transitions = transitions.slice(0, stateCount * ALPHABET_SIZE);
 
-    const stateCount = goto.length;
-    const transitions = new Int32Array(stateCount * ALPHABET_SIZE);
     const fail = new Int32Array(stateCount);
-    const queue: number[] = [];
+    const queue = new Int32Array(stateCount);
+    let tail = 0;
     for (let code = 0; code < ALPHABET_SIZE; code++) {
-      const next = goto[0]!.get(code);
-      transitions[code] = next ?? 0;
-      if (next !== undefined) queue.push(next);
+      const next = transitions[code]!;
+      if (next === -1) transitions[code] = 0;
+      else queue[tail++] = next;
     }
-    // Breadth-first construction of the full DFA (failure links folded into the table).
-    for (let head = 0; head < queue.length; head++) {
+    // Breadth-first completion of the DFA (failure links folded into the table).
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      out[state] = [...out[state]!, ...out[fail[state]!]!];
+      const failState = fail[state]!;
+      if (out[failState]!.length > 0) out[state] = [...out[state]!, ...out[failState]!];
+      const row = state * ALPHABET_SIZE;
+      const failRow = failState * ALPHABET_SIZE;
       for (let code = 0; code < ALPHABET_SIZE; code++) {
-        const next = goto[state]!.get(code);
-        if (next !== undefined) {
-          fail[next] = transitions[fail[state]! * ALPHABET_SIZE + code]!;
-          transitions[state * ALPHABET_SIZE + code] = next;
-          queue.push(next);
+        const next = transitions[row + code]!;
+        if (next !== -1) {
+          fail[next] = transitions[failRow + code]!;
+          queue[tail++] = next;
         } else {
-          transitions[state * ALPHABET_SIZE + code] = transitions[fail[state]! * ALPHABET_SIZE + code]!;
+          transitions[row + code] = transitions[failRow + code]!;
         }
       }
     }

@@ -84,6 +84,10 @@ export interface RawFinding {
 export class Scanner {
   private readonly compiled: readonly CompiledDetector[];
   private readonly automaton: KeywordAutomaton;
+  /** For each keyword, the indices of the detectors it selects. */
+  private readonly byKeyword: number[][];
+  /** Detectors without keywords (custom patterns, path-gated formats): considered on every call. */
+  private readonly unconditional: number[] = [];
   readonly options: ScanOptions;
 
   constructor(
@@ -107,6 +111,11 @@ export class Scanner {
       return { detector, regex: new RegExp(detector.pattern.source, [...flags].join('')), validators, keywordIndices };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
+    this.byKeyword = Array.from({ length: keywordIds.size }, () => [] as number[]);
+    this.compiled.forEach((c, index) => {
+      if (c.keywordIndices.length === 0) this.unconditional.push(index);
+      for (const keyword of new Set(c.keywordIndices)) this.byKeyword[keyword]!.push(index);
+    });
   }
 
   /**
@@ -165,11 +174,16 @@ export class Scanner {
   detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): RawFinding[] {
     const hits = this.automaton.search(text, start, end);
     const out: RawFinding[] = [];
-    const selected = this.compiled.filter(
-      (c) =>
-        (c.detector.paths === undefined || (state.path !== undefined && c.detector.paths.test(state.path))) &&
-        (c.keywordIndices.length === 0 || c.keywordIndices.some((k) => hits.positions[k] !== undefined)),
-    );
+    // Only the detectors of the keywords that occur (plus keyword-less ones), in registry order: no
+    // pass over all ~600 detectors per call (history scans make thousands of small calls).
+    const chosen = new Set<number>(this.unconditional);
+    hits.positions.forEach((found, keyword) => {
+      if (found !== undefined) for (const index of this.byKeyword[keyword]!) chosen.add(index);
+    });
+    const selected = [...chosen]
+      .sort((a, b) => a - b)
+      .map((index) => this.compiled[index]!)
+      .filter((c) => c.detector.paths === undefined || (state.path !== undefined && c.detector.paths.test(state.path)));
     for (const compiled of selected) {
       if (only && !only(compiled.detector)) continue;
       if (Date.now() > state.deadline) {

@@ -40,7 +40,7 @@ export function formatSarif(report: Report, toolVersion: string): string {
     ],
     partialFingerprints: { 'leakproof/v1': finding.fingerprint },
     ...(isAllowlisted(finding) ? { suppressions: [{ kind: 'inSource', justification: finding.insights.find((i) => i.kind === 'allowlisted')?.kind ?? '' }] } : {}),
-    ...(finding.commit ? { properties: { commit: finding.commit.hash, date: finding.commit.date } } : {}),
+    ...(finding.commit ? { properties: { commit: finding.commit.hash, date: finding.commit.date, author: finding.commit.author, stillIn: finding.commit.stillIn } } : {}),
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

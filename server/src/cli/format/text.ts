@@ -14,7 +14,10 @@ export function formatText(report: Report, style: TextStyle): string {
     const secret = finding.matches[0]?.redacted ?? '';
     const extra = finding.matches.slice(1).map((m) => `${m.name} ${m.redacted} (line ${m.line})`);
     const notes = finding.insights.map((i) => (i.kind === 'decoded' ? `decoded from Base64: ${i.redacted}` : i.kind === 'allowlisted' ? `allowlisted (${i.reason})` : i.kind.replace('_', ' ')));
-    if (finding.commit) notes.unshift(`introduced in ${finding.commit.hash.slice(0, 12)} on ${finding.commit.date}`);
+    if (finding.commit) {
+      const { hash, date, author, stillIn } = finding.commit;
+      notes.unshift(`introduced in ${hash.slice(0, 12)} on ${date}${author ? ` by ${author}` : ''}${stillIn !== undefined ? `; still in ${stillIn} commit(s)` : ''}`);
+    }
     out.push(`${paint(style.color, '1', `${finding.path}:${finding.line}:${finding.column}`)}  ${level}  ${finding.title}  ${secret}  [${finding.detector}]`);
     if (extra.length > 0) out.push(`    with ${extra.join(', ')}`);
     if (notes.length > 0) out.push(`    ${notes.join('; ')}`);

@@ -13,7 +13,7 @@
  * - Tokens that are public by design (Supabase `anon` keys) and published samples (jwt.io's
  *   "John Doe", the Supabase CLI demo keys) are not reported.
  */
-import { createHmac } from 'node:crypto';
+import { nodeCrypto } from '../fingerprint.js';
 import { fakeJwt } from '../fake.js';
 import type { Detector, PostValidator } from '../types.js';
 
@@ -73,7 +73,7 @@ const isSignedWithSampleSecret: PostValidator = ({ value }) => {
   const signingInput = value.slice(0, dot);
   const signature = value.slice(dot + 1);
   for (const secret of SAMPLE_HMAC_SECRETS) {
-    if (createHmac(hash, secret).update(signingInput).digest('base64url') === signature) return `signed with the published sample secret "${secret}"`;
+    if (nodeCrypto().createHmac(hash, secret).update(signingInput).digest('base64url') === signature) return `signed with the published sample secret "${secret}"`;
   }
   return undefined;
 };
@@ -118,5 +118,5 @@ export const detectors: Detector[] = [
 /** A real HS256 token signed with a published sample secret (for the negative example). */
 function signedSample(payload: Record<string, unknown>, secret: string): string {
   const input = `${Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+  return `${input}.${nodeCrypto().createHmac('sha256', secret).update(input).digest('base64url')}`;
 }

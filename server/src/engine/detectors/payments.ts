@@ -4,7 +4,7 @@
  * identifiers (Stripe `pk_`, Square `sq0idp-`, Razorpay key ids, Flutterwave `FLWPUBK`, Lob `_pub_`,
  * Xendit `xnd_public_`, Midtrans `Mid-client-`, xpub) are never reported.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../fingerprint.js';
 import { fake, fakeBytes, fakeJwt, fakePem, toBase64 } from '../fake.js';
 import { B62, B64, B64URL, HEX, LOWER_DIGITS, UPPER_DIGITS, alphabet, assignment, ci, escapeRegex } from '../patterns.js';
 import type { CompanionPart, Detector, DetectorGuide, Example, PostValidator } from '../types.js';
@@ -121,7 +121,7 @@ function stripeKey(id: string, prefix: string, title: string, grants: string, re
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 function sha256d(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(createHash('sha256').update(bytes).digest()).digest();
+  return nodeCrypto().createHash('sha256').update(nodeCrypto().createHash('sha256').update(bytes).digest()).digest();
 }
 
 function base58Decode(text: string): Uint8Array | undefined {

@@ -1,0 +1,175 @@
+/**
+ * The git-facing commands: `scan --staged`, `scan --pre-push`, `scan --history`, `install-hook`,
+ * `uninstall-hook`. main.ts parses the shared scan options and dispatches here; rendering and the
+ * baseline/allowlist filter are main's (passed in, so that formats stay identical to `scan`).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkRevisions, scanHistory } from './history.js';
+import { HOOK_NAMES, describeResult, installHooks, isHookName, renderHook, uninstallHooks, type HookName } from './hook.js';
+import { SKIP_VARIABLE, commitBlockedHelp, pushBlockedHelp, skipRequested } from './hookMessages.js';
+import { openRepository } from './git.js';
+import { parsePrePushInput, pushRevisions, refsFromPreCommitFramework } from './prePush.js';
+import { loadProjectConfig } from './projectConfig.js';
+import { isAllowlisted, type Report } from './report.js';
+import { scanStaged } from './staged.js';
+
+type Format = 'text' | 'json' | 'sarif';
+
+/** What main.ts lends: the same rendering, output and filtering as `leakproof scan`. */
+export interface ScanPlumbing {
+  readonly render: (report: Report, format: Format, color: boolean) => string;
+  readonly emit: (output: string, file: string | undefined) => void;
+  readonly filterReport: (report: Report, options: { baseline?: string | undefined; showAllowlisted: boolean }) => Report;
+}
+
+export interface GitScanValues {
+  readonly format: Format;
+  readonly output?: string | undefined;
+  readonly config?: string | undefined;
+  readonly baseline?: string | undefined;
+  readonly showAllowlisted: boolean;
+  readonly color: boolean;
+  readonly staged: boolean;
+  readonly prePush: boolean;
+  readonly history: boolean;
+  readonly all: boolean;
+  readonly since?: string | undefined;
+  /** Options that make no sense with these modes, if given (for a clear error). */
+  readonly stray: readonly string[];
+}
+
+/** The hooks scan without the engine's per-file cap, and apply it after keeping added lines only. */
+const UNCAPPED = { capPerDetector: Number.MAX_SAFE_INTEGER };
+
+function stderr(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing): Report {
+  const filtered = plumbing.filterReport(report, { baseline: values.baseline, showAllowlisted: values.showAllowlisted });
+  plumbing.emit(plumbing.render(filtered, values.format, values.color && !values.output && process.stdout.isTTY === true), values.output);
+  return filtered;
+}
+
+export function isGitScan(values: { staged: boolean; prePush: boolean; history: boolean; all: boolean; since?: string | undefined }): boolean {
+  return values.staged || values.prePush || values.history || values.all || values.since !== undefined;
+}
+
+export function runGitScan(values: GitScanValues, positionals: readonly string[], plumbing: ScanPlumbing): number | Promise<number> {
+  const modes = [values.staged && '--staged', values.prePush && '--pre-push', values.history && '--history'].filter(Boolean);
+  if (modes.length !== 1) throw new Error(modes.length === 0 ? '--all and --since go with --history' : `choose one of ${modes.join(', ')}`);
+  if ((values.all || values.since !== undefined) && !values.history) throw new Error('--all and --since go with --history');
+  if (values.stray.length > 0) throw new Error(`${values.stray.join(', ')} cannot be used with ${modes[0]}`);
+  if (values.staged) return runStaged(values, positionals, plumbing);
+  if (values.prePush) return runPrePush(values, positionals, plumbing);
+  return runHistory(values, positionals, plumbing);
+}
+
+async function runStaged(values: GitScanValues, paths: readonly string[], plumbing: ScanPlumbing): Promise<number> {
+  if (skipRequested()) {
+    stderr(`leakproof: ${SKIP_VARIABLE} is set: the staged secret scan was skipped`);
+    return 0;
+  }
+  const { report, notices } = await scanStaged({ project: () => loadProjectConfig(values.config, UNCAPPED), cwd: process.cwd(), paths });
+  const filtered = finish(report, values, plumbing);
+  for (const notice of notices) stderr(`leakproof: ${notice}`);
+  const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
+  if (blocking.length === 0) return 0;
+  process.stderr.write(commitBlockedHelp(blocking, values.format === 'text' && !values.output));
+  return 1;
+}
+
+async function runHistory(values: GitScanValues, revisions: readonly string[], plumbing: ScanPlumbing): Promise<number> {
+  checkRevisions(revisions);
+  if (values.all && revisions.length > 0) throw new Error('give either --all or revisions/ranges, not both');
+  const project = loadProjectConfig(values.config, UNCAPPED);
+  const scan = await scanHistory({ project, cwd: process.cwd(), revisions, since: values.since, progress: process.stderr.isTTY ? process.stderr : undefined });
+  const filtered = finish(scan.report, values, plumbing);
+  const { stats } = scan.report;
+  stderr(`leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`);
+  return filtered.findings.some((f) => !isAllowlisted(f)) ? 1 : 0;
+}
+
+async function runPrePush(values: GitScanValues, positionals: readonly string[], plumbing: ScanPlumbing): Promise<number> {
+  if (skipRequested()) {
+    stderr(`leakproof: ${SKIP_VARIABLE} is set: the pre-push secret scan was skipped`);
+    return 0;
+  }
+  // The pre-commit framework keeps the hook's standard input and passes the range in the
+  // environment instead (and the remote name too); git's own hooks give both on stdin/argv.
+  const framework = refsFromPreCommitFramework(process.env);
+  const remote = positionals[0] ?? (framework.length > 0 ? process.env.PRE_COMMIT_REMOTE_NAME : undefined);
+  const refs = framework.length > 0 ? framework : process.stdin.isTTY ? [] : parsePrePushInput(readFileSync(0, 'utf8'));
+  if (refs.length === 0) {
+    if (process.stdin.isTTY) throw new Error('--pre-push reads the refs being pushed on standard input, as git gives them to a pre-push hook; to scan commits by hand use --history <range>');
+    stderr('leakproof: nothing is being pushed');
+    return 0;
+  }
+  const repo = openRepository(process.cwd());
+  const revisions = pushRevisions(repo, remote, refs);
+  if (!revisions) {
+    stderr('leakproof: the push only deletes refs: nothing to scan');
+    return 0;
+  }
+  const project = loadProjectConfig(values.config, UNCAPPED);
+  const scan = await scanHistory({ project, cwd: process.cwd(), revisions });
+  const filtered = finish(scan.report, values, plumbing);
+  stderr(`leakproof: scanned ${scan.commits} new commit(s) being pushed${remote ? ` to ${remote}` : ''}`);
+  const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
+  if (blocking.length === 0) return 0;
+  process.stderr.write(pushBlockedHelp(blocking, values.format === 'text' && !values.output));
+  return 1;
+}
+
+const HOOK_OPTIONS = {
+  cwd: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  print: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const HOOK_HELP = `Usage:
+  leakproof install-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
+  leakproof uninstall-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
+  leakproof install-hook --print pre-commit|pre-push   print the hook script instead
+
+Hooks default to pre-commit; "all" means ${HOOK_NAMES.join(' and ')}. The hooks folder is git's
+(\`git rev-parse --git-path hooks\`: core.hooksPath and worktrees are honoured). An existing hook is
+kept and chained (renamed <hook>.leakproof-chained, run first); with husky, a block is added to
+.husky/<hook>. Running either command twice changes nothing the second time.
+`;
+
+function hookNames(positionals: readonly string[]): HookName[] {
+  if (positionals.length === 0) return ['pre-commit'];
+  const names = new Set<HookName>();
+  for (const name of positionals) {
+    if (name === 'all') HOOK_NAMES.forEach((n) => names.add(n));
+    else if (isHookName(name)) names.add(name);
+    else throw new Error(`unknown hook "${name}" (expected ${HOOK_NAMES.join(', ')} or all)`);
+  }
+  return [...names];
+}
+
+export function runHookCommand(command: 'install-hook' | 'uninstall-hook', argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, options: HOOK_OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    process.stdout.write(HOOK_HELP);
+    return 0;
+  }
+  const names = hookNames(positionals);
+  if (values.print) {
+    if (command !== 'install-hook' || names.length !== 1) throw new Error('--print takes exactly one hook name, with install-hook');
+    process.stdout.write(renderHook(names[0]!));
+    return 0;
+  }
+  const cwd = resolve(values.cwd ?? process.cwd());
+  const results = command === 'install-hook' ? installHooks(cwd, names) : uninstallHooks(cwd, names);
+  if (values.json) process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+  else for (const result of results) process.stdout.write(`leakproof: ${describeResult(result)}\n`);
+  if (!values.json && command === 'install-hook' && results.some((r) => r.husky)) {
+    process.stdout.write('leakproof: husky runs `leakproof` from node_modules/.bin: add it to the project with `npm install --save-dev leakproof`\n');
+  }
+  return 0;
+}

@@ -1,0 +1,62 @@
+/** What the hooks say when they block: per finding, then how to fix it — plainly, bypass included. */
+import { BASELINE_FILE } from './baseline.js';
+import type { ReportedFinding } from './report.js';
+
+export const SKIP_VARIABLE = 'LEAKPROOF_SKIP';
+
+/** `LEAKPROOF_SKIP=1` (or true/yes): the hooks step aside, once, and say so. */
+export function skipRequested(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = (env[SKIP_VARIABLE] ?? '').trim().toLowerCase();
+  return value === '1' || value === 'true' || value === 'yes';
+}
+
+function findingLines(findings: readonly ReportedFinding[]): string[] {
+  return findings.map((f) => {
+    const where = `${f.path}:${f.line}`;
+    const commit = f.commit ? ` (introduced in commit ${f.commit.hash.slice(0, 12)})` : '';
+    return `  ${where}  ${f.title} [${f.detector}]  ${f.matches[0]?.redacted ?? ''}${commit}`;
+  });
+}
+
+/** `listed`: the findings were already printed above (text report), so only count them. */
+export function commitBlockedHelp(findings: readonly ReportedFinding[], listed = false): string {
+  const hashes = [...new Set(findings.map((f) => f.secretHash))].slice(0, 3);
+  return [
+    '',
+    listed ? `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes (listed above).` : `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes:`,
+    ...(listed ? [] : findingLines(findings)),
+    '',
+    'How to fix it:',
+    '  1. Remove it: take the value out of the file, read it from an environment variable or a secret',
+    '     manager instead, and `git add` the file again. The hook checks what is staged (the index),',
+    '     not your working tree: a fix that is not staged does not count. If the secret was ever pushed',
+    '     or shared, revoke and rotate it at its provider — deleting it from the code is not enough.',
+    '  2. A false positive or a test fixture? Allow it inline: add a `leakproof:allow` comment on its line.',
+    `  3. Or allow it in .leakproof.json: "allowlist": [${hashes.map((h) => `{"hash": "${h}"}`).join(', ')}]`,
+    `     (or record every current finding with \`leakproof baseline create\` and scan with --baseline ${BASELINE_FILE}).`,
+    '  4. Bypass the check for this one commit (you take responsibility):',
+    `       git commit --no-verify        or        ${SKIP_VARIABLE}=1 git commit …`,
+    '',
+  ].join('\n');
+}
+
+export function pushBlockedHelp(findings: readonly ReportedFinding[], listed = false): string {
+  const oldest = findings.map((f) => f.commit?.hash).filter((h): h is string => !!h);
+  const first = oldest[0]?.slice(0, 12) ?? '<commit>';
+  return [
+    '',
+    listed ? `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed (listed above, each with the commit that introduced it).` : `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed:`,
+    ...(listed ? [] : findingLines(findings)),
+    '',
+    'How to fix it:',
+    '  1. Remove it from history, not just from the latest version: the commit that introduced it',
+    `     would still be pushed. For example \`git rebase -i ${first}^\`, mark that commit "edit",`,
+    '     take the secret out, `git commit --amend`, `git rebase --continue`. Then revoke and rotate',
+    '     the credential if it ever left your machine.',
+    '  2. A false positive or a test fixture? Allow it inline with a `leakproof:allow` comment (in that',
+    '     commit), or by hash in .leakproof.json "allowlist", or record it in a baseline.',
+    '  3. Bypass the check for this one push (you take responsibility):',
+    `       git push --no-verify        or        ${SKIP_VARIABLE}=1 git push …`,
+    '',
+  ].join('\n');
+}
