@@ -6,18 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
-
-function rng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
+import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 // Identifiers as real code has them, including the words that draw secret scanners (token, key, auth …).
 const WORDS = ['user', 'order', 'invoice', 'payment', 'session', 'config', 'client', 'request', 'response', 'handler', 'service', 'cache', 'token', 'item', 'cart', 'price', 'rider', 'station', 'battery', 'route', 'account', 'profile', 'event', 'metric', 'key', 'auth'];

@@ -14,18 +14,7 @@ import { DocumentState } from '../../server/src/documents.js';
 import { rangesIn, toDiagnostics } from '../../server/src/diagnostics.js';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';
 import { InProcessExecutor, type ScannerSpec } from '../../server/src/scanning.js';
-
-function rng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
+import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 const LINES = [
   (i: number) => `export async function loadUser${i}(id: string): Promise<User> {`,

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
 import { cleanEnv, initRepo } from './gitBase.js';
+import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 export interface Plant {
   readonly secret: string;
@@ -48,19 +49,6 @@ export interface HistoryShape {
 
 const BASE_TIME = 1_700_000_000;
 const EXTENSIONS = ['ts', 'py', 'yaml', 'go', 'md'];
-
-function rng(seed: string): () => number {
-  let state = 0x811c9dc5;
-  for (const ch of seed) state = Math.imul(state ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
 
 type Tree = Map<string, string[]>;
 

@@ -13,21 +13,10 @@ import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { DocumentState } from '../../server/src/documents.js';
 import { InProcessExecutor, type ScannerSpec } from '../../server/src/scanning.js';
+import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 const spec: ScannerSpec = { key: 'test', root: '/', toggles: {}, maxSize: 10 * 1024 * 1024, ignorePathFilters: true };
 const executor = new InProcessExecutor();
-
-function rng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
 
 const EXAMPLES = ALL_DETECTORS.flatMap((d) => d.examples.positive.map(parseExample).filter((e) => !e.path).map((e) => e.text));
 const FILLER = ['const a = compute(user, order);', '', '  // configuration below', 'def handler(event):', '    return {"ok": True}', 'url: https://example.com/path', 'name = "plain value"'];

@@ -11,18 +11,7 @@ import type { DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-
 import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
 import { describeAll, expectedDiagnostics, workspace } from './expected.js';
 import { TestClient, vscodeLikeCapabilities } from './lspClient.js';
-
-function rng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
+import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 describe('load', () => {
   it('100 open documents with rapid edits: every document ends with the diagnostics of its last version, and nothing stale was published', async () => {

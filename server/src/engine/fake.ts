@@ -23,6 +23,12 @@ function rng(seed: string): () => number {
   };
 }
 
+/** A deterministic random number generator in [0, 1) for tests and benchmark generators. */
+export function seededRandom(seed: string | number): () => number {
+  const next = rng(String(seed));
+  return () => next() / 0x100000000;
+}
+
 /** `length` characters drawn from `alpha`, seeded by the arguments and `salt`. */
 export function fake(alpha: Alphabet, length: number, salt = ''): string {
   const next = rng(`${alpha.re}|${length}|${salt}`);
