@@ -37,6 +37,12 @@ export function fake(alpha: Alphabet, length: number, salt = ''): string {
   return out;
 }
 
+/** A version-4-shaped UUID, deterministic. */
+export function fakeUuid(salt: string): string {
+  const hex = fake({ re: '0-9a-f', chars: '0123456789abcdef' }, 32, salt);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
 /** Random bytes, deterministic (for Base64 bodies, keys …). */
 export function fakeBytes(length: number, salt = ''): Uint8Array {
   const next = rng(`bytes|${length}|${salt}`);

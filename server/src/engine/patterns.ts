@@ -82,3 +82,16 @@ export function assignment(names: string | readonly string[], valueShape: string
 export function names(...literals: string[]): string[] {
   return literals.map(ci);
 }
+
+/** A canonical UUID (any case): ids that providers also use as secrets when the name says so. */
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** Words joined by an optional `_`, `.` or `-`, case-insensitive: `api key` → API_KEY, apiKey, api.key. */
+export function phrase(words: string): string {
+  return words.split(' ').map(ci).join('[_.-]?');
+}
+
+/** As `phrase`, but not glued to a preceding letter (for short names such as `cio`, `mj`). */
+export function phraseAfterNonLetter(words: string): string {
+  return `(?<![A-Za-z])${phrase(words)}`;
+}

@@ -11,6 +11,9 @@
 import { fake } from '../fake.js';
 import { B62, B64URL, HEX, UPPER_DIGITS, alphabet, ci, prefixedToken } from '../patterns.js';
 import type { Detector, DetectorGuide, Example, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
+import { UUID } from '../patterns.js';
+export { fakeUuid, UUID };
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (ai.ts, observability.ts, identity.ts)
@@ -61,14 +64,7 @@ export function cis(...literals: string[]): string[] {
   return literals.map(ci);
 }
 
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 export const LETTERS = alphabet('A-Za-z');
-
-/** A fake UUID (v4 layout) for examples. */
-export function fakeUuid(salt: string): string {
-  const h = fake(HEX, 32, `uuid|${salt}`);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-}
 
 /** Random tokens mix at least two of lower case, upper case and digits; identifiers and words do not. */
 export const hasOneCharacterClass: PostValidator = ({ value }) => {

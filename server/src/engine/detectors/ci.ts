@@ -7,8 +7,7 @@ import { fake } from '../fake.js';
 import { B62, B64URL, HEX, LOWER_DIGITS, UPPER_DIGITS, assignment, ci, prefixedToken } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
 import { fakeUuid, providerName } from './registries.js';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID } from '../patterns.js';
 
 /** Mixed letters and digits: rejects words and identifiers that share a token's alphabet. */
 const isNotMixed: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'not letters and digits');

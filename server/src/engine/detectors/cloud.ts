@@ -11,6 +11,9 @@ import { fake, fakeJwt } from '../fake.js';
 import { B62, B64, B64URL, HEX, LOWER_DIGITS, UPPER_DIGITS, assignment, ci, prefixedToken, type Alphabet } from '../patterns.js';
 import { isPlaceholder, isRepetitive } from '../post-validators/values.js';
 import type { CandidateContext, Detector, DetectorGuide, Example, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
+import { UUID } from '../patterns.js';
+export { fakeUuid, UUID };
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (aws.ts, gcp.ts and azure.ts import these).
@@ -73,13 +76,6 @@ export function anchored(re: RegExp): RegExp {
 export function hasRunOf(length: number): PostValidator {
   const run = new RegExp(`(.)\\1{${length - 1},}`);
   return ({ value }) => (run.test(value) ? 'repeated characters' : undefined);
-}
-
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-/** A fake UUID (lower-case hex) for examples. */
-export function fakeUuid(salt: string): string {
-  return [fake(HEX, 8, `${salt}1`), fake(HEX, 4, `${salt}2`), `4${fake(HEX, 3, `${salt}3`)}`, `a${fake(HEX, 3, `${salt}4`)}`, fake(HEX, 12, `${salt}5`)].join('-');
 }
 
 /** A fake that is guaranteed to contain lower, upper and digit characters (examples must pass `lacksMixedClasses`). */

@@ -9,6 +9,7 @@
 import { fake, fakeBytes, toBase64Url } from '../fake.js';
 import { B62, HEX, LOWER_DIGITS, alphabet, prefixedToken } from '../patterns.js';
 import type { CompanionPart, Detector, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared validators
@@ -1042,12 +1043,6 @@ function ciFragment(fragment: string): string {
   return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) => (token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token));
 }
 
-
-/** A UUID-shaped fake (for ids that are UUIDs). */
-function fakeUuid(salt: string): string {
-  const hex = fake(HEX, 32, `uuid-${salt}`);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 /** A JWT-shaped fake with the given header (fakeJwt's header parameter, kept local for clarity). */
 function fakeJwtLike(salt: string, header: Record<string, unknown>, payload: Record<string, unknown>): string {

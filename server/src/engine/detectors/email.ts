@@ -6,28 +6,13 @@
 import { fake, fakeBytes, toBase64 } from '../fake.js';
 import { B62, B64, B64URL, BASE32_UPPER, HEX, assignment, ci } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
-
-/** Words joined by an optional `_`, `.` or `-`, case-insensitive: `api key` → API_KEY, apiKey. */
-function w(phrase: string): string {
-  return phrase.split(' ').map(ci).join('[_.-]?');
-}
-
-/** As `w`, but not glued to a preceding letter (short names such as `cio`, `mj`). */
-function word(phrase: string): string {
-  return `(?<![A-Za-z])${w(phrase)}`;
-}
+import { fakeUuid } from '../fake.js';
+import { UUID, phrase as w, phraseAfterNonLetter as word } from '../patterns.js';
 
 /** A variable name holding a provider fragment and then one of the kinds: `MAILJET_SECRET_KEY`, `postmarkServerToken`. */
 function ctxName(providers: readonly string[], kinds: readonly string[]): string {
   return `(?:${providers.join('|')})[A-Za-z0-9_.-]{0,20}(?:${kinds.map(w).join('|')})`;
 }
-
-function fakeUuid(salt: string): string {
-  const hex = fake(HEX, 32, salt);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** Random keys mix letters and digits; identifiers and words usually do not. */
 const lacksLetterAndDigit: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'no mix of letters and digits');

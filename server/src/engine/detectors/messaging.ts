@@ -7,29 +7,14 @@
 import { fake, toBase64, toBase64Url } from '../fake.js';
 import { B62, B64URL, HEX, LOWER_DIGITS, UPPER_DIGITS, alphabet, assignment, ci } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
+import { UUID, phrase as w, phraseAfterNonLetter as word } from '../patterns.js';
 
 const DIGITS = alphabet('0-9');
-
-/** Words joined by an optional `_`, `.` or `-`, case-insensitive: `auth token` → AUTH_TOKEN, authToken. */
-function w(phrase: string): string {
-  return phrase.split(' ').map(ci).join('[_.-]?');
-}
-
-/** As `w`, but not glued to a preceding letter (short provider names: `mm`, `zd`, `line`). */
-function word(phrase: string): string {
-  return `(?<![A-Za-z])${w(phrase)}`;
-}
 
 /** A variable name holding a provider fragment and then one of the kinds: `TWILIO_AUTH_TOKEN`, `pusherAppSecret`. */
 function ctxName(providers: readonly string[], kinds: readonly string[]): string {
   return `(?:${providers.join('|')})[A-Za-z0-9_.-]{0,20}(?:${kinds.map(w).join('|')})`;
-}
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-function fakeUuid(salt: string): string {
-  const hex = fake(HEX, 32, salt);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 const num = (length: number, salt: string) => `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;

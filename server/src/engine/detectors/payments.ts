@@ -8,20 +8,11 @@ import { nodeCrypto } from '../fingerprint.js';
 import { fake, fakeBytes, fakeJwt, fakePem, toBase64 } from '../fake.js';
 import { B62, B64, B64URL, HEX, LOWER_DIGITS, UPPER_DIGITS, alphabet, assignment, ci, escapeRegex } from '../patterns.js';
 import type { CompanionPart, Detector, DetectorGuide, Example, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
+import { UUID, phrase as w, phraseAfterNonLetter as word } from '../patterns.js';
 
 const DIGITS = alphabet('0-9');
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const JWT = 'eyJ[A-Za-z0-9_-]{10,400}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,1000}';
-
-/** Words joined by an optional `_`, `.` or `-`, case-insensitive: `api secret` → API_SECRET, apiSecret. */
-function w(phrase: string): string {
-  return phrase.split(' ').map(ci).join('[_.-]?');
-}
-
-/** As `w`, but not glued to a preceding letter (short names: `lob`, `wise`, `rzp`). */
-function word(phrase: string): string {
-  return `(?<![A-Za-z])${w(phrase)}`;
-}
 
 /** A variable name holding a provider fragment and then one of the kinds: `PLAID_SECRET`, `binanceApiSecret`. */
 function ctxName(providers: readonly string[], kinds: readonly string[]): string {
@@ -35,11 +26,6 @@ function token(body: string, right = 'A-Za-z0-9_'): RegExp {
 
 /** A value separated from the previous one by `:` (basic auth) or `", "` (positional call arguments). */
 const PAIR_SEPARATOR = '(?::|["\'`]\\s{0,3},\\s{0,3}["\'`])';
-
-function fakeUuid(salt: string): string {
-  const hex = fake(HEX, 32, salt);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 const num = (length: number, salt: string) => `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;
 

@@ -9,6 +9,9 @@ import { fake, fakeBytes, fakeJwt, toBase64, toBase64Url } from '../fake.js';
 import { B62, B64URL, HEX, LOWER_DIGITS, assignment, ci, prefixedToken } from '../patterns.js';
 import { isPlaceholder, isTemplated } from '../post-validators/values.js';
 import type { Detector, PostValidator } from '../types.js';
+import { fakeUuid } from '../fake.js';
+import { UUID } from '../patterns.js';
+export { fakeUuid };
 
 /**
  * `<provider>…<kind>` in a variable name, case-insensitive: CLOUDSMITH_API_KEY, circleci_api_token,
@@ -17,13 +20,6 @@ import type { Detector, PostValidator } from '../types.js';
 export function providerName(provider: string, kinds: readonly string[]): string {
   return `${ci(provider)}[A-Za-z0-9_.-]{0,24}?(?:${kinds.map(ci).join('|')})`;
 }
-
-export function fakeUuid(salt: string): string {
-  const h = fake(HEX, 32, `uuid${salt}`);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-}
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 function isPrintable(text: string): boolean {
   return text.length > 0 && /^[\x20-\x7e]+$/.test(text);

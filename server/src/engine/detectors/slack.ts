@@ -3,16 +3,12 @@
  * "Tokens" and "Using token rotation"; CREDENTIAL-FORMATS.md §3 (slack.* rows).
  */
 import { fake } from '../fake.js';
-import { B62, HEX, UPPER_DIGITS, alphabet, assignment, ci } from '../patterns.js';
+import { B62, HEX, UPPER_DIGITS, alphabet, assignment } from '../patterns.js';
 import type { Detector } from '../types.js';
+import { phrase as w } from '../patterns.js';
 
 const DIGITS = alphabet('0-9');
 const LOWER_HEX = HEX;
-
-/** Words joined by an optional `_`, `.` or `-`, case-insensitive: `signing secret` → SIGNING_SECRET, signingSecret. */
-function w(phrase: string): string {
-  return phrase.split(' ').map(ci).join('[_.-]?');
-}
 
 /** A variable name holding the provider and then the kind of secret: `SLACK_SIGNING_SECRET`, `slackClientSecret`. */
 function ctxName(provider: string, kinds: readonly string[]): string {
