@@ -249,7 +249,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       path,
       runtime.timers.setTimeout(() => {
         configTimers.delete(path);
-        // Compared with what the last check saw: validations in between may have loaded the new text already.
+        // Compared with what the last change event put in force — not with what a scan in between
+        // loaded: a new `.leakproof.json` opened in the editor is scanned itself (loading it) before
+        // its change event arrives, and the other open documents must still be rescanned. The first
+        // event for a file therefore always rescans (a redundant rescan is cheap; a missed one is not).
         const before = configHashInForce.get(path);
         configs.invalidate(path);
         const after = configs.load(path).hash;
@@ -273,7 +276,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (relativePath && settings.exclude.some((glob) => globMatcher(glob)(relativePath))) return { kind: 'skip', settings, reason: 'excluded by the exclude setting' };
     const dir = path ? dirname(path) : folder?.path;
     const loaded = dir ? configs.forDirectory(dir, folder?.path ?? dir) : { root: process.cwd(), config: undefined, hash: '', file: undefined, text: undefined };
-    if (loaded.file && !configHashInForce.has(loaded.file)) configHashInForce.set(loaded.file, loaded.hash);
     refreshConfigErrors();
     if (path && loaded.config && loaded.config.scan.exclude.length > 0) {
       const fromRoot = relative(loaded.root, path).split(sep).join('/');
