@@ -6,12 +6,12 @@
  * stay responsive). A watchdog ends the worker when one file takes too long; that file is counted
  * as failed and the scan goes on in a new worker. Cancelling ends the worker at once.
  */
-import { readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Range as LspRange } from 'vscode-languageserver';
 import { walk } from './cli/files.js';
-import { decodeText } from './cli/scanFiles.js';
+import { decodeText, looksBinary } from './cli/scanFiles.js';
 import { globMatcher } from './engine/config.js';
 import { LineIndex, type Finding } from './engine/index.js';
 import { ScannerCache, type ScannerSpec } from './scanning.js';
@@ -51,17 +51,6 @@ type FromWorker =
 // ---------------------------------------------------------------------------------------------
 
 const THIRD_PARTY = /(?:^|\/)(?:node_modules|\.git)\/$/;
-
-function looksBinary(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(8192);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, read).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export function runWorkspaceWorker(port: { on(event: 'message', listener: (message: ToWorker) => void): void; postMessage(message: FromWorker): void }): void {
   const configs = new ConfigCache();

@@ -23,7 +23,7 @@ export function decodeText(bytes: Buffer): string {
 }
 
 /** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
-function looksBinary(absolute: string): boolean {
+export function looksBinary(absolute: string): boolean {
   const fd = openSync(absolute, 'r');
   try {
     const head = Buffer.alloc(8192);
