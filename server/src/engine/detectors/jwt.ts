@@ -90,21 +90,25 @@ export const detectors: Detector[] = [
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>eyJ[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])(?!\.[A-Za-z0-9_-])/,
     post: [isNotAJwt, isPublicOrSample, isSignedWithSampleSecret],
     precedence: -1,
-    examples: {
-      positive: [
-        `curl -H "Authorization: Bearer «${fakeJwt({ sub: 'svc-billing', iss: 'https://auth.acme.io', aud: 'api', iat: 1735689600, exp: 1767225600 }, 'jw1', { alg: 'RS256', typ: 'JWT', kid: 'k1' })}»" https://api.acme.io/v1/invoices`,
-        `ACCESS_TOKEN=«${fakeJwt({ sub: 'user_42', scope: 'admin', iat: 1735689600 }, 'jw2')}»`,
-        `{"headers": [{"name": "authorization", "value": "Bearer «${fakeJwt({ sub: 'u-17', sid: 'a1b2', iat: 1735689600 }, 'jw3', { alg: 'ES256', typ: 'JWT' })}»"}]}`,
-      ],
-      negative: [
-        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-        `SUPABASE_ANON_KEY=${fakeJwt({ iss: 'supabase', ref: 'abcdefghijklmnopqrst', role: 'anon', iat: 1735689600, exp: 2051222400 }, 'anon')}`,
-        `${fakeJwt({ sub: 'x' }, 'none', { alg: 'none' }).split('.').slice(0, 2).join('.')}.`,
-        `${fakeJwt({ sub: 'x' }, 'jwe', { alg: 'RSA-OAEP', enc: 'A256GCM' })}.${'A'.repeat(22)}.${'B'.repeat(30)}`,
-        'The token starts with eyJhbGciOi followed by the payload.',
-        signedSample({ some: 'payload' }, 'secret'),
-        `eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiJ4In0.${'c'.repeat(43)}`,
-      ],
+    // A getter: the HS256 sample below needs node:crypto, which the CLI would otherwise load at
+    // every start (the pre-commit hook's budget); only tests read examples.
+    get examples() {
+      return {
+        positive: [
+          `curl -H "Authorization: Bearer «${fakeJwt({ sub: 'svc-billing', iss: 'https://auth.acme.io', aud: 'api', iat: 1735689600, exp: 1767225600 }, 'jw1', { alg: 'RS256', typ: 'JWT', kid: 'k1' })}»" https://api.acme.io/v1/invoices`,
+          `ACCESS_TOKEN=«${fakeJwt({ sub: 'user_42', scope: 'admin', iat: 1735689600 }, 'jw2')}»`,
+          `{"headers": [{"name": "authorization", "value": "Bearer «${fakeJwt({ sub: 'u-17', sid: 'a1b2', iat: 1735689600 }, 'jw3', { alg: 'ES256', typ: 'JWT' })}»"}]}`,
+        ],
+        negative: [
+          'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+          `SUPABASE_ANON_KEY=${fakeJwt({ iss: 'supabase', ref: 'abcdefghijklmnopqrst', role: 'anon', iat: 1735689600, exp: 2051222400 }, 'anon')}`,
+          `${fakeJwt({ sub: 'x' }, 'none', { alg: 'none' }).split('.').slice(0, 2).join('.')}.`,
+          `${fakeJwt({ sub: 'x' }, 'jwe', { alg: 'RSA-OAEP', enc: 'A256GCM' })}.${'A'.repeat(22)}.${'B'.repeat(30)}`,
+          'The token starts with eyJhbGciOi followed by the payload.',
+          signedSample({ some: 'payload' }, 'secret'),
+          `eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiJ4In0.${'c'.repeat(43)}`,
+        ],
+      };
     },
     guide: {
       grants: 'Acts as the token\'s subject (`sub`) on the services that trust the issuer (`iss`) until it expires (`exp`) — often an API session or a long-lived service credential; the claims may also expose personal data.',

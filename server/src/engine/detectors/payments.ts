@@ -51,7 +51,12 @@ interface Spec {
   readonly guide: DetectorGuide;
 }
 
-function detector(spec: Spec): Detector {
+/** Examples built on first read: wallet-key fakes need SHA-256, which the CLI should not load at start-up. */
+type LazySpec = Omit<Spec, 'positive' | 'negative'> & { readonly examples: () => { positive: readonly Example[]; negative: readonly Example[] } };
+
+function detector(spec: Spec | LazySpec): Detector {
+  const examples = 'examples' in spec ? spec.examples : () => ({ positive: spec.positive, negative: spec.negative });
+  let built: ReturnType<typeof examples> | undefined;
   return {
     id: spec.id,
     title: spec.title,
@@ -64,7 +69,9 @@ function detector(spec: Spec): Detector {
     ...(spec.companions ? { companions: spec.companions } : {}),
     ...(spec.requireCompanion ? { requireCompanion: true } : {}),
     ...(spec.precedence !== undefined ? { precedence: spec.precedence } : {}),
-    examples: { positive: spec.positive, negative: spec.negative },
+    get examples() {
+      return (built ??= examples());
+    },
     guide: { store, ...spec.guide },
   };
 }
@@ -1044,8 +1051,10 @@ export const detectors: Detector[] = [
     // [xyztuv]prv + 107 base58, verified by its base58check checksum and 78-byte layout. xpub is public.
     pattern: /(?<![A-Za-z0-9])(?<secret>[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/,
     post: [isNotExtendedPrivateKey],
-    positive: [`WALLET_XPRV=«${fakeXprv('xp1')}»`, `descriptor = "wpkh(«${fakeXprv('xp2')}»/84h/0h/0h/0/*)"`],
-    negative: [`WALLET_XPRV=${fakeXprv('xp3').slice(0, -1)}${fakeXprv('xp3').endsWith('A') ? 'B' : 'A'}`, 'WALLET_XPRV=xprv...'],
+    examples: () => ({
+      positive: [`WALLET_XPRV=«${fakeXprv('xp1')}»`, `descriptor = "wpkh(«${fakeXprv('xp2')}»/84h/0h/0h/0/*)"`],
+      negative: [`WALLET_XPRV=${fakeXprv('xp3').slice(0, -1)}${fakeXprv('xp3').endsWith('A') ? 'B' : 'A'}`, 'WALLET_XPRV=xprv...'],
+    }),
     guide: {
       grants: 'Derives every private key below it in the HD wallet: controls all funds on those addresses.',
       revoke: 'Cannot be revoked: create a new wallet seed offline and sweep all funds to it immediately.',
@@ -1060,8 +1069,10 @@ export const detectors: Detector[] = [
     // Base58check, version 0x80: 51 chars starting 5 (uncompressed) or 52 starting K/L (compressed).
     pattern: /(?<![A-Za-z0-9])(?<secret>[5KL][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/,
     post: [isNotWif],
-    positive: [`BTC_PRIVATE_KEY=«${fakeWif('wf1')}»`, `# bitcoin signer\nkey = Key("«${fakeWif('wf2')}»")`],
-    negative: [`BTC_PRIVATE_KEY=${fakeWif('wf3').slice(0, -2)}zz`, `# bitcoin\naddress = "1${fake(B62, 33, 'wf4')}"`],
+    examples: () => ({
+      positive: [`BTC_PRIVATE_KEY=«${fakeWif('wf1')}»`, `# bitcoin signer\nkey = Key("«${fakeWif('wf2')}»")`],
+      negative: [`BTC_PRIVATE_KEY=${fakeWif('wf3').slice(0, -2)}zz`, `# bitcoin\naddress = "1${fake(B62, 33, 'wf4')}"`],
+    }),
     guide: {
       grants: 'Controls the Bitcoin address(es) of this key: anyone can sign transactions spending all of its funds.',
       revoke: 'Cannot be revoked: sweep all funds to an address of a new wallet immediately.',
