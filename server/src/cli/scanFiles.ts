@@ -22,6 +22,10 @@ export function decodeText(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+export function hasNulInHead(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
 /** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
 export function looksBinary(absolute: string): boolean {
   const fd = openSync(absolute, 'r');
@@ -53,15 +57,22 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
       report.skipped.push({ path: file.display, reason: `too-large: ${file.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)` });
       continue;
     }
+    // Path-based skips first: binaries, third-party folders and low-value files are never read.
+    const pathSkip = project.scanner.skipForPath(file.display);
+    if (pathSkip) {
+      report.skipped.push({ path: file.display, reason: `${pathSkip.reason}: ${pathSkip.detail}` });
+      continue;
+    }
     let bytes: Buffer;
     try {
-      if (file.size > 0 && looksBinary(file.absolute)) {
-        report.skipped.push({ path: file.display, reason: 'binary-content: NUL byte' });
-        continue;
-      }
       bytes = readFileSync(file.absolute);
     } catch (error) {
       report.skipped.push({ path: file.display, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    // NUL in the first 8 KiB: binary (git's own test), before paying for UTF-8 decoding.
+    if (hasNulInHead(bytes)) {
+      report.skipped.push({ path: file.display, reason: 'binary-content: NUL byte' });
       continue;
     }
     report.stats.files++;

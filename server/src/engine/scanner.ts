@@ -151,18 +151,28 @@ export class Scanner {
     return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
   }
 
+  /**
+   * The path pre-validators alone (banned folders, binary and low-value extensions), so that a
+   * caller reading files can skip them before reading a byte.
+   */
+  skipForPath(path: string): ScanResult['skipped'] {
+    const banned = isBannedPath(path);
+    if (banned) return { reason: 'banned-path', detail: banned };
+    const binary = isBinaryPath(path);
+    if (binary) return { reason: 'binary-extension', detail: binary };
+    const optIn = this.options.lowValueOptIn;
+    if (optIn !== 'all') {
+      const lowValue = isLowValueExtension(path, optIn);
+      if (lowValue) return { reason: 'low-value-extension', detail: `${lowValue} (opt in with scan.includeExtensions)` };
+    }
+    return undefined;
+  }
+
   private preValidate(document: SourceDocument, ignorePathFilters: boolean): ScanResult['skipped'] {
     const { text, path } = document;
     if (path && !ignorePathFilters) {
-      const banned = isBannedPath(path);
-      if (banned) return { reason: 'banned-path', detail: banned };
-      const binary = isBinaryPath(path);
-      if (binary) return { reason: 'binary-extension', detail: binary };
-      const optIn = this.options.lowValueOptIn;
-      if (optIn !== 'all') {
-        const lowValue = isLowValueExtension(path, optIn);
-        if (lowValue) return { reason: 'low-value-extension', detail: `${lowValue} (opt in with scan.includeExtensions)` };
-      }
+      const skip = this.skipForPath(path);
+      if (skip) return skip;
     }
     if (text.length > this.options.maxSize) return { reason: 'too-large', detail: `${text.length} characters exceeds the limit of ${this.options.maxSize}` };
     const binaryContent = isBinaryContent(text);
