@@ -11,18 +11,13 @@ export interface EncodedBlob {
   readonly decoded: string;
 }
 
-/** At least 16 Base64 characters (12 decoded bytes): shorter runs cannot hold a prefixed token. */
-const MIN_RUN = 16;
 const MAX_BLOBS = 256;
 const MAX_BLOB_LENGTH = 64 * 1024;
 
-/** 1 for Base64 characters, 2 for characters that may not touch a run (`=`, `_`, `-`), else 0. */
-const CLASS = (() => {
-  const table = new Uint8Array(128);
-  for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') table[ch.charCodeAt(0)] = 1;
-  for (const ch of '=_-') table[ch.charCodeAt(0)] = 2;
-  return table;
-})();
+/** Characters that may not touch a run: `=`, `_`, `-` (then it is part of a Base64url or longer token). */
+function touchesTokenCharacter(code: number): boolean {
+  return code === 61 || code === 95 || code === 45;
+}
 
 /** Mostly printable ASCII (and whitespace): what a decoded credential looks like. */
 function isReadable(text: string): boolean {
@@ -36,31 +31,17 @@ function isReadable(text: string): boolean {
 }
 
 /**
- * Runs of Base64 in `text[start, end)` that decode to readable text. A hand-written scan over a
- * character table: a regex for "16+ Base64 characters" costs as much as the rest of the engine.
+ * The Base64 runs (found by the keyword pass, `KeywordHits.base64Runs`) that decode to readable
+ * text, with their `=` padding.
  */
-export function findEncodedSecrets(text: string, start: number, end: number): EncodedBlob[] {
+export function findEncodedSecrets(text: string, runs: readonly number[]): EncodedBlob[] {
   const blobs: EncodedBlob[] = [];
-  let i = start;
-  while (i < end && blobs.length < MAX_BLOBS) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || CLASS[code] !== 1) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 32;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c >= 128 || CLASS[c] !== 1) break;
-      i++;
-    }
-    let runEnd = i;
-    while (runEnd < end && runEnd - i < 2 && text.charCodeAt(runEnd) === 61) runEnd++; // `=` padding
-    const after = runEnd < end ? text.charCodeAt(runEnd) : 32;
-    i = runEnd;
-    if (i - runStart < MIN_RUN) continue;
-    if ((before < 128 && CLASS[before] !== 0) || (after < 128 && CLASS[after] !== 0)) continue;
+  for (let r = 0; r < runs.length && blobs.length < MAX_BLOBS; r += 2) {
+    const runStart = runs[r]!;
+    let runEnd = runs[r + 1]!;
+    while (runEnd < text.length && runEnd - runs[r + 1]! < 2 && text.charCodeAt(runEnd) === 61) runEnd++; // `=` padding
+    if (runStart > 0 && touchesTokenCharacter(text.charCodeAt(runStart - 1))) continue;
+    if (runEnd < text.length && touchesTokenCharacter(text.charCodeAt(runEnd))) continue;
     const encoded = text.slice(runStart, runEnd);
     if (encoded.length > MAX_BLOB_LENGTH || encoded.replace(/=+$/, '').length % 4 === 1) continue;
     // Identifiers and words are letters only; real Base64 of text mixes cases and digits.

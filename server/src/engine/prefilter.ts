@@ -28,7 +28,19 @@ export interface KeywordHits {
   readonly positions: ReadonlyArray<readonly number[] | undefined>;
   /** Keywords whose position list hit the cap (callers fall back to whole-document scope). */
   readonly saturated: ReadonlySet<number>;
+  /** Runs of Base64 characters (`[A-Za-z0-9+/]`, no padding), as flat start/end pairs. */
+  readonly base64Runs: readonly number[];
 }
+
+/** Shorter runs cannot hold a prefixed token once encoded (12 decoded bytes). */
+export const MIN_BASE64_RUN = 16;
+
+/** 1 for the Base64 alphabet `[A-Za-z0-9+/]`, over all UTF-16 code units. */
+const BASE64 = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
@@ -93,14 +105,27 @@ export class KeywordAutomaton {
     this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
-  /** Finds every keyword occurrence in `text[start, end)`; positions are absolute offsets. */
+  /**
+   * Finds every keyword occurrence in `text[start, end)`; positions are absolute offsets. The same
+   * pass also collects runs of at least `MIN_BASE64_RUN` Base64 characters (start, end pairs) for
+   * the encoded-secret stage: a second pass over every character cost as much as this one.
+   */
   search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
     const positions: Array<number[] | undefined> = new Array(this.keywords.length);
     const saturated = new Set<number>();
+    const base64Runs: number[] = [];
     const { transitions, outputs, keywords, hasOutput } = this;
     let state = 0;
+    let runStart = -1;
     for (let i = start; i < end; i++) {
-      state = transitions[(state << 7) | FOLD[text.charCodeAt(i)]!]!;
+      const code = text.charCodeAt(i);
+      state = transitions[(state << 7) | FOLD[code]!]!;
+      if (BASE64[code] === 1) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        if (i - runStart >= MIN_BASE64_RUN) base64Runs.push(runStart, i);
+        runStart = -1;
+      }
       if (hasOutput[state] === 1) {
         for (const keywordIndex of outputs[state]!) {
           let list = positions[keywordIndex];
@@ -110,6 +135,7 @@ export class KeywordAutomaton {
         }
       }
     }
-    return { positions, saturated };
+    if (runStart >= 0 && end - runStart >= MIN_BASE64_RUN) base64Runs.push(runStart, end);
+    return { positions, saturated, base64Runs };
   }
 }

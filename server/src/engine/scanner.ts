@@ -139,8 +139,8 @@ export class Scanner {
     const deadline = Date.now() + this.options.timeBudgetMs;
     const [windowStart, windowEnd] = region ? widenRegion(text, region) : [0, text.length];
     const state: ScanState = { timedOut: false, deadline, path };
-    let raw = this.detect(text, windowStart, windowEnd, state);
-    raw = raw.concat(this.detectEncoded(text, windowStart, windowEnd, state, 0));
+    const detection = this.detect(text, windowStart, windowEnd, state);
+    let raw = detection.findings.concat(this.detectEncoded(text, detection.base64Runs, state, 0));
     raw = dedupe(raw);
     // A region scan answers for its whole window: the caller replaces what it had cached there.
     if (region) raw = raw.filter((f) => f.range[0] < windowEnd && f.range[1] > windowStart);
@@ -181,7 +181,7 @@ export class Scanner {
   }
 
   /** Runs the detectors selected by the keyword pass over `text[start, end)`. */
-  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): RawFinding[] {
+  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): { findings: RawFinding[]; base64Runs: readonly number[] } {
     const hits = this.automaton.search(text, start, end);
     const out: RawFinding[] = [];
     // Only the detectors of the keywords that occur (plus keyword-less ones), in registry order: no
@@ -204,7 +204,7 @@ export class Scanner {
         this.runPattern(compiled, text, windowStart, windowEnd, state.path, out);
       }
     }
-    return out;
+    return { findings: out, base64Runs: hits.base64Runs };
   }
 
   private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {
@@ -296,18 +296,17 @@ export class Scanner {
    * Base64-encoded secrets (Kubernetes Secrets, .npmrc `_auth`, docker `auth`): decode runs of
    * Base64 that decode to text and scan that text with the specific detectors.
    */
-  private detectEncoded(text: string, start: number, end: number, state: ScanState, depth: number): RawFinding[] {
+  private detectEncoded(text: string, base64Runs: readonly number[], state: ScanState, depth: number): RawFinding[] {
     if (depth >= MAX_DECODE_DEPTH) return [];
     const out: RawFinding[] = [];
-    for (const blob of findEncodedSecrets(text, start, end)) {
+    for (const blob of findEncodedSecrets(text, base64Runs)) {
       if (Date.now() > state.deadline) {
         state.timedOut = true;
         break;
       }
       const decoded = blob.decoded;
-      const inner = this.detect(decoded, 0, decoded.length, state, (d) => d.kind === 'specific').concat(
-        this.detectEncoded(decoded, 0, decoded.length, state, depth + 1),
-      );
+      const detection = this.detect(decoded, 0, decoded.length, state, (d) => d.kind === 'specific');
+      const inner = detection.findings.concat(this.detectEncoded(decoded, detection.base64Runs, state, depth + 1));
       for (const finding of dedupe(inner)) {
         // The whole Base64 run is the highlight: that is what sits in the file.
         out.push({
