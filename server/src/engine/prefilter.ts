@@ -44,43 +44,57 @@ const BASE64 = (() => {
 
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
-  /** Dense DFA: state * 128 + code -> next state. */
+  /** Dense DFA over character classes: state * classCount + class -> next state. */
   private readonly transitions: Int32Array;
+  private readonly classCount: number;
+  /** Folded ASCII code -> character class; class 0 is every character no keyword contains. */
+  private readonly classOf: Uint8Array;
   /** For each state, the keyword indices that end there (including via failure links). */
   private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
   private readonly hasOutput: Uint8Array;
 
+  /**
+   * Built at every CLI start (the pre-commit hook's budget), where this one-shot code runs before
+   * the JIT warms up: so the table is over the ~45 characters keywords use rather than all 128, and
+   * the trie goes straight into typed arrays (a Map per state cost ~50 ms for the registry).
+   */
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
-    // The trie is built straight into the transition table (-1 = no edge yet): building it with a
-    // Map per state cost ~50 ms for the whole registry, paid at every CLI start (the hook's budget).
+    const classOf = new Uint8Array(ALPHABET_SIZE);
+    let classCount = 1;
+    for (const keyword of this.keywords) {
+      for (let i = 0; i < keyword.length; i++) {
+        const code = fold(keyword.charCodeAt(i));
+        if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
+        if (classOf[code] === 0) classOf[code] = classCount++;
+      }
+    }
     const maxStates = 1 + this.keywords.reduce((sum, k) => sum + k.length, 0);
-    let transitions = new Int32Array(maxStates * ALPHABET_SIZE).fill(-1);
+    let transitions = new Int32Array(maxStates * classCount).fill(-1);
     const out: number[][] = [[]];
     let stateCount = 1;
     this.keywords.forEach((keyword, index) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
-        const code = fold(keyword.charCodeAt(i));
-        if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
-        let next = transitions[state * ALPHABET_SIZE + code]!;
+        const cls = classOf[fold(keyword.charCodeAt(i))]!;
+        let next = transitions[state * classCount + cls]!;
         if (next === -1) {
           next = stateCount++;
           out.push([]);
-          transitions[state * ALPHABET_SIZE + code] = next;
+          transitions[state * classCount + cls] = next;
         }
         state = next;
       }
       out[state]!.push(index);
     });
-    transitions = transitions.slice(0, stateCount * ALPHABET_SIZE);
+    transitions = transitions.slice(0, stateCount * classCount);
 
     const fail = new Int32Array(stateCount);
     const queue = new Int32Array(stateCount);
     let tail = 0;
-    for (let code = 0; code < ALPHABET_SIZE; code++) {
-      const next = transitions[code]!;
-      if (next === -1) transitions[code] = 0;
+    for (let cls = 0; cls < classCount; cls++) {
+      const next = transitions[cls]!;
+      if (next === -1) transitions[cls] = 0;
       else queue[tail++] = next;
     }
     // Breadth-first completion of the DFA (failure links folded into the table).
@@ -88,19 +102,21 @@ export class KeywordAutomaton {
       const state = queue[head]!;
       const failState = fail[state]!;
       if (out[failState]!.length > 0) out[state] = [...out[state]!, ...out[failState]!];
-      const row = state * ALPHABET_SIZE;
-      const failRow = failState * ALPHABET_SIZE;
-      for (let code = 0; code < ALPHABET_SIZE; code++) {
-        const next = transitions[row + code]!;
+      const row = state * classCount;
+      const failRow = failState * classCount;
+      for (let cls = 0; cls < classCount; cls++) {
+        const next = transitions[row + cls]!;
         if (next !== -1) {
-          fail[next] = transitions[failRow + code]!;
+          fail[next] = transitions[failRow + cls]!;
           queue[tail++] = next;
         } else {
-          transitions[row + code] = transitions[failRow + code]!;
+          transitions[row + cls] = transitions[failRow + cls]!;
         }
       }
     }
     this.transitions = transitions;
+    this.classCount = classCount;
+    this.classOf = classOf;
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
     this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
@@ -114,12 +130,12 @@ export class KeywordAutomaton {
     const positions: Array<number[] | undefined> = new Array(this.keywords.length);
     const saturated = new Set<number>();
     const base64Runs: number[] = [];
-    const { transitions, outputs, keywords, hasOutput } = this;
+    const { transitions, outputs, keywords, hasOutput, classOf, classCount } = this;
     let state = 0;
     let runStart = -1;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      state = transitions[(state << 7) | FOLD[code]!]!;
+      state = transitions[state * classCount + classOf[FOLD[code]!]!]!;
       if (BASE64[code] === 1) {
         if (runStart < 0) runStart = i;
       } else if (runStart >= 0) {
