@@ -20,7 +20,7 @@ import { generateHistory } from '../hooks/historyRepo.js';
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-interface Timing {
+export interface Timing {
   readonly best: number;
   readonly median: number;
 }
@@ -54,7 +54,17 @@ function codeFile(i: number): string {
   return Array.from({ length: 120 }, (_, n) => `export function handler${i}_${n}(input: number): number { return input * ${n} + ${i}; }`).join('\n') + '\n';
 }
 
-export function benchCommit(): void {
+export interface CommitFigures {
+  readonly files: number;
+  readonly nodeFloor: Timing;
+  readonly version: Timing;
+  readonly scanStaged: Timing;
+  readonly hook: Timing;
+  readonly commitWithHook: Timing;
+  readonly commitNoVerify: Timing;
+}
+
+export function benchCommit(): CommitFigures {
   const dir = mkdtempSync(join(tmpdir(), 'leakproof-bench-commit-'));
   try {
     initRepo(dir);
@@ -97,12 +107,25 @@ export function benchCommit(): void {
     console.log(`  leakproof scan --staged         ${fmt(scan)}  = ${(scan.best / floor.best).toFixed(2)}× node -e 0 (goal ≤ 2×, ≤ 100 ms)`);
     console.log(`  .git/hooks/pre-commit (as git)  ${fmt(hook)}  = ${(hook.best / floor.best).toFixed(2)}× node -e 0`);
     console.log(`  git commit: ${fmt(commitWith)} with the hook, ${fmt(commitWithout)} with --no-verify (+${(commitWith.best - commitWithout.best).toFixed(0)} ms)`);
+    return { files, nodeFloor: floor, version, scanStaged: scan, hook, commitWithHook: commitWith, commitNoVerify: commitWithout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMITS ?? 2500)): void {
+export interface HistoryFigures {
+  readonly commits: number;
+  readonly patchMB: number;
+  readonly planted: number;
+  readonly found: number;
+  readonly gitLog: Timing;
+  readonly gitLogLeakproofFlags: Timing;
+  readonly scan: Timing;
+  readonly gitCpuSeconds: number | undefined;
+  readonly scanCpuSeconds: number | undefined;
+}
+
+export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMITS ?? 2500)): HistoryFigures {
   const dir = mkdtempSync(join(tmpdir(), 'leakproof-bench-history-'));
   try {
     const started = Date.now();
@@ -127,14 +150,14 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
     console.log(`  git log -p --all > /dev/null              ${fmt(gitLog)}${cpu(gitCpu)}`);
     console.log(`  the same walk with leakproof's git flags  ${fmt(ourGit)}  (-a -M --topo-order --reverse --diff-merges=first-parent)`);
     console.log(`  leakproof scan --history --all            ${fmt(scan)}${cpu(scanCpu)}  = ${(scan.best / gitLog.best).toFixed(2)}× git log -p wall (goal ≤ 1.3×); ${found}/${generated.plants.length} planted secrets found`);
+    return { commits: generated.commits, patchMB: patchBytes / 1048576, planted: generated.plants.length, found, gitLog, gitLogLeakproofFlags: ourGit, scan, gitCpuSeconds: gitCpu, scanCpuSeconds: scanCpu };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function runHookBench(): void {
-  benchCommit();
-  benchHistory();
+export function runHookBench(): { commit: CommitFigures; history: HistoryFigures } {
+  return { commit: benchCommit(), history: benchHistory() };
 }
 
-if (require.main === module) runHookBench();
+if (require.main === module) void runHookBench();
