@@ -947,6 +947,9 @@ function main(): void {
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection, { timers: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) } });
   connection.listen();
+  // Over node-ipc the client going away shows as 'disconnect' on the IPC channel, which
+  // vscode-jsonrpc does not watch (it listens for 'close'): without this the server is orphaned.
+  if (process.send !== undefined) process.on('disconnect', () => process.exit(0));
 }
 
 if (!isMainThread || require.main === module) main();

@@ -82,7 +82,9 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
             return isExcluded(resolve(isDirectory ? display.slice(0, -1) : display), isDirectory);
           },
         });
-        port.postMessage({ type: 'listed', id, files: walked.files.map((f) => f.absolute), skipped: walked.skipped.length });
+        // A file whose name is not valid UTF-8 has no document URI an editor could open: counted as skipped.
+        const named = walked.files.flatMap((f) => (typeof f.absolute === 'string' ? [f.absolute] : []));
+        port.postMessage({ type: 'listed', id, files: named, skipped: walked.skipped.length + walked.files.length - named.length });
         return;
       }
       const { folder } = message;

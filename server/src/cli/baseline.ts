@@ -23,11 +23,20 @@ export function baselineKey(entry: { fingerprint: string; path: string }): strin
 }
 
 export function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`cannot read baseline ${file}: ${(error as Error).message}`, { cause: error });
+    // V8's message quotes the text around the error, and a mangled baseline may hold anything,
+    // secrets included: say where, never what.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new Error(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`, { cause: error });
   }
   const entries = (parsed as { entries?: unknown }).entries;
   if (!Array.isArray(entries) || entries.some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {

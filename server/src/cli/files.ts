@@ -7,7 +7,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export interface WalkedFile {
-  readonly absolute: string;
+  /** A Buffer when a folder or file name on the way is not valid UTF-8 (POSIX allows any bytes). */
+  readonly absolute: string | Buffer;
   /** Relative to the current directory when inside it, else absolute; always `/`-separated. */
   readonly display: string;
   readonly size: number;
@@ -17,6 +18,8 @@ export interface WalkResult {
   readonly files: WalkedFile[];
   readonly skipped: { path: string; reason: string }[];
 }
+
+const GIT_FOLDER = Buffer.from('.git');
 
 interface IgnoreLayer {
   readonly base: string;
@@ -38,9 +41,24 @@ function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory
   return false;
 }
 
-function readIgnoreFile(dir: string): Ignore | undefined {
+/**
+ * The path of `name` inside `dir`. Names are read as bytes: one that is not valid UTF-8 keeps its
+ * bytes (a Buffer path), since its decoded form (with U+FFFD) names no file and would be skipped.
+ */
+function childPath(dir: string | Buffer, name: Buffer): string | Buffer {
+  const text = name.toString('utf8');
+  if (typeof dir === 'string' && Buffer.from(text, 'utf8').equals(name)) return join(dir, text);
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir, Buffer.from(sep), name]);
+}
+
+/** The path as text, for display and glob matching (lossy only for names that are not UTF-8). */
+function asText(path: string | Buffer): string {
+  return typeof path === 'string' ? path : path.toString('utf8');
+}
+
+function readIgnoreFile(dir: string | Buffer): Ignore | undefined {
   try {
-    return ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+    return ignore().add(readFileSync(childPath(dir, Buffer.from('.gitignore')), 'utf8'));
   } catch {
     return undefined;
   }
@@ -49,33 +67,33 @@ function readIgnoreFile(dir: string): Ignore | undefined {
 export function walk(paths: readonly string[], options: { readonly gitignore: boolean; readonly exclude?: (display: string) => boolean }): WalkResult {
   const files: WalkedFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
-  const visitDirectory = (dir: string, layers: IgnoreLayer[]) => {
-    let entries: Dirent[];
+  const visitDirectory = (dir: string | Buffer, layers: IgnoreLayer[]) => {
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      skipped.push({ path: displayPath(dir), reason: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      skipped.push({ path: displayPath(asText(dir)), reason: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
       return;
     }
     const own = options.gitignore ? readIgnoreFile(dir) : undefined;
-    const here = own ? [...layers, { base: dir, rules: own }] : layers;
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const here = own ? [...layers, { base: asText(dir), rules: own }] : layers;
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const absolute = join(dir, entry.name);
+      if (entry.name.equals(GIT_FOLDER)) continue;
+      const absolute = childPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (options.gitignore && isIgnored(here, absolute, true)) continue;
-        if (options.exclude?.(displayPath(absolute) + '/')) continue;
+        if (options.gitignore && isIgnored(here, asText(absolute), true)) continue;
+        if (options.exclude?.(displayPath(asText(absolute)) + '/')) continue;
         visitDirectory(absolute, here);
-      } else if (options.gitignore && isIgnored(here, absolute, false)) {
+      } else if (options.gitignore && isIgnored(here, asText(absolute), false)) {
         continue;
       } else {
         visitFile(absolute, entry);
       }
     }
   };
-  const visitFile = (absolute: string, entry?: Dirent) => {
-    const display = displayPath(absolute);
+  const visitFile = (absolute: string | Buffer, entry?: { isSymbolicLink(): boolean; isFile(): boolean }) => {
+    const display = displayPath(asText(absolute));
     if (options.exclude?.(display)) return;
     if (entry?.isSymbolicLink()) {
       // Links to files are scanned where they point; links to folders are not followed (loops).
@@ -114,7 +132,7 @@ export function walk(paths: readonly string[], options: { readonly gitignore: bo
       const layers: IgnoreLayer[] = [];
       visitDirectory(absolute, layers);
     } else if (stat.isSymbolicLink()) {
-      visitFile(absolute, { isSymbolicLink: () => true } as Dirent);
+      visitFile(absolute, { isSymbolicLink: () => true, isFile: () => false });
     } else if (stat.isFile()) {
       files.push({ absolute, display: displayPath(absolute), size: stat.size });
     } else {

@@ -45,7 +45,7 @@ export function findEncodedSecrets(text: string, runs: readonly number[]): Encod
     const encoded = text.slice(runStart, runEnd);
     if (encoded.length > MAX_BLOB_LENGTH || encoded.replace(/=+$/, '').length % 4 === 1) continue;
     // Identifiers and words are letters only; real Base64 of text mixes cases and digits.
-    if (!/[0-9+/]/.test(encoded) && !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(encoded)) continue;
+    if (!/[0-9+/]/.test(encoded) && !(/[A-Z]/.test(encoded) && /[a-z]/.test(encoded))) continue;
     // Cheap check on the head before decoding a large run.
     if (!isReadable(Buffer.from(encoded.slice(0, 64), 'base64').toString('latin1'))) continue;
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');

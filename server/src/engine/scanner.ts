@@ -50,6 +50,8 @@ export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
 
 /** Lines of context around an edited region: enough for companions (DB user/host/port, AWS pairs). */
 const REGION_CONTEXT_LINES = 12;
+/** A keyword hit this far inside an existing window is covered by it (a name and its value fit). */
+const COVERED_MARGIN = 512;
 /** Line-scoped detectors look at most this far around a keyword on a very long line. */
 const LONG_LINE_WINDOW = 2048;
 /** How far a region scan looks for the BEGIN/END of an enclosing key block. */
@@ -211,18 +213,19 @@ export class Scanner {
     const { detector } = compiled;
     if (detector.keywordScope !== 'line' || compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
     // Line scope: the lines that hold a keyword (plus the next line, for values written below
-    // their name), merged, each at most a window around the hit.
+    // their name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and
+    // a hit well inside the window already built is skipped: a keyword repeated along one long line
+    // must cost linear time, not hits × line length.
     const windows: Array<[number, number]> = [];
     const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []).sort((a, b) => a - b);
     for (const position of positions) {
-      let lineStart = Math.max(start, lineStartOf(text, position));
-      const ownEnd = lineEndOf(text, position);
-      let lineEnd = Math.min(end, ownEnd < text.length ? lineEndOf(text, ownEnd + 1) : ownEnd);
-      if (lineEnd - lineStart > LONG_LINE_WINDOW * 2) {
-        lineStart = Math.max(lineStart, position - LONG_LINE_WINDOW);
-        lineEnd = Math.min(lineEnd, position + LONG_LINE_WINDOW);
-      }
       const last = windows[windows.length - 1];
+      if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
+      const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
+      const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
+      const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
+      const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
+      const lineEnd = Math.min(end, Math.max(ownEnd, nextEnd));
       if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
       else windows.push([lineStart, lineEnd]);
     }

@@ -150,7 +150,7 @@ export const isUuidWithWeakName: PostValidator = ({ value, groups }) => {
 export const isStructuredNonSecret: PostValidator = ({ value }) => {
   if (/^(?:https?|ftp|wss?|file|s3|gs):\/\/[^:@\s]*$/i.test(value)) return 'URL';
   // Paths: absolute, home- or dot-relative; relative ones only as lower-case words (Base64 has `/` too).
-  if (/^(?:[\w-]+:)?[~.]{0,2}\/[\w./-]+$/.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value)) return 'path';
+  if (/^(?:[\w-]+:)?[~.]{0,2}\/[\w./-]+$/.test(value) && !(/[A-Z]/.test(value) && /[0-9]/.test(value))) return 'path';
   if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value)) return 'file name';
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return 'e-mail address';
   if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value)) return 'version';

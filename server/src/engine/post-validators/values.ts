@@ -8,8 +8,22 @@ import type { CandidateContext, PostValidator } from '../types.js';
 const PLACEHOLDER_WORDS =
   /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|not[_-]?(?:a[_-]?)?secret|dev[_-]only|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
 
+const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
+
+/**
+ * A word written by a person has one case: `example`, `EXAMPLE`, `Example`. Random tokens spell
+ * such words by chance in mixed case (`ghp_…rtoDOKe…` holds "toDO"): those are not placeholders.
+ */
+function hasHumanCase(text: string): boolean {
+  const words = text.split(/[^A-Za-z]+/).filter(Boolean);
+  return words.every((word) => word === word.toLowerCase() || word === word.toUpperCase() || /^[A-Z][a-z]+$/.test(word));
+}
+
 /** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
-export const isPlaceholder: PostValidator = ({ value }) => (PLACEHOLDER_WORDS.test(value) ? 'placeholder' : undefined);
+export const isPlaceholder: PostValidator = ({ value }) => {
+  for (const match of value.matchAll(PLACEHOLDER_WORDS_ALL)) if (hasHumanCase(match[0])) return 'placeholder';
+  return undefined;
+};
 
 const TEMPLATE = /^%[A-Za-z_][\w.()-]*%|%env\(|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
 
