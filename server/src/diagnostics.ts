@@ -278,7 +278,7 @@ export class Validator {
         spec: context.spec,
         text: plan.text,
         ...(context.path !== undefined ? { path: context.path } : {}),
-        ...(plan.regions ? { regions: plan.regions } : {}),
+        ...(plan.regions ? { regions: plan.regions, documentKeywords: [...state.keywords] } : {}),
       });
     } catch (error) {
       state.abandon(plan.id);

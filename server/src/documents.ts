@@ -105,6 +105,12 @@ export class DocumentState {
   quarantined: string | undefined;
   /** Set on didClose: results still arriving for it are dropped. */
   closed = false;
+  /**
+   * Prefilter keywords seen in this document: replaced by a full scan, grown by region scans (a
+   * keyword deleted since only costs a detector run). Passed to region scans so that a detector
+   * whose keyword sits outside the edited window still runs, as in a full scan.
+   */
+  keywords = new Set<string>();
   private dirty: Range[] = [];
   private needsFull = true;
   private inFlight: InFlight | undefined;
@@ -192,6 +198,8 @@ export class DocumentState {
     const job = this.inFlight;
     if (!job || job.id !== id) return;
     this.inFlight = undefined;
+    if (results.length > 0 && results.every((r) => r.window === undefined)) this.keywords = new Set();
+    for (const result of results) for (const keyword of result.keywords ?? []) this.keywords.add(keyword);
     let skipped: ScanResult['skipped'];
     for (const result of results) {
       if (result.skipped) skipped = result.skipped;

@@ -35,6 +35,8 @@ export interface ScanRequest {
   readonly path?: string;
   /** Regions to rescan; absent: the whole document. */
   readonly regions?: readonly Range[];
+  /** With regions: the keywords known to occur in the document (DocumentState.keywords). */
+  readonly documentKeywords?: readonly string[];
 }
 
 /** Why a scan produced nothing: it ran past the watchdog, or its worker died. */
@@ -126,7 +128,7 @@ export function runScan(scanner: Scanner, request: ScanRequest): ScanResult[] {
   if (!request.regions) return [scanner.scan(document)];
   return request.regions.map((region) => {
     const inner = widenRegion(request.text, region);
-    const result = scanner.scan(document, inner);
+    const result = scanner.scan(document, inner, request.documentKeywords ? { documentKeywords: request.documentKeywords } : {});
     if (!result.window) return result;
     return { ...result, window: inner, findings: result.findings.filter((f) => f.range[0] < inner[1] && f.range[1] > inner[0]) };
   });

@@ -9,6 +9,7 @@ import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { KeywordAutomaton } from '../../server/src/engine/prefilter.js';
 import { ROOT } from '../helpers.js';
+import { parseExample } from '../../server/src/engine/examples.js';
 
 const scanner = new Scanner(ALL_DETECTORS);
 
@@ -30,6 +31,18 @@ describe('region scans (incremental editor scanning)', () => {
     const far = scanner.scan({ text }, [0, 10]);
     assert.deepEqual(far.findings, []);
     assert.equal(far.window![0], 0);
+  });
+
+  it('runs document-scoped detectors whose keyword sits outside the window when told the document keywords', () => {
+    const discord = ALL_DETECTORS.find((d) => d.id === 'discord.bot-token')!;
+    const token = parseExample(discord.examples.positive[1]!).text.split('"')[1]!;
+    const doc = ['import discord', ...filler.slice(0, 80), `client.run("${token}")`, ...filler.slice(0, 10)].join('\n');
+    const at = doc.indexOf('client.run');
+    const full = scanner.scan({ text: doc });
+    assert.deepEqual(full.findings.map((f) => f.detectorId), ['discord.bot-token']);
+    assert.deepEqual(scanner.scan({ text: doc }, [at, at + 1]).findings, [], 'the keyword is 80 lines above the window');
+    const region = scanner.scan({ text: doc }, [at, at + 1], { documentKeywords: full.keywords ?? [] });
+    assert.deepEqual(region.findings.map((f) => f.range), full.findings.map((f) => f.range));
   });
 
   it('widens the region to the whole key block when an edit lands inside a PEM body', () => {

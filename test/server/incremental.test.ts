@@ -29,7 +29,7 @@ function settle(state: DocumentState, path?: string): void {
   for (let guard = 0; guard < 10; guard++) {
     const plan = state.takePlan();
     if (!plan) return;
-    state.applyResult(plan.id, executor.scanNow({ spec, text: plan.text, ...(path ? { path } : {}), ...(plan.regions ? { regions: plan.regions } : {}) }));
+    state.applyResult(plan.id, executor.scanNow({ spec, text: plan.text, ...(path ? { path } : {}), ...(plan.regions ? { regions: plan.regions, documentKeywords: [...state.keywords] } : {}) }));
   }
 }
 

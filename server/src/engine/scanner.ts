@@ -72,6 +72,18 @@ interface ScanState {
   timedOut: boolean;
   readonly deadline: number;
   readonly path: string | undefined;
+  /** Keyword indices present in the document outside the scanned window (region scans). */
+  readonly keywordsElsewhere: ReadonlySet<number>;
+}
+
+export interface ScanCallOptions {
+  readonly ignorePathFilters?: boolean;
+  /**
+   * For a region scan: the keywords known to occur anywhere in the document (the union of
+   * `ScanResult.keywords` of its earlier scans). Document-scoped detectors whose keyword sits
+   * outside the window then still run on it, as in a full scan.
+   */
+  readonly documentKeywords?: readonly string[];
 }
 
 /** A finding before allowlists, insights and cap. */
@@ -86,6 +98,8 @@ export interface RawFinding {
 export class Scanner {
   private readonly compiled: readonly CompiledDetector[];
   private readonly automaton: KeywordAutomaton;
+  /** Lower-cased keyword -> its index in the automaton. */
+  private readonly keywordIds: ReadonlyMap<string, number>;
   /** For each keyword, the indices of the detectors it selects. */
   private readonly byKeyword: number[][];
   /** Detectors without keywords (custom patterns, path-gated formats): considered on every call. */
@@ -113,6 +127,7 @@ export class Scanner {
       return { detector, regex: new RegExp(detector.pattern.source, [...flags].join('')), validators, keywordIndices };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
+    this.keywordIds = keywordIds;
     this.byKeyword = Array.from({ length: keywordIds.size }, () => [] as number[]);
     this.compiled.forEach((c, index) => {
       if (c.keywordIndices.length === 0) this.unconditional.push(index);
@@ -124,23 +139,26 @@ export class Scanner {
    * Scans a document, or only the findings that touch `region` (an edit in an editor buffer):
    * the region is widened to whole lines plus context, and to the enclosing key block.
    */
-  scan(document: SourceDocument, region?: Range, perCall: { readonly ignorePathFilters?: boolean } = {}): ScanResult {
+  scan(document: SourceDocument, region?: Range, perCall: ScanCallOptions = {}): ScanResult {
     try {
-      return this.scanUnsafe(document, region, perCall.ignorePathFilters ?? this.options.ignorePathFilters);
+      return this.scanUnsafe(document, region, perCall.ignorePathFilters ?? this.options.ignorePathFilters, perCall.documentKeywords);
     } catch (error) {
       // The engine must never take its caller down; an internal error is a skipped document.
       return { findings: [], capped: [], skipped: { reason: 'time-limit', detail: `internal error: ${(error as Error).message}` } };
     }
   }
 
-  private scanUnsafe(document: SourceDocument, region: Range | undefined, ignorePathFilters: boolean): ScanResult {
+  private scanUnsafe(document: SourceDocument, region: Range | undefined, ignorePathFilters: boolean, documentKeywords: readonly string[] | undefined): ScanResult {
     const { text, path } = document;
     const skip = this.preValidate(document, ignorePathFilters);
     if (skip) return { findings: [], capped: [], skipped: skip };
 
     const deadline = Date.now() + this.options.timeBudgetMs;
     const [windowStart, windowEnd] = region ? widenRegion(text, region) : [0, text.length];
-    const state: ScanState = { timedOut: false, deadline, path };
+    // A region scan also runs the document-scoped detectors whose keyword sits outside the window
+    // (`import discord` 60 lines above a token): what the caller knows of the whole document.
+    const elsewhere = region && documentKeywords ? documentKeywords.flatMap((k) => this.keywordIds.get(k.toLowerCase()) ?? []) : [];
+    const state: ScanState = { timedOut: false, deadline, path, keywordsElsewhere: new Set(elsewhere) };
     const detection = this.detect(text, windowStart, windowEnd, state);
     let raw = detection.findings.concat(this.detectEncoded(text, detection.base64Runs, state, 0));
     raw = dedupe(raw);
@@ -149,7 +167,12 @@ export class Scanner {
 
     const findings = this.finish(raw, text, path);
     const capped = applyCap(findings.all, this.options.capPerDetector);
-    const result: ScanResult = { findings: capped.kept, capped: capped.dropped, ...(region ? { window: [windowStart, windowEnd] as Range } : {}) };
+    const result: ScanResult = {
+      findings: capped.kept,
+      capped: capped.dropped,
+      keywords: detection.keywords,
+      ...(region ? { window: [windowStart, windowEnd] as Range } : {}),
+    };
     return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
   }
 
@@ -183,15 +206,21 @@ export class Scanner {
   }
 
   /** Runs the detectors selected by the keyword pass over `text[start, end)`. */
-  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): { findings: RawFinding[]; base64Runs: readonly number[] } {
+  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): { findings: RawFinding[]; base64Runs: readonly number[]; keywords: string[] } {
     const hits = this.automaton.search(text, start, end);
     const out: RawFinding[] = [];
     // Only the detectors of the keywords that occur (plus keyword-less ones), in registry order: no
     // pass over all ~600 detectors per call (history scans make thousands of small calls).
     const chosen = new Set<number>(this.unconditional);
+    const keywords: string[] = [];
     hits.positions.forEach((found, keyword) => {
-      if (found !== undefined) for (const index of this.byKeyword[keyword]!) chosen.add(index);
+      if (found === undefined) return;
+      keywords.push(this.automaton.keywords[keyword]!);
+      for (const index of this.byKeyword[keyword]!) chosen.add(index);
     });
+    for (const keyword of state.keywordsElsewhere) {
+      for (const index of this.byKeyword[keyword]!) if (this.compiled[index]!.detector.keywordScope !== 'line') chosen.add(index);
+    }
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -206,7 +235,7 @@ export class Scanner {
         this.runPattern(compiled, text, windowStart, windowEnd, state.path, out);
       }
     }
-    return { findings: out, base64Runs: hits.base64Runs };
+    return { findings: out, base64Runs: hits.base64Runs, keywords };
   }
 
   private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {

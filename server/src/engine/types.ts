@@ -165,6 +165,11 @@ export interface ScanResult {
    * cached findings in the window with these.
    */
   readonly window?: Range;
+  /**
+   * The prefilter keywords that occur in the scanned text (the window, for a region scan): a caller
+   * keeps their union per document and passes it to later region scans (`documentKeywords`).
+   */
+  readonly keywords?: readonly string[];
   /** Detectors whose per-document cap was hit, with how many findings were dropped. */
   readonly capped: readonly { readonly detectorId: string; readonly dropped: number }[];
 }
