@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { DEFAULT_SCAN_OPTIONS, LineIndex, type Finding, type Range } from '../engine/index.js';
+import { DEFAULT_SCAN_OPTIONS, LineIndex, capPerKey, type Finding, type Range } from '../engine/index.js';
 import { displayPath } from './files.js';
 import { GitError, MODE_FILE, MODE_GITLINK, MODE_SYMLINK, ZERO_ID, mergeHeads, objectInfo, openRepositoryAsync, readBlobs, stagedChanges, stagedChangesAsync, type RawChange, type Repository } from './git.js';
 import { addedLineFlags, splitLines } from './lineDiff.js';
@@ -128,18 +128,7 @@ export function touchesAddedLines(finding: Finding, lines: LineIndex, added: Uin
 
 /** At most `cap` findings per detector per file, counting only what is reported. */
 export function capFindings(path: string, findings: ReportedFinding[], cap: number, report: Report): ReportedFinding[] {
-  const counts = new Map<string, number>();
-  const kept: ReportedFinding[] = [];
-  const dropped = new Map<string, number>();
-  for (const finding of findings) {
-    const count = counts.get(finding.detector) ?? 0;
-    if (count < cap) {
-      kept.push(finding);
-      counts.set(finding.detector, count + 1);
-    } else {
-      dropped.set(finding.detector, (dropped.get(finding.detector) ?? 0) + 1);
-    }
-  }
+  const { kept, dropped } = capPerKey(findings, cap, (finding) => finding.detector);
   for (const [detector, n] of dropped) report.capped.push({ path, detector, dropped: n });
   return kept;
 }

@@ -1,6 +1,6 @@
 /** Public API of the engine: what the CLI and the language server import. */
 export * from './types.js';
-export { Scanner, DEFAULT_SCAN_OPTIONS, widenRegion, type ScanOptions, type ScanCallOptions, type AllowlistRule } from './scanner.js';
+export { Scanner, DEFAULT_SCAN_OPTIONS, widenRegion, capPerKey, type ScanOptions, type ScanCallOptions, type AllowlistRule } from './scanner.js';
 export { ALL_DETECTORS, DETECTORS_BY_ID } from './detectors/index.js';
 export { redact } from './redact.js';
 export { secretHash, fingerprintOf } from './fingerprint.js';

@@ -453,18 +453,25 @@ function findCompanion(text: string, mainRange: Range, companion: NonNullable<De
   return best ? { name: best.name, range: best.range, value: best.value } : undefined;
 }
 
-function applyCap(findings: readonly Finding[], cap: number): { kept: Finding[]; dropped: { detectorId: string; dropped: number }[] } {
+/** At most `cap` items per key, in order; the rest counted per key (ENGINE.md: 8 per detector per document). */
+export function capPerKey<T>(items: readonly T[], cap: number, keyOf: (item: T) => string): { kept: T[]; dropped: Map<string, number> } {
   const counts = new Map<string, number>();
-  const kept: Finding[] = [];
+  const kept: T[] = [];
   const dropped = new Map<string, number>();
-  for (const finding of findings) {
-    const count = counts.get(finding.detectorId) ?? 0;
+  for (const item of items) {
+    const key = keyOf(item);
+    const count = counts.get(key) ?? 0;
     if (count < cap) {
-      kept.push(finding);
-      counts.set(finding.detectorId, count + 1);
+      kept.push(item);
+      counts.set(key, count + 1);
     } else {
-      dropped.set(finding.detectorId, (dropped.get(finding.detectorId) ?? 0) + 1);
+      dropped.set(key, (dropped.get(key) ?? 0) + 1);
     }
   }
+  return { kept, dropped };
+}
+
+function applyCap(findings: readonly Finding[], cap: number): { kept: Finding[]; dropped: { detectorId: string; dropped: number }[] } {
+  const { kept, dropped } = capPerKey(findings, cap, (finding) => finding.detectorId);
   return { kept, dropped: [...dropped].map(([detectorId, n]) => ({ detectorId, dropped: n })) };
 }
