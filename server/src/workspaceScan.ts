@@ -11,7 +11,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Range as LspRange } from 'vscode-languageserver';
 import { walk } from './cli/files.js';
-import { decodeText, looksBinary } from './cli/scanFiles.js';
+import { decodeText, hasNulInHead } from './cli/scanFiles.js';
 import { globMatcher } from './engine/config.js';
 import { LineIndex, type Finding } from './engine/index.js';
 import { ScannerCache, type ScannerSpec } from './scanning.js';
@@ -104,8 +104,9 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
     try {
       const size = statSync(path).size;
       if (size > folder.maxFileSize) return empty(`too large (${size} bytes)`);
-      if (size > 0 && looksBinary(path)) return empty('binary content');
-      text = decodeText(readFileSync(path));
+      const bytes = readFileSync(path);
+      if (hasNulInHead(bytes)) return empty('binary content');
+      text = decodeText(bytes);
     } catch (error) {
       return empty(`unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }

@@ -79,6 +79,11 @@ describe('exit codes and formats', () => {
     assert.equal(report.findings[0]?.severity, 'warning', 'a specific finding in a test file is one level lower');
   });
 
+  it('places findings from standard input right when it starts with a BOM', () => {
+    const { report } = scanJson(['-', '--filename', 'notes.txt'], { input: `\ufeffx\n${token}\n` });
+    assert.deepEqual(report.findings.map((f) => [f.line, f.column, f.endColumn]), [[2, 1, 1 + token.length]]);
+  });
+
   it('rejects an unknown format and unknown commands with exit 2', () => {
     assert.equal(runCli(['scan', '.', '--format', 'xml']).status, 2);
     assert.equal(runCli(['frobnicate']).status, 2);

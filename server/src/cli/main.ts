@@ -85,9 +85,9 @@ function emit(output: string, file: string | undefined): void {
   else process.stdout.write(output);
 }
 
-function readStdin(): string {
+function readStdin(): Buffer {
   try {
-    return readFileSync(0, 'utf8');
+    return readFileSync(0);
   } catch (error) {
     throw new Error(`cannot read standard input: ${(error as Error).message}`, { cause: error });
   }

@@ -1,5 +1,5 @@
 /** Scanning files and standard input into a Report (shared by `scan`, `baseline` and the hook). */
-import { closeSync, openSync, readSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { LineIndex } from '../engine/index.js';
 import { walk } from './files.js';
 import type { ProjectConfig } from './projectConfig.js';
@@ -22,21 +22,11 @@ export function decodeText(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
 export function hasNulInHead(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
-/** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
-export function looksBinary(absolute: string): boolean {
-  const fd = openSync(absolute, 'r');
-  try {
-    const head = Buffer.alloc(8192);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, read).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export function scanDocument(report: Report, project: ProjectConfig, path: string, text: string): void {
   const result = project.scanner.scan({ text, path });
@@ -85,18 +75,21 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
   return report;
 }
 
-export function scanText(text: string, path: string, project: ProjectConfig): Report {
+export function scanText(bytes: Buffer, path: string, project: ProjectConfig): Report {
   const started = Date.now();
   const report: Report = { findings: [], skipped: [], capped: [], stats: emptyStats() };
+  // One decoded text for scanning and for placing findings: a BOM dropped from one but not the
+  // other shifted every reported position by a character.
+  const text = decodeText(bytes);
   // Standard input is what the user asked to scan: no path-based skipping, but insights still apply.
-  const result = project.scanner.scan({ text: decodeText(Buffer.from(text)), path }, undefined, { ignorePathFilters: true });
+  const result = project.scanner.scan({ text, path }, undefined, { ignorePathFilters: true });
   if (result.skipped) {
     report.skipped.push({ path, reason: `${result.skipped.reason}: ${result.skipped.detail}` });
   }
   report.findings.push(...placeFindings(path, text, result.findings));
   for (const cap of result.capped) report.capped.push({ path, detector: cap.detectorId, dropped: cap.dropped });
   report.stats.files = 1;
-  report.stats.bytes = Buffer.byteLength(text);
+  report.stats.bytes = bytes.length;
   report.stats.skipped = report.skipped.length;
   report.stats.findings = report.findings.length;
   report.stats.durationMs = Date.now() - started;

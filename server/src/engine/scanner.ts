@@ -113,10 +113,6 @@ export class Scanner {
     this.options = { ...DEFAULT_SCAN_OPTIONS, ...options };
     const keywordIds = new Map<string, number>();
     this.compiled = detectors.map((detector) => {
-      const flags = new Set(detector.pattern.flags.split(''));
-      flags.add('g');
-      flags.add('d');
-      flags.delete('y');
       const keywordIndices = detector.keywords.map((keyword) => {
         const lower = keyword.toLowerCase();
         let index = keywordIds.get(lower);
@@ -124,7 +120,7 @@ export class Scanner {
         return index;
       });
       const validators = detector.kind === 'specific' && !detector.skipCommonValidators ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
-      return { detector, regex: new RegExp(detector.pattern.source, [...flags].join('')), validators, keywordIndices };
+      return { detector, regex: scanningCopy(detector.pattern), validators, keywordIndices };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
     this.keywordIds = keywordIds;
@@ -425,6 +421,28 @@ export function widenRegion(text: string, region: Range): Range {
   return [start, end];
 }
 
+/** A pattern as the scanner runs it: global (exec loops) with match indices (`d`: group ranges), never sticky. */
+function scanningCopy(pattern: RegExp): RegExp {
+  const flags = new Set(pattern.flags.split(''));
+  flags.add('g');
+  flags.add('d');
+  flags.delete('y');
+  return new RegExp(pattern.source, [...flags].join(''));
+}
+
+/**
+ * Companion patterns, compiled once (they used to be recompiled for every candidate). Kept apart
+ * from the detectors' own copies: a companion search runs inside a detector's exec loop, so the two
+ * must never share a RegExp (and its lastIndex).
+ */
+const companionRegexes = new WeakMap<RegExp, RegExp>();
+function companionRegex(pattern: RegExp): RegExp {
+  let regex = companionRegexes.get(pattern);
+  if (!regex) companionRegexes.set(pattern, (regex = scanningCopy(pattern)));
+  regex.lastIndex = 0;
+  return regex;
+}
+
 function findCompanion(text: string, mainRange: Range, companion: NonNullable<Detector['companions']>[number]): { name: string; range: Range; value: string } | undefined {
   let from = lineStartOf(text, mainRange[0]);
   for (let i = 0; i < companion.withinLines && from > 0; i++) from = lineStartOf(text, from - 1);
@@ -432,10 +450,7 @@ function findCompanion(text: string, mainRange: Range, companion: NonNullable<De
   for (let i = 0; i < companion.withinLines && to < text.length; i++) to = lineEndOf(text, to + 1);
   if (to - from > 64 * 1024) return undefined;
   const window = text.slice(from, to);
-  const flags = new Set(companion.pattern.flags.split(''));
-  flags.add('g');
-  flags.add('d');
-  const regex = new RegExp(companion.pattern.source, [...flags].join(''));
+  const regex = companionRegex(companion.pattern);
   let best: { name: string; range: Range; value: string; distance: number } | undefined;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(window)) !== null) {
