@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '..', 'shared', 'corpus');
-const MIN_RECALL = process.env.LEAKPROOF_MIN_RECALL ?? '0.95';
-const MIN_PRECISION = process.env.LEAKPROOF_MIN_PRECISION ?? '0.95';
+const MIN_RECALL = process.env.LEAKPROOF_MIN_RECALL ?? '0.97';
+const MIN_PRECISION = process.env.LEAKPROOF_MIN_PRECISION ?? '0.97';
 
 if (!existsSync(join(corpus, 'score.mjs'))) {
   console.error(`accuracy: ${corpus} not found (../shared/corpus must sit beside the project)`);
