@@ -54,7 +54,7 @@ async function scanWorkspace(session: Session): Promise<ScanWorkspaceResult | un
         if (value.kind === 'end') return;
         const increment = value.percentage !== undefined ? value.percentage - reported : undefined;
         if (value.percentage !== undefined) reported = value.percentage;
-        progress.report({ message: value.message, increment });
+        progress.report({ ...(value.message !== undefined ? { message: value.message } : {}), ...(increment !== undefined ? { increment } : {}) });
       });
       try {
         const result = await client.sendRequest(ScanWorkspaceRequest, { workDoneToken }, cancellation);

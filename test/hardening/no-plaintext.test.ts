@@ -71,7 +71,7 @@ describe('hardening: no plaintext secret in anything written', () => {
     }
     const colored = runCli(['scan', '.'], { cwd: dir, env: { FORCE_COLOR: '1' } });
     assertNoSecret('text with color env', colored.stdout + colored.stderr);
-    const stdin = runCli(['scan', '-', '--filename', 'deploy.env', '--format', 'json'], { cwd: dir, input: files()['.env'] });
+    const stdin = runCli(['scan', '-', '--filename', 'deploy.env', '--format', 'json'], { cwd: dir, input: files()['.env'] ?? '' });
     assert.equal(stdin.status, 1);
     assertNoSecret('scan - (stdin)', stdin.stdout + stdin.stderr);
 

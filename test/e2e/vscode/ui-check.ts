@@ -67,7 +67,7 @@ async function check(page: Page): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   log('workbench loaded');
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/')[0] }).first().click({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/')[0] ?? fileName }).first().click({ timeout: 60_000 });
   if (fileName.includes('/')) {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/').pop()! }).first().click({ timeout: 30_000 });
   }
