@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { logArguments } from '../../server/src/cli/history.js';
 import { cleanEnv, git, initRepo } from '../hooks/gitBase.js';
 import { generateHistory } from '../hooks/historyRepo.js';
+import { timingEnv } from './measure.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -27,7 +28,7 @@ export interface Timing {
 
 function timeOnce(command: string, args: readonly string[], cwd: string, options: { shell?: boolean } = {}): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'], shell: options.shell ?? false });
+  const result = spawnSync(command, args, { cwd, env: timingEnv(cleanEnv()), stdio: ['ignore', 'ignore', 'pipe'], shell: options.shell ?? false });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(0, 500)}`);
   return ms;
@@ -43,7 +44,7 @@ const fmt = (t: Timing) => `${t.best.toFixed(0)} ms (median ${t.median.toFixed(0
 /** CPU seconds (user + system, children included) of a shell command, via /usr/bin/time. */
 function cpuSeconds(command: string, cwd: string): number | undefined {
   const out = join(mkdtempSync(join(tmpdir(), 'leakproof-bench-time-')), 'time');
-  const result = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S', 'sh', '-c', command], { cwd, env: cleanEnv(), stdio: 'ignore' });
+  const result = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S', 'sh', '-c', command], { cwd, env: timingEnv(cleanEnv()), stdio: 'ignore' });
   if (result.error) return undefined;
   const [user, system] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   rmSync(dirname(out), { recursive: true, force: true });
@@ -75,7 +76,7 @@ export function benchCommit(): CommitFigures {
     }
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '--no-verify', '-m', 'initial');
-    const install = spawnSync(process.execPath, [CLI, 'install-hook', '--cwd', dir], { env: cleanEnv(), encoding: 'utf8' });
+    const install = spawnSync(process.execPath, [CLI, 'install-hook', '--cwd', dir], { env: timingEnv(cleanEnv()), encoding: 'utf8' });
     if (install.status !== 0) throw new Error(install.stderr);
     for (let i = 0; i < 10; i++) {
       const path = join(dir, 'src', `pkg${(i * 7) % 12}`, `module${i * 7}.ts`);
@@ -130,7 +131,7 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
   try {
     const started = Date.now();
     const generated = generateHistory(dir, { commits, files: 150, fileLines: 250, plantEvery: 100, seed: 'bench' });
-    const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: cleanEnv(), maxBuffer: 2 ** 31 - 1 }).stdout.length;
+    const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 2 ** 31 - 1 }).stdout.length;
     console.log(`history: generated ${generated.commits} commits on ${generated.branches.length} branches, ${generated.plants.length} planted secrets, ${(patchBytes / 1048576).toFixed(1)} MB of \`git log -p --all\` (fast-import, ${Date.now() - started} ms)`);
     const runs = 3;
     const gitLog = measure(runs, () => timeOnce('git log -p --all > /dev/null', [], dir, { shell: true }));
@@ -138,7 +139,7 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
     let found = 0;
     const scan = measure(runs, () => {
       const t0 = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], { cwd: dir, env: cleanEnv(), maxBuffer: 256 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 256 * 1024 * 1024 });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (result.status !== 1) throw new Error(`scan --history exited ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
       found = (JSON.parse(result.stdout.toString()) as { findings: unknown[] }).findings.length;
