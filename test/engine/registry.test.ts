@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_DETECTORS } from '../../server/src/engine/index.js';
 import { parseExample } from '../../server/src/engine/examples.js';
+import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 
 describe('detector registry', () => {
   it('has at least 150 specific detectors and unique, well-formed, sorted ids', () => {
@@ -15,15 +16,15 @@ describe('detector registry', () => {
 
   for (const detector of ALL_DETECTORS) {
     it(`${detector.id}: examples, guide and keywords`, () => {
-      assert.ok(detector.examples.positive.length >= 1, 'needs a positive example');
-      assert.ok(detector.examples.negative.length >= 1, 'needs a negative example');
+      assert.ok(examplesOf(detector).positive.length >= 1, 'needs a positive example');
+      assert.ok(examplesOf(detector).negative.length >= 1, 'needs a negative example');
       assert.ok(detector.title.length > 0);
       assert.ok(detector.guide.grants.length > 20, 'guide.grants says what it grants');
       assert.ok(detector.guide.revoke.length > 20, 'guide.revoke says how to revoke it');
       if (detector.guide.url) assert.match(detector.guide.url, /^https:\/\//);
       assert.ok(detector.keywords.length > 0 || detector.paths !== undefined, 'every built-in detector is gated by keywords or file paths');
       for (const keyword of detector.keywords) assert.match(keyword, /^[\x20-\x7e]+$/, 'keywords are ASCII');
-      for (const example of detector.examples.positive) {
+      for (const example of examplesOf(detector).positive) {
         if (detector.keywords.length === 0) break;
         const { text } = parseExample(example);
         const lower = text.toLowerCase();
