@@ -28,6 +28,30 @@ export default tseslint.config(
     },
   },
   {
+    // One provider per file (issue 13): a provider file imports only the kit and engine modules
+    // (types, patterns, post-validators …) — never another provider, a theme file or test data.
+    files: ['server/src/engine/detectors/*/*.ts'],
+    ignores: ['server/src/engine/detectors/kit/**', 'server/src/engine/detectors/**/*.examples.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The engine must not depend on LSP or VS Code.' },
+            { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O; pass text in.' },
+            {
+              // Allowed: ../kit/index.js and ../../<engine module>. Anything else relative is a sibling or
+              // another family's provider (./x, ../family/x) or a legacy theme file (../x.js).
+              regex: '^(?:\\./|\\.\\./(?!kit/index\\.js$)[^./][^/]*(?:/|\\.js$))',
+              message: 'Provider files import only ../kit/index.js and engine modules (../../types.js …), never another provider or theme file.',
+            },
+            { regex: '(?:^|/)(?:fake|examples)(?:\\.js)?$|\\.examples(?:\\.js)?$', message: 'Examples and fakes are test data: keep them in <provider>.examples.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -4,7 +4,7 @@
  * severities, the hover and the quick fixes without touching their own files.
  */
 import * as vscode from 'vscode';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fake } from '../../server/src/engine/fake.js';
 import { B62 } from '../../server/src/engine/patterns.js';
 

@@ -10,7 +10,7 @@
  * absolute times.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { DocumentState } from '../../server/src/documents.js';
 import { rangesIn, toDiagnostics } from '../../server/src/diagnostics.js';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';

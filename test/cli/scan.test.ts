@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { secretHash } from '../../server/src/engine/fingerprint.js';
 import { fake, fakePem, toBase64 } from '../../server/src/engine/fake.js';
 import { B62, BASE32_UPPER } from '../../server/src/engine/patterns.js';

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'test', 'e2e', 'nvim-lsp-check.lua');

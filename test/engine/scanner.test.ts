@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_DETECTORS, Scanner, redact } from '../../server/src/engine/index.js';
 import { ConfigError, parseConfig, resolveDetectors } from '../../server/src/engine/config.js';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { KeywordAutomaton } from '../../server/src/engine/prefilter.js';
 import { ROOT } from '../helpers.js';
 import { parseExample } from '../../server/src/engine/examples.js';
+import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 
 const scanner = new Scanner(ALL_DETECTORS);
 
@@ -35,7 +36,7 @@ describe('region scans (incremental editor scanning)', () => {
 
   it('runs document-scoped detectors whose keyword sits outside the window when told the document keywords', () => {
     const discord = ALL_DETECTORS.find((d) => d.id === 'discord.bot-token')!;
-    const token = parseExample(discord.examples.positive[1]!).text.split('"')[1]!;
+    const token = parseExample(examplesOf(discord).positive[1]!).text.split('"')[1]!;
     const doc = ['import discord', ...filler.slice(0, 80), `client.run("${token}")`, ...filler.slice(0, 10)].join('\n');
     const at = doc.indexOf('client.run');
     const full = scanner.scan({ text: doc });

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL_DETECTORS, Scanner, type Detector } from '../../server/src/engine/index.js';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakeBytes, fakePem, seededRandom } from '../../server/src/engine/fake.js';
+import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 
 const MB = 1024 * 1024;
 const all = new Scanner(ALL_DETECTORS, { lowValueOptIn: 'all', timeBudgetMs: 120_000 });
@@ -45,7 +46,7 @@ function adversarial(detector: Detector, size: number): string {
 /** A path the detector runs on (path-gated detectors take it from their own examples). */
 function pathFor(detector: Detector): string {
   if (!detector.paths) return 'input.txt';
-  const example = detector.examples.positive.find((e): e is { text: string; path: string } => typeof e !== 'string');
+  const example = examplesOf(detector).positive.find((e): e is { text: string; path: string } => typeof e !== 'string');
   return example?.path ?? 'input.txt';
 }
 

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { runCli, tempTree } from '../helpers.js';
 import { workspace } from '../server/expected.js';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { CLI, ROOT, tempTree, type CliResult, type JsonReport } from '../helpers.js';
 import { cleanEnv, done, git, gitRun, initRepo, type Run } from './gitBase.js';
 

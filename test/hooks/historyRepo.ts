@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { cleanEnv, initRepo } from './gitBase.js';
 import { seededRandom as rng } from '../../server/src/engine/fake.js';
 

@@ -9,16 +9,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL_DETECTORS, type Finding } from '../../server/src/engine/index.js';
 import { parseExample } from '../../server/src/engine/examples.js';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { DocumentState } from '../../server/src/documents.js';
 import { InProcessExecutor, type ScannerSpec } from '../../server/src/scanning.js';
 import { seededRandom as rng } from '../../server/src/engine/fake.js';
+import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 
 const spec: ScannerSpec = { key: 'test', root: '/', toggles: {}, maxSize: 10 * 1024 * 1024, ignorePathFilters: true };
 const executor = new InProcessExecutor();
 
-const EXAMPLES = ALL_DETECTORS.flatMap((d) => d.examples.positive.map(parseExample).filter((e) => !e.path).map((e) => e.text));
+const EXAMPLES = ALL_DETECTORS.flatMap((d) => examplesOf(d).positive.map(parseExample).filter((e) => !e.path).map((e) => e.text));
 const FILLER = ['const a = compute(user, order);', '', '  // configuration below', 'def handler(event):', '    return {"ok": True}', 'url: https://example.com/path', 'name = "plain value"'];
 
 function key(f: Finding): string {

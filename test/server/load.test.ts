@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { describeAll, expectedDiagnostics, workspace } from './expected.js';
 import { TestClient, vscodeLikeCapabilities } from './lspClient.js';
 import { seededRandom as rng } from '../../server/src/engine/fake.js';

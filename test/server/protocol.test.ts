@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DETECTORS_BY_ID } from '../../server/src/engine/index.js';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakePem } from '../../server/src/engine/fake.js';
 import { parseExample } from '../../server/src/engine/examples.js';
 import { describeAll, expectedDiagnostics, workspace } from './expected.js';
 import { TestClient, type Transport } from './lspClient.js';
+import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 
 for (const transport of ['stdio', 'ipc'] as Transport[]) {
   describe(`language server over ${transport}`, () => {
@@ -85,14 +86,14 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
     });
 
     it('gives generic findings a warning, test files one level lower, and multi-part secrets related information', async () => {
-      const generic = open('settings.yaml', parseExample(DETECTORS_BY_ID.get('generic.password')!.examples.positive[0]!).text, 'yaml');
+      const generic = open('settings.yaml', parseExample(examplesOf(DETECTORS_BY_ID.get('generic.password')!).positive[0]!).text, 'yaml');
       const [warning] = await client.diagnosticsFor(generic);
       assert.equal(warning?.severity, 2, 'generic → warning');
       const inTest = open('test/fixtures/tokens.ts', `const t = "${fakeGithubToken('ghp_', 'fixture')}";\n`, 'typescript');
       const [lowered] = await client.diagnosticsFor(inTest);
       assert.equal(lowered?.severity, 2, 'specific in a test file → warning');
       assert.equal((lowered?.data as { testFile: boolean }).testFile, true);
-      const aws = parseExample(DETECTORS_BY_ID.get('aws.access-key-id')!.examples.positive[0]!).text;
+      const aws = parseExample(examplesOf(DETECTORS_BY_ID.get('aws.access-key-id')!).positive[0]!).text;
       const multi = open('credentials.ini', aws, 'ini');
       const diagnostics = await client.diagnosticsFor(multi);
       const withParts = diagnostics.find((d) => d.code === 'aws.access-key-id');
@@ -184,7 +185,7 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
     it('reconciles with a full scan after a pause (a keyword far above the secret)', async () => {
       // A Discord token is only looked for in documents that mention Discord; here the mention is
       // far above the pasted token, outside the region an edit rescans.
-      const example = parseExample(DETECTORS_BY_ID.get('discord.bot-token')!.examples.positive[1]!);
+      const example = parseExample(examplesOf(DETECTORS_BY_ID.get('discord.bot-token')!).positive[1]!);
       const token = example.text.slice(example.expected![0], example.expected![1]);
       const filler = Array.from({ length: 60 }, (_, i) => `x${i} = ${i}`).join('\n');
       const uri = open('bot.py', `import discord\n${filler}\nTOKEN = ""\n`, 'python');

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource } from 'vscode-jsonrpc';
-import { fakeGithubToken } from '../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import type { ScanWorkspaceResult } from '../../server/src/protocol.js';
 import { workspace } from './expected.js';
 import { TestClient } from './lspClient.js';

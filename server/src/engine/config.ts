@@ -216,7 +216,6 @@ function customDetector(config: CustomDetectorConfig): Detector {
     keywords: config.keywords ?? [],
     pattern: new RegExp(source),
     ...(config.minEntropy !== undefined ? { post: [hasEntropyBelow(config.minEntropy)] } : {}),
-    examples: { positive: [], negative: [] },
     guide: { grants: 'A credential your team declared in .leakproof.json.', revoke: 'Follow your team\'s rotation procedure for this credential.' },
   };
 }

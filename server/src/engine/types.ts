@@ -43,6 +43,15 @@ export type PostValidator = (candidate: CandidateContext) => string | undefined;
 /** One positive example: text with the expected highlight marked «…», or the same with a path. */
 export type Example = string | { readonly text: string; readonly path: string };
 
+/** A detector's examples: positives mark every expected highlight with «…»; negatives must not be reported. */
+export interface DetectorExamples {
+  readonly positive: readonly Example[];
+  readonly negative: readonly Example[];
+}
+
+/** What a `<provider>.examples.ts` file exports: examples by detector id. */
+export type ExampleTable = Readonly<Record<string, DetectorExamples>>;
+
 export interface DetectorGuide {
   /** What the credential grants: one or two sentences. */
   readonly grants: string;
@@ -114,7 +123,11 @@ export interface Detector {
    * detectors (any JWT, any Basic-auth URL) declare -1 so the provider-specific one wins.
    */
   readonly precedence?: number;
-  readonly examples: { readonly positive: readonly Example[]; readonly negative: readonly Example[] };
+  /**
+   * @deprecated Examples are test data: they live in `<provider>.examples.ts` beside the provider file and
+   * are read through detectors/examples.ts. Only theme files not yet converted to the kit still set this.
+   */
+  readonly examples?: DetectorExamples;
   readonly guide: DetectorGuide;
 }
 

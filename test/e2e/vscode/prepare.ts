@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fakeGithubToken } from '../../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../../server/src/engine/detectors/code-hosting/github.examples.js';
 
 const root = resolve(__dirname, '../../..');
 const out = join(root, '.tmp/vscode-e2e');

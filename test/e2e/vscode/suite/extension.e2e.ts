@@ -14,7 +14,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { fakeGithubToken } from '../../../../server/src/engine/detectors/github.js';
+import { fakeGithubToken } from '../../../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fake } from '../../../../server/src/engine/fake.js';
 import { B62 } from '../../../../server/src/engine/patterns.js';
 import { CodeActionTitles, DIAGNOSTIC_SOURCE } from '../../../../server/src/protocol.js';

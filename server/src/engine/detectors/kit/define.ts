@@ -1,0 +1,51 @@
+/**
+ * `defineDetector`: the one constructor every provider file uses. It fills the defaults the 24 theme
+ * files used to fill in five different ways, so a provider file states only what is particular to it.
+ */
+import type { CompanionPart, Detector, DetectorGuide, DetectorKind, PostValidator } from '../../types.js';
+
+export interface DetectorSpec {
+  /** `provider.kind`: the provider part is the provider file's name (`stripe.secret-key` → stripe.ts). */
+  readonly id: string;
+  readonly title: string;
+  /** Default `specific`; `generic` only for the name-based catch-alls (generic.ts). */
+  readonly kind?: DetectorKind;
+  readonly keywords: readonly string[];
+  /**
+   * Default `line`: the keyword gates only its own line, which is right (and much faster) whenever the
+   * keyword sits on the secret's line — a prefix inside the token, or the provider in the variable name.
+   * Say `document` when the context may be elsewhere (a key name several lines away, a multi-line match).
+   */
+  readonly scope?: 'line' | 'document';
+  /** Path gate (`.pgpass`, `config/master.key`): see Detector.paths. */
+  readonly paths?: RegExp;
+  readonly pattern: RegExp;
+  readonly post?: readonly PostValidator[];
+  readonly minEntropy?: number;
+  readonly companions?: readonly CompanionPart[];
+  readonly requireCompanion?: boolean;
+  readonly precedence?: number;
+  readonly skipCommonValidators?: boolean;
+  /** `store` may be left out: hovers and docs then show the general advice. */
+  readonly guide: DetectorGuide;
+}
+
+/** A runtime Detector from a spec: defaults filled, absent options left absent (no `undefined` keys). */
+export function defineDetector(spec: DetectorSpec): Detector {
+  return {
+    id: spec.id,
+    title: spec.title,
+    kind: spec.kind ?? 'specific',
+    keywords: spec.keywords,
+    ...((spec.scope ?? 'line') === 'line' ? { keywordScope: 'line' as const } : {}),
+    ...(spec.paths ? { paths: spec.paths } : {}),
+    pattern: spec.pattern,
+    ...(spec.skipCommonValidators ? { skipCommonValidators: true } : {}),
+    ...(spec.post && spec.post.length > 0 ? { post: spec.post } : {}),
+    ...(spec.minEntropy !== undefined ? { minEntropy: spec.minEntropy } : {}),
+    ...(spec.companions && spec.companions.length > 0 ? { companions: spec.companions } : {}),
+    ...(spec.requireCompanion ? { requireCompanion: true } : {}),
+    ...(spec.precedence !== undefined ? { precedence: spec.precedence } : {}),
+    guide: spec.guide,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * What `<provider>.examples.ts` files import: the kit (alphabets, codecs for valid fakes) plus the fake
+ * generators of engine/fake.ts. Test data only — provider files and the runtime never import this
+ * module (ESLint and test/detectors/bundle.test.ts check it), so fakes stay out of the bundles.
+ */
+import { fake } from '../../fake.js';
+import { alphabet } from '../../patterns.js';
+
+export * from './index.js';
+export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
+export type { DetectorExamples, Example, ExampleTable } from '../../types.js';
+
+export const DIGITS = alphabet('0-9');
+
+/** `length` decimal digits, not starting with 0 (numeric ids: Slack team ids, merchant ids). */
+export function fakeNumber(length: number, salt: string): string {
+  return `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;
+}

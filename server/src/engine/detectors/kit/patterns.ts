@@ -1,0 +1,158 @@
+/**
+ * Regex builders of the kit. Alphabets, `prefixedToken`, `assignment`, `phrase` come from the engine's
+ * patterns.ts (re-exported so provider files import one place); the rest unifies the local helpers of
+ * the theme files (`ctxName` ×4, `token`/`slackToken`, `providerName(s)`, `assignedTo`/`after`/`leadThen`,
+ * `uriPattern`, PAIR_SEPARATOR, JWT shapes, the hand-written companion regexes).
+ */
+import type { CompanionPart, PostValidator } from '../../types.js';
+import { assignment, ci, phrase } from '../../patterns.js';
+
+export {
+  B62,
+  B64,
+  B64URL,
+  BASE32_UPPER,
+  HEX,
+  HEX_ANY,
+  HEX_UPPER,
+  LOWER_DIGITS,
+  UPPER_DIGITS,
+  UUID,
+  alphabet,
+  assignment,
+  ci,
+  escapeRegex,
+  names,
+  phrase,
+  phraseAfterNonLetter,
+  prefixedToken,
+  type Alphabet,
+} from '../../patterns.js';
+
+/** Any JWT (header and payload are base64url JSON, hence `eyJ`), with generous part bounds. */
+export const JWT = 'eyJ[A-Za-z0-9_-]{10,400}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,1000}';
+
+/** A lower-case-only UUID, for formats documented as lower case (the shared `UUID` accepts any case). */
+export const UUID_LOWER = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Between an id and its secret: `:` (basic auth, `id:secret`) or `", "` (positional call arguments). */
+export const PAIR_SEPARATOR = '(?::|["\'`]\\s{0,3},\\s{0,3}["\'`])';
+
+export interface TokenBoundaries {
+  /** Characters that may not touch the token on the left (class body). Default `A-Za-z0-9_`. */
+  readonly left?: string;
+  /** Characters that may not follow the token (class body). Default `A-Za-z0-9_`. */
+  readonly right?: string;
+}
+
+/**
+ * A token given as a regex fragment (`xoxb-[0-9]{8,14}-…`): group `secret` is the whole token, not glued
+ * to a word on the left, not followed by more token characters on the right.
+ */
+export function tokenPattern(body: string, { left = 'A-Za-z0-9_', right = 'A-Za-z0-9_' }: TokenBoundaries = {}): RegExp {
+  return new RegExp(`(?<![${left}])(?<secret>${body})(?![${right}])`);
+}
+
+export interface ProviderNameOptions {
+  /** How many name characters may separate provider and kind (default 20). */
+  readonly gap?: number;
+}
+
+/**
+ * A variable name holding a provider and then a kind of secret: `PLAID_SECRET`, `slackSigningSecret`,
+ * `binance.api.secret`. `providers` are regex fragments (use `phrase('big commerce')`, or
+ * `phraseAfterNonLetter('rzp')` for short names); `kinds` are phrases (`'signing secret'`).
+ */
+export function providerKindName(providers: readonly string[], kinds: readonly string[], { gap = 20 }: ProviderNameOptions = {}): string {
+  return `(?:${providers.join('|')})[A-Za-z0-9_.-]{0,${gap}}(?:${kinds.map(phrase).join('|')})`;
+}
+
+/** `assignment(providerKindName(...), value)`: the contextual builder's pattern. */
+export function providerAssignment(providers: readonly string[], kinds: readonly string[], value: string, options: ProviderNameOptions = {}): RegExp {
+  return assignment(providerKindName(providers, kinds, options), value);
+}
+
+/**
+ * A companion part found as `key = value` near the secret: `client_id: "…"`. `key` is a phrase
+ * (`'client id'` matches CLIENT_ID, clientId, client.id); `value` a regex fragment; `end` what may follow
+ * the value (default nothing checked; `\\b` for a word boundary).
+ */
+export function assignedCompanion(name: string, key: string, value: string, withinLines: number, options: { readonly end?: string; readonly post?: readonly PostValidator[] } = {}): CompanionPart {
+  return {
+    name,
+    pattern: new RegExp(`${phrase(key)}["']?\\s*[:=]\\s*["']?(?<value>${value})${options.end ?? ''}`),
+    withinLines,
+    ...(options.post ? { post: options.post } : {}),
+  };
+}
+
+/** A companion part recognisable by its own shape (`rzp_live_…`, `ck_<40 hex>`), anywhere within the lines. */
+export function shapedCompanion(name: string, value: string, withinLines: number, boundaries: TokenBoundaries = {}): CompanionPart {
+  const { left = 'A-Za-z0-9_', right = 'A-Za-z0-9_' } = boundaries;
+  return { name, pattern: new RegExp(`(?<![${left}])(?<value>${value})(?![${right}])`), withinLines };
+}
+
+// --- Name-then-value fragments for detectors with more than one way in (ai, observability, identity) --
+
+/** What may not follow a value: another token character (same as `assignment()`). */
+export const VALUE_END = '(?![A-Za-z0-9_+/=-])';
+/** What may not precede a value that is not introduced by a separator. */
+export const VALUE_START = '(?<![A-Za-z0-9_+/.-])';
+const NAME_CHAR = '[A-Za-z0-9_.-]';
+/** `: Type` annotations between a name and `=` (Rust, TypeScript, Kotlin) and Go's `var key string =`. */
+const TYPE_ANNOTATION = `(?:\\s*:\\s*&?(?:'static\\s+)?[A-Za-z][A-Za-z0-9_.<>?]{0,30}(?=\\s*=)|\\s+[sS]tring(?=\\s*=))?`;
+const SEPARATOR = `${TYPE_ANNOTATION}(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
+
+/** Lead: a name containing one of `fragments` (case-folded regex), then a separator. Starts at a name boundary (linear). */
+export function assignedTo(fragments: readonly string[]): string {
+  return `(?<![A-Za-z0-9_.-])${NAME_CHAR}{0,60}(?:${fragments.join('|')})${NAME_CHAR}{0,40}${SEPARATOR}`;
+}
+
+/** Lead: one of `fragments`, up to `gap` characters on the line, then a delimiter (call arguments, config tuples, flags). */
+export function after(fragments: readonly string[], gap = 40): string {
+  return `(?:${fragments.join('|')})[^\\r\\n]{0,${gap}}?[\\s"'\`=:,(>\\[]`;
+}
+
+/** Any of the `leads`, then the `secret` of the given shape, then `end`. */
+export function leadThen(leads: readonly string[], value: string, end = VALUE_END): RegExp {
+  return new RegExp(`(?:${leads.join('|')})(?<secret>${value})${end}`);
+}
+
+/** Case-insensitive name fragments joined by up to 20 name characters: `nameWith('datadog', 'app')`. */
+export function nameWith(...parts: string[]): string {
+  return parts.map(ci).join(`${NAME_CHAR}{0,20}`);
+}
+
+/** A query-string parameter of a provider URL: `host/…?…&param=` (bounded, no nested quantifiers). */
+export function urlParam(hostRe: string, param: string): string {
+  return `${hostRe}/[^\\s"'?#]{0,80}\\?(?:[^\\s"'#]{0,200}&)?${ci(param)}=`;
+}
+
+/** An attribute inside a Terraform provider block, `provider "linode" {\n  token = "…"` (bounded, linear). */
+export function terraformProviderAttribute(provider: string, attributes: readonly string[]): string {
+  return `provider\\s{1,10}"${provider}"\\s{0,10}\\{[^{}]{0,300}?(?<![A-Za-z0-9_])(?:${attributes.join('|')})`;
+}
+
+/** A pattern that may start only at the beginning of a name (one attempt per name: linear on identifier runs). */
+export function anchored(re: RegExp): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_.-])${re.source}`, re.flags);
+}
+
+// --- URIs ---------------------------------------------------------------------------------------
+
+/** URI userinfo user: anything but the delimiters; may be empty (`redis://:pw@host`). */
+const URI_USER = String.raw`(?<username>[^\s:@/?#"'\`<>\\]{0,128})`;
+/** URI password: `:` is legal in it; a raw `@` (invalid but common) is tolerated up to twice. */
+const URI_PASS_CHAR = String.raw`[^\s@/?#"'\`<>\\]`;
+const URI_PASS = String.raw`(?<secret>${URI_PASS_CHAR}{1,200}(?:@${URI_PASS_CHAR}{1,100}){0,2})`;
+/** Host: a name, an IPv4 or a bracketed IPv6 address. */
+const URI_HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_%-][A-Za-z0-9_.%-]{0,252})`;
+
+/**
+ * `scheme://user:password@host` for the scheme alternatives (regex fragment, case-insensitive); the
+ * password is `secret`, user and host are parts. SQLAlchemy `+driver` suffixes are accepted.
+ */
+export function uriPattern(schemes: string, options: { readonly driverSuffix?: boolean } = {}): RegExp {
+  const driver = options.driverSuffix === false ? '' : String.raw`(?:\+[A-Za-z0-9_]{1,30})?`;
+  return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})${driver}://${URI_USER}:${URI_PASS}@${URI_HOST}`, 'i');
+}
