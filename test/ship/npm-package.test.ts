@@ -18,6 +18,13 @@ const SHIPPED = [
   'dist/extension.js',
   'dist/server.js',
   'docs/detectors.md',
+  // The VS Code extension's walkthrough: vsce packages from the same `files` list (it refuses a
+  // .vscodeignore next to it), and these are small.
+  'docs/images/squiggle-hover.png',
+  'docs/walkthrough/fix.md',
+  'docs/walkthrough/hook.md',
+  'docs/walkthrough/try.md',
+  'docs/walkthrough/why.md',
   'hooks/husky/pre-commit',
   'hooks/husky/pre-commit-lint-staged',
   'hooks/husky/pre-push',
@@ -87,6 +94,16 @@ describe('npm pack', () => {
     assert.ok(manifest.keywords.includes('secrets') && manifest.keywords.includes('pre-commit'));
     assert.deepEqual(manifest.dependencies ?? {}, {}, 'everything the bundles need is inlined by esbuild');
     assert.match(manifest.scripts.prepack!, /esbuild\.mjs --production/);
+  });
+
+  it('the same manifest still packages the VS Code extension (npm run package: vsce --no-dependencies)', () => {
+    const { source } = packTarball();
+    const result = run('npm', ['run', 'package'], source);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /Packaged: .*leakproof\.vsix/);
+    for (const file of ['extension.js', 'server.js', 'cli-main.js', 'leakproof.schema.json', 'why.md']) assert.match(result.stdout, new RegExp(file.replace('.', '\\.')));
+    assert.doesNotMatch(result.stdout, /\.map\b|node_modules|\.ts\b/);
+    assert.ok(statSync(join(source, 'leakproof.vsix')).size > 100_000);
   });
 });
 

@@ -24,6 +24,8 @@ export interface Packed {
   readonly size: number;
   readonly files: readonly PackedFile[];
   readonly version: string;
+  /** The fresh copy of the sources it was packed from (dist/ holds the production build). */
+  readonly source: string;
 }
 
 const npmCache = tempTree();
@@ -91,7 +93,7 @@ export function packTarball(): Packed {
   const json = stdout.slice(stdout.search(/^\[/m));
   const [info] = JSON.parse(json) as { filename: string; size: number; version: string; files: PackedFile[] }[];
   if (!info) throw new Error(`npm pack printed no report:\n${stdout}`);
-  packed = { tarball: join(destination, info.filename), size: info.size, files: info.files, version: info.version };
+  packed = { tarball: join(destination, info.filename), size: info.size, files: info.files, version: info.version, source };
   return packed;
 }
 
