@@ -1,11 +1,14 @@
 // One build script for every bundle (rust-analyzer habit: one esbuild script, with --watch).
 // dist/cli.js now; dist/server.js and dist/extension.js join when their entry points exist.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { chmod } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const vsix = process.argv.includes('--vsix');
 
 // `npm pack` / `npm publish` run `prepack` (the production build) and then `prepare`: a development
 // build there would replace the minified bundles with source-mapped ones inside the tarball.
@@ -115,4 +118,36 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
   await chmod('dist/cli.js', 0o755);
+  if (vsix) packageVsix('leakproof.vsix');
+}
+
+/**
+ * The .vsix is packaged from a staging folder. Why: the npm package uses the `files` allow-list of
+ * package.json, the extension the .vscodeignore allow-list, and vsce refuses to run where both exist.
+ * So the files .vscodeignore lets in are copied to .tmp/vsix beside a manifest without `files`.
+ */
+function packageVsix(output) {
+  const stage = join('.tmp', 'vsix');
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  const allowed = readFileSync('.vscodeignore', 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('!'))
+    .map((line) => line.slice(1).replace(/\/\*\*$/, ''));
+  for (const path of allowed) {
+    if (/[*?[]/.test(path)) throw new Error(`.vscodeignore: only plain paths and dir/** are supported, not ${path}`);
+    if (path === 'package.json' || !existsSync(path)) continue; // LICENSE may not exist yet
+    mkdirSync(dirname(join(stage, path)), { recursive: true });
+    cpSync(path, join(stage, path), { recursive: true });
+  }
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  delete manifest.files;
+  delete manifest.scripts; // the bundles are built: nothing may run at packaging time
+  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  cpSync('.vscodeignore', join(stage, '.vscodeignore'));
+  const vsce = join(process.cwd(), 'node_modules', '.bin', 'vsce');
+  const args = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license', '--allow-package-all-secrets'];
+  const result = spawnSync(vsce, [...args, '-o', join(process.cwd(), output)], { cwd: stage, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }

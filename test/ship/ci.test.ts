@@ -1,5 +1,5 @@
 /**
- * CI integrations, run here as far as a laptop can: the GitHub Action's entry (action/main.mjs) with
+ * CI integrations, run here as far as a laptop can: the GitHub Action's entry (hooks/ci/github-action.mjs) with
  * the environment the runner gives it (INPUT_* variables, GITHUB_EVENT_PATH with a pull_request or
  * push payload, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) on real repositories — including a shallow clone
  * like actions/checkout makes — and the GitLab CI template's script under bash with GitLab's
@@ -17,7 +17,7 @@ import { freshProject, git, installTarball, npmEnv, packTarball, ROOT, run } fro
 
 const requireFromLintStaged = createRequire(join(ROOT, 'node_modules', 'lint-staged', 'package.json'));
 const YAML = requireFromLintStaged('yaml') as { parse(text: string): unknown };
-const ACTION_MAIN = join(ROOT, 'action', 'main.mjs');
+const ACTION_MAIN = join(ROOT, 'hooks', 'ci', 'github-action.mjs');
 
 const OLD = token('ci-old');
 const NEW = token('ci-new');
@@ -76,7 +76,7 @@ function pullRequestRepo(): { repo: string; base: string; leaked: string; head: 
   return { repo, base, leaked, head };
 }
 
-/** Runs the Action's entry as the runner does: `node action/main.mjs` with INPUT_* and GITHUB_* set. */
+/** Runs the Action's entry as the runner does: `node hooks/ci/github-action.mjs` with INPUT_* and GITHUB_* set. */
 function runAction(workspace: string, eventName: string, event: object, inputs: Record<string, string>) {
   const runnerTemp = tempTree();
   const eventPath = join(runnerTemp, 'event.json');
@@ -103,7 +103,7 @@ function runAction(workspace: string, eventName: string, event: object, inputs: 
 describe('GitHub Action (action.yml)', () => {
   it('is a node20 action whose inputs are exactly the ones its entry reads', () => {
     const action = YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { name: string; description: string; runs: { using: string; main: string }; inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, unknown> };
-    assert.deepEqual(action.runs, { using: 'node20', main: 'action/main.mjs' });
+    assert.deepEqual(action.runs, { using: 'node20', main: 'hooks/ci/github-action.mjs' });
     assert.ok(action.name && action.description);
     const source = readFileSync(ACTION_MAIN, 'utf8');
     const read = [...source.matchAll(/(?:input|booleanInput)\('([a-z-]+)'/g)].map((m) => m[1]).sort();

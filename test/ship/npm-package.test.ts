@@ -15,16 +15,8 @@ const SHIPPED = [
   'README.md',
   'dist/cli-main.js',
   'dist/cli.js',
-  'dist/extension.js',
   'dist/server.js',
   'docs/detectors.md',
-  // The VS Code extension's walkthrough: vsce packages from the same `files` list (it refuses a
-  // .vscodeignore next to it), and these are small.
-  'docs/images/squiggle-hover.png',
-  'docs/walkthrough/fix.md',
-  'docs/walkthrough/hook.md',
-  'docs/walkthrough/try.md',
-  'docs/walkthrough/why.md',
   'hooks/husky/pre-commit',
   'hooks/husky/pre-commit-lint-staged',
   'hooks/husky/pre-push',
@@ -125,7 +117,7 @@ describe('installed from the tarball into a fresh project (offline)', () => {
     // The V8 code cache lands in the user's cache folder, never inside the installed package.
     const cacheFolder = join(xdgCacheHome, 'leakproof');
     assert.ok(existsSync(cacheFolder) && readdirSync(cacheFolder).some((name) => name.startsWith('cli-main-')), 'code cache written to $XDG_CACHE_HOME/leakproof');
-    assert.deepEqual(readdirSync(join(installed, 'leakproof', 'dist')).sort(), ['cli-main.js', 'cli.js', 'extension.js', 'server.js']);
+    assert.deepEqual(readdirSync(join(installed, 'leakproof', 'dist')).sort(), ['cli-main.js', 'cli.js', 'server.js']);
 
     const scan = run(bin, ['scan', '.', '--format', 'json'], project);
     assert.equal(scan.status, 0, scan.stderr);

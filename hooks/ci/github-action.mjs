@@ -13,7 +13,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ACTION_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ACTION_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NO_COMMIT = /^0+$/;
 
 /** An input as the runner passes it (`INPUT_<NAME>`, name upper-cased, spaces as underscores). */
