@@ -30,7 +30,7 @@ import { allowCommentEdit, commentSyntax } from './comments.js';
 import type { DocumentState } from './documents.js';
 import { deriveEnvName, dotenvLine, dotenvNames, envLanguage, envLookup, importInsertion, literalAround, type EnvLanguage } from './environment.js';
 import { CodeActionTitles, Commands, type CodeActionData, type CreateFilesArgs, type MoveToEnvArgs } from './protocol.js';
-import { CONFIG_FILE } from './workspaceConfig.js';
+import { CONFIG_FILE } from './project/configFile.js';
 
 /** What the client can apply (negotiated in `initialize`). */
 export interface EditSupport {

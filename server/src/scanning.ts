@@ -6,27 +6,11 @@
  * document carries on. The in-process executor runs the same code synchronously (benchmarks, and
  * a fallback where workers cannot start).
  */
-import { relative, join, sep, isAbsolute } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseConfig, resolveDetectors, scanOptionsFrom, EMPTY_CONFIG, type LeakproofConfig } from './engine/config.js';
-import { Scanner, widenRegion, type AllowlistRule, type Range, type ScanResult } from './engine/index.js';
+import { widenRegion, type Range, type ScanResult, type Scanner } from './engine/index.js';
+import { ScannerCache, type ScannerSpec } from './project/scannerFactory.js';
 
-/** Everything that determines a scanner; `key` names it for the cache. */
-export interface ScannerSpec {
-  readonly key: string;
-  readonly configFile?: string;
-  /** The `.leakproof.json` text in force (already validated by the caller). */
-  readonly configText?: string;
-  /** Folder config-relative globs are relative to. */
-  readonly root: string;
-  /** Folder document paths are relative to (the workspace folder); absent: paths are absolute. */
-  readonly folder?: string;
-  /** Settings `leakproof.detectors`: id → on/off, over the config file. */
-  readonly toggles: Readonly<Record<string, boolean>>;
-  readonly maxSize: number;
-  /** Open buffers are what the user looks at: no skipping by path (ENGINE.md). */
-  readonly ignorePathFilters: boolean;
-}
+export type { ScannerSpec } from './project/scannerFactory.js';
 
 export interface ScanRequest {
   readonly spec: ScannerSpec;
@@ -56,65 +40,11 @@ export interface ScanExecutor {
 }
 
 /** Far more than the engine's per-file cap (8): the cache must hold what a region scan may reveal; the cap is applied when publishing. */
-const SERVER_CAP = 1000;
+export const SERVER_CAP = 1000;
 
-export function applyToggles(config: LeakproofConfig, toggles: Readonly<Record<string, boolean>>, known: (id: string) => boolean): LeakproofConfig {
-  const on = Object.keys(toggles).filter((id) => toggles[id] === true && known(id));
-  const off = Object.keys(toggles).filter((id) => toggles[id] === false && known(id));
-  return {
-    ...config,
-    detectors: {
-      disable: [...config.detectors.disable.filter((id) => !on.includes(id)), ...off],
-      enable: [...config.detectors.enable.filter((id) => !off.includes(id)), ...on],
-    },
-  };
-}
-
-export function createScanner(spec: ScannerSpec): Scanner {
-  let config = EMPTY_CONFIG;
-  if (spec.configText !== undefined) {
-    try {
-      config = parseConfig(spec.configText, spec.configFile ?? '.leakproof.json');
-    } catch {
-      config = EMPTY_CONFIG; // the caller only sends texts that parsed; belt and braces
-    }
-  }
-  const customIds = new Set(config.customDetectors.map((c) => c.id));
-  const base = resolveDetectors(EMPTY_CONFIG);
-  const knownIds = new Set([...base.map((d) => d.id), ...customIds]);
-  config = applyToggles(config, spec.toggles, (id) => knownIds.has(id));
-  const options = scanOptionsFrom(config);
-  const toRoot = (path: string): string => {
-    const absolute = isAbsolute(path) || !spec.folder ? path : join(spec.folder, path);
-    return relative(spec.root, absolute).split(sep).join('/');
-  };
-  const allowlist: AllowlistRule[] = (options.allowlist ?? []).map((rule) => (rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule));
-  return new Scanner(resolveDetectors(config), {
-    ...options,
-    allowlist,
-    maxSize: Math.min(spec.maxSize, options.maxSize ?? Number.MAX_SAFE_INTEGER),
-    capPerDetector: SERVER_CAP,
-    ignorePathFilters: spec.ignorePathFilters,
-  });
-}
-
-/** Scanners by spec key (building one compiles every pattern: ~100 ms). */
-export class ScannerCache {
-  private readonly scanners = new Map<string, Scanner>();
-
-  constructor(private readonly size = 8) {}
-
-  get(spec: ScannerSpec): Scanner {
-    let scanner = this.scanners.get(spec.key);
-    if (scanner) {
-      this.scanners.delete(spec.key);
-    } else {
-      scanner = createScanner(spec);
-      if (this.scanners.size >= this.size) this.scanners.delete(this.scanners.keys().next().value!);
-    }
-    this.scanners.set(spec.key, scanner);
-    return scanner;
-  }
+/** The scanners of the language server's workers: every one keeps up to SERVER_CAP findings per detector. */
+export function serverScannerCache(size = 8): ScannerCache {
+  return new ScannerCache(size, { capPerDetector: SERVER_CAP });
 }
 
 /**
@@ -136,7 +66,7 @@ export function runScan(scanner: Scanner, request: ScanRequest): ScanResult[] {
 
 /** Runs scans synchronously on the calling thread (no isolation). */
 export class InProcessExecutor implements ScanExecutor {
-  readonly cache = new ScannerCache();
+  readonly cache = serverScannerCache();
 
   scan(request: ScanRequest): Promise<ScanResult[]> {
     try {
@@ -167,7 +97,7 @@ type FromWorker =
 
 /** The worker's side: called from the bundle's entry when it runs as a scan worker. */
 export function runScanWorker(port: { on(event: 'message', listener: (message: ToWorker) => void): void; postMessage(message: FromWorker): void }): void {
-  const cache = new ScannerCache();
+  const cache = serverScannerCache();
   port.on('message', (message) => {
     if (message.type === 'warm') {
       try {

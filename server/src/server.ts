@@ -38,7 +38,6 @@ import {
   type InitializeResult,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
-import { globMatcher } from './engine/config.js';
 import { DETECTORS_BY_ID, type Finding } from './engine/index.js';
 import { actionsFor, fileUri, resolveMoveToEnv, type ActionContext, type EditSupport, type FileView } from './codeActions.js';
 import { languageOf } from './comments.js';
@@ -75,9 +74,13 @@ import {
   type ScanWorkspaceResult,
   type StatusParams,
 } from './protocol.js';
-import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor, type ScannerSpec } from './scanning.js';
-import { normalizeSettings, scannerSettingsKey } from './settings.js';
-import { CONFIG_FILE, ConfigCache, diskAccess, type FileAccess } from './workspaceConfig.js';
+import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor } from './scanning.js';
+import { EMPTY_CONFIG } from './engine/config.js';
+import { normalizeSettings } from './settings.js';
+import { CONFIG_FILE, ConfigCache, diskAccess, type FileAccess } from './project/configFile.js';
+import { configExcludeRule, excludedBy, settingExcludeRule } from './project/exclude.js';
+import { scannerSpec } from './project/scannerFactory.js';
+import { weakeningNotice } from './project/weakening.js';
 import { WORKSPACE_WORKER_MARKER, WorkspaceScan, runWorkspaceWorker, type FileResult, type FolderSettings } from './workspaceScan.js';
 
 export interface ServerRuntime {
@@ -176,7 +179,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return (runtime.files ?? diskAccess).read(path);
     },
   };
-  const configs = new ConfigCache(files);
+  // A configuration that turns protection off is named in the output log when it comes into force.
+  const configs = new ConfigCache(files, (loaded) => {
+    const notice = weakeningNotice(loaded.file, loaded.config);
+    if (notice) log(notice);
+  });
 
   const workerScript = runtime.workerScript ?? (__filename.endsWith('.js') ? __filename : undefined);
   let executor: ScanExecutor;
@@ -273,16 +280,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const path = fsPathOf(state.uri);
     const folder = folderOf(path);
     const relativePath = path && folder ? relative(folder.path, path).split(sep).join('/') : undefined;
-    if (relativePath && settings.exclude.some((glob) => globMatcher(glob)(relativePath))) return { kind: 'skip', settings, reason: 'excluded by the exclude setting' };
     const dir = path ? dirname(path) : folder?.path;
-    const loaded = dir ? configs.forDirectory(dir, folder?.path ?? dir) : { root: process.cwd(), config: undefined, hash: '', file: undefined, text: undefined };
+    const loaded = dir ? configs.forDirectory(dir, folder?.path ?? dir) : undefined;
     refreshConfigErrors();
-    if (path && loaded.config && loaded.config.scan.exclude.length > 0) {
-      const fromRoot = relative(loaded.root, path).split(sep).join('/');
-      if (loaded.config.scan.exclude.some((glob) => globMatcher(glob)(fromRoot))) return { kind: 'skip', settings, reason: 'excluded by scan.exclude in .leakproof.json' };
-    }
+    const rules = [...(folder ? [settingExcludeRule(folder.path, settings.exclude)] : []), ...(loaded ? [configExcludeRule(loaded.root, loaded.config)] : [])];
+    const excluded = path ? excludedBy(rules, path) : undefined;
+    if (excluded) return { kind: 'skip', settings, reason: excluded };
     const length = state.document.getText().length;
-    const maxSize = Math.min(settings.maxFileSize, loaded.config?.scan.maxFileSize ?? Number.MAX_SAFE_INTEGER);
+    const maxSize = Math.min(settings.maxFileSize, loaded?.config.scan.maxFileSize ?? Number.MAX_SAFE_INTEGER);
     if (length > maxSize) {
       return {
         kind: 'skip',
@@ -291,16 +296,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         note: `Leakproof did not scan this file: ${length} characters exceeds the limit of ${maxSize} (setting leakproof.maxFileSize, or scan.maxFileSize in .leakproof.json).`,
       };
     }
-    const spec: ScannerSpec = {
-      key: JSON.stringify([loaded.file ?? '', loaded.hash, loaded.root, folder?.path ?? '', scannerSettingsKey(settings)]),
-      ...(loaded.file ? { configFile: loaded.file } : {}),
-      ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
-      root: loaded.root,
+    const spec = scannerSpec(loaded ?? { root: process.cwd(), config: EMPTY_CONFIG, hash: '' }, {
       ...(folder ? { folder: folder.path } : {}),
       toggles: settings.detectors,
       maxSize: settings.maxFileSize,
       ignorePathFilters: true,
-    };
+    });
     const enginePath = relativePath ?? path;
     return { kind: 'scan', settings, spec, ...(enginePath !== undefined ? { path: enginePath } : {}) };
   }
@@ -478,16 +479,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (executor instanceof WorkerExecutor) {
         const folder = folders[0]?.path ?? process.cwd();
         const loaded = configs.forDirectory(folder, folder);
-        executor.warm({
-          key: JSON.stringify([loaded.file ?? '', loaded.hash, loaded.root, folder, scannerSettingsKey(globalSettings)]),
-          ...(loaded.file ? { configFile: loaded.file } : {}),
-          ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
-          root: loaded.root,
-          folder,
-          toggles: globalSettings.detectors,
-          maxSize: globalSettings.maxFileSize,
-          ignorePathFilters: true,
-        });
+        executor.warm(scannerSpec(loaded, { folder, toggles: globalSettings.detectors, maxSize: globalSettings.maxFileSize, ignorePathFilters: true }));
       }
     }),
   );

@@ -4,6 +4,7 @@
  * of breaking the server.
  */
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { isDetectorId } from './engine/config.js';
 import { DEFAULT_SETTINGS, type LeakproofSettings, type SeveritySetting } from './protocol.js';
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -25,7 +26,7 @@ export function normalizeSettings(raw: unknown, base: LeakproofSettings = DEFAUL
       ? (sev.testFile as SeveritySetting | 'lower')
       : base.severity.testFile;
   const detectors: Record<string, boolean> = {};
-  if (isRecord(raw.detectors)) for (const [id, on] of Object.entries(raw.detectors)) if (typeof on === 'boolean') detectors[id] = on;
+  if (isRecord(raw.detectors)) for (const [id, on] of Object.entries(raw.detectors)) if (typeof on === 'boolean' && isDetectorId(id)) detectors[id] = on;
   const number = (value: unknown, fallback: number, min: number, max: number) =>
     typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
   return {
@@ -61,10 +62,4 @@ export function severityFor(settings: LeakproofSettings, kind: 'specific' | 'gen
   let setting = settings.severity[kind];
   if (testFile) setting = settings.severity.testFile === 'lower' ? lower(setting) : settings.severity.testFile;
   return setting === 'off' ? undefined : LSP_SEVERITY[setting];
-}
-
-/** A stable key of what changes scanning (not presentation): equal keys share a scanner. */
-export function scannerSettingsKey(settings: LeakproofSettings): string {
-  const toggles = Object.entries(settings.detectors).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([toggles, settings.maxFileSize]);
 }

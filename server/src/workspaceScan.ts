@@ -6,16 +6,16 @@
  * stay responsive). A watchdog ends the worker when one file takes too long; that file is counted
  * as failed and the scan goes on in a new worker. Cancelling ends the worker at once.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Range as LspRange } from 'vscode-languageserver';
-import { walk } from './cli/files.js';
-import { decodeText, hasNulInHead } from './cli/scanFiles.js';
-import { globMatcher } from './engine/config.js';
 import { LineIndex, type Finding } from './engine/index.js';
-import { ScannerCache, type ScannerSpec } from './scanning.js';
-import { ConfigCache } from './workspaceConfig.js';
+import { ConfigCache } from './project/configFile.js';
+import { configExcludeRule, excludedBy, settingExcludeRule, type ExcludeRule } from './project/exclude.js';
+import { listFiles } from './project/fileListing.js';
+import { decodeText, describeFailedRead, hasNulInHead, readRegularFile } from './project/fileReader.js';
+import { scannerSpec } from './project/scannerFactory.js';
+import { serverScannerCache } from './scanning.js';
 
 export const WORKSPACE_WORKER_MARKER = 'leakproof-workspace-worker';
 
@@ -50,23 +50,20 @@ type FromWorker =
 // Worker side
 // ---------------------------------------------------------------------------------------------
 
-const THIRD_PARTY = /(?:^|\/)(?:node_modules|\.git)\/$/;
+/** Never worth a workspace scan, even when a repository tracks them. */
+const THIRD_PARTY: ExcludeRule = { base: '/', globs: ['**/node_modules/**', '**/.git/**'], reason: 'third-party folder' };
 
 export function runWorkspaceWorker(port: { on(event: 'message', listener: (message: ToWorker) => void): void; postMessage(message: FromWorker): void }): void {
   const configs = new ConfigCache();
-  const scanners = new ScannerCache(4);
+  const scanners = serverScannerCache(4);
   const toFolder = (folder: string, path: string) => relative(folder, path).split(sep).join('/');
 
+  /** The exclude check for a folder's files: third-party folders, the setting, and the nearest config's `scan.exclude`. */
   const excluded = (settings: FolderSettings) => {
-    const globs = settings.exclude.map(globMatcher);
+    const fixed = [{ ...THIRD_PARTY, base: settings.folder }, settingExcludeRule(settings.folder, settings.exclude)];
     return (absolute: string, isDirectory: boolean): boolean => {
-      const rel = toFolder(settings.folder, absolute) + (isDirectory ? '/' : '');
-      if (THIRD_PARTY.test(rel)) return true;
-      if (globs.some((matches) => matches(rel) || (isDirectory && matches(rel.slice(0, -1))))) return true;
       const loaded = configs.forDirectory(isDirectory ? absolute : dirname(absolute), settings.folder);
-      if (loaded.config.scan.exclude.length === 0) return false;
-      const fromRoot = relative(loaded.root, absolute).split(sep).join('/');
-      return loaded.config.scan.exclude.some((glob) => globMatcher(glob)(fromRoot));
+      return excludedBy([...fixed, configExcludeRule(loaded.root, loaded.config)], absolute, isDirectory) !== undefined;
     };
   };
 
@@ -74,17 +71,10 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
     const { id } = message;
     try {
       if (message.type === 'list') {
-        const isExcluded = excluded(message.folder);
-        const walked = walk([message.folder.folder], {
-          gitignore: true,
-          exclude: (display) => {
-            const isDirectory = display.endsWith('/');
-            return isExcluded(resolve(isDirectory ? display.slice(0, -1) : display), isDirectory);
-          },
-        });
+        const listed = listFiles([message.folder.folder], { gitignore: true, exclude: excluded(message.folder) });
         // A file whose name is not valid UTF-8 has no document URI an editor could open: counted as skipped.
-        const named = walked.files.flatMap((f) => (typeof f.absolute === 'string' ? [f.absolute] : []));
-        port.postMessage({ type: 'listed', id, files: named, skipped: walked.skipped.length + walked.files.length - named.length });
+        const named = listed.files.flatMap((f) => (typeof f.absolute === 'string' ? [f.absolute] : []));
+        port.postMessage({ type: 'listed', id, files: named, skipped: listed.skipped.length + listed.files.length - named.length });
         return;
       }
       const { folder } = message;
@@ -100,28 +90,18 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
 
   function scanFile(path: string, folder: FolderSettings): FileResult {
     const empty = (skipped: string): FileResult => ({ path, findings: [], ranges: [], skipped });
-    let text: string;
-    try {
-      const size = statSync(path).size;
-      if (size > folder.maxFileSize) return empty(`too large (${size} bytes)`);
-      const bytes = readFileSync(path);
-      if (hasNulInHead(bytes)) return empty('binary content');
-      text = decodeText(bytes);
-    } catch (error) {
-      return empty(`unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
     const loaded = configs.forDirectory(dirname(path), folder.folder);
-    const spec: ScannerSpec = {
-      key: JSON.stringify([loaded.file ?? '', loaded.hash, folder.toggles, folder.maxFileSize, folder.folder]),
-      ...(loaded.file ? { configFile: loaded.file } : {}),
-      ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
-      root: loaded.root,
-      folder: folder.folder,
-      toggles: folder.toggles,
-      maxSize: folder.maxFileSize,
-      ignorePathFilters: false,
-    };
-    const result = scanners.get(spec).scan({ text, path: toFolder(folder.folder, path) });
+    const scanner = scanners.get(scannerSpec(loaded, { folder: folder.folder, toggles: folder.toggles, maxSize: folder.maxFileSize, ignorePathFilters: false }));
+    const relativePath = toFolder(folder.folder, path);
+    // Binaries, third-party folders and low-value files are skipped by path, before a byte is read.
+    const pathSkip = scanner.skipForPath(relativePath);
+    if (pathSkip) return empty(`${pathSkip.reason}: ${pathSkip.detail}`);
+    const maxSize = scanner.options.maxSize;
+    const read = readRegularFile(path, maxSize);
+    if (read.kind !== 'bytes') return empty(read.kind === 'too-large' ? `too large (${read.size} bytes)` : describeFailedRead(read, maxSize));
+    if (hasNulInHead(read.bytes)) return empty('binary content');
+    const text = decodeText(read.bytes);
+    const result = scanner.scan({ text, path: relativePath });
     const lines = new LineIndex(text);
     const ranges = result.findings.map((f) => f.matches.map((m) => ({ start: lines.position(m.range[0]), end: lines.position(m.range[1]) })));
     return { path, findings: result.findings, ranges, ...(result.skipped ? { skipped: `${result.skipped.reason}: ${result.skipped.detail}` } : {}) };

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { DEFAULT_SCAN_OPTIONS, LineIndex, type Finding } from '../engine/index.js';
-import { displayPath } from './files.js';
+import { displayPath } from '../project/fileListing.js';
 import { GIT_CONFIG_PINS, GitError, git, openRepository, unquoteCPath, type Repository } from './git.js';
 import type { ProjectConfig } from './projectConfig.js';
 import { placeFindings, type Report, type ReportedFinding } from './report.js';

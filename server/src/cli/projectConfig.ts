@@ -1,10 +1,18 @@
-/** Finds and loads `.leakproof.json` for the CLI: the engine parses, this file does the I/O. */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { EMPTY_CONFIG, globMatcher, parseConfig, resolveDetectors, scanOptionsFrom, type LeakproofConfig } from '../engine/config.js';
-import { Scanner, type AllowlistRule, type ScanOptions } from '../engine/index.js';
+/**
+ * The CLI's view of the project layer: the configuration in force from the current folder (or
+ * `--config FILE`), its scanner and its exclude check. Loading announces, on stderr, a
+ * configuration that turns protection off (every command and hook shows it, one line).
+ */
+import { resolve } from 'node:path';
+import { EMPTY_CONFIG, parseConfig, type LeakproofConfig } from '../engine/config.js';
+import type { Scanner, ScanOptions } from '../engine/index.js';
+import { ConfigCache, readConfigText, type LoadedConfig } from '../project/configFile.js';
+import { configExcludeRule, excludedBy } from '../project/exclude.js';
+import { displayPath } from '../project/fileListing.js';
+import { createScanner, scannerSpec } from '../project/scannerFactory.js';
+import { weakeningNotice } from '../project/weakening.js';
 
-export const CONFIG_FILE = '.leakproof.json';
+export { CONFIG_FILE } from '../project/configFile.js';
 
 export interface ProjectConfig {
   readonly file?: string;
@@ -14,51 +22,47 @@ export interface ProjectConfig {
   readonly scanner: Scanner;
   /** True when a display path (relative to cwd) matches a `scan.exclude` glob. */
   readonly isExcluded: (displayPath: string) => boolean;
+  /** Why an absolute path is excluded (folders are tested before a walk enters them), or undefined. */
+  readonly excludedReason: (absolute: string, isDirectory: boolean) => string | undefined;
+  /** One line when the configuration turns protection off (also printed on stderr at load). */
+  readonly notice?: string;
 }
 
-/** The nearest `.leakproof.json` from the current folder upwards. */
-export function findConfigFile(from = process.cwd()): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-/** Re-expresses a cwd-relative display path relative to the config folder, for globs. */
-function relativeTo(root: string): (displayPath: string) => string {
-  return (displayPath) => relative(root, resolve(displayPath)).split(sep).join('/');
+function loadExplicit(file: string): LoadedConfig {
+  const path = resolve(file);
+  const read = readConfigText(path);
+  if (!read) throw new Error(`cannot read configuration ${file}: no such file`);
+  return { file: path, root: resolve(path, '..'), config: parseConfig(read.text, file), text: read.text, hash: read.stamp };
 }
 
 /**
  * `overrides` adjust the scanner for a caller (the hooks scan without the per-file cap and apply it
  * after keeping only added lines: old findings must not crowd a new one out of the cap).
+ * Throws (exit 2) when the configuration cannot be read or does not parse.
  */
-export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector'>> = {}): ProjectConfig {
-  const file = explicit ?? findConfigFile();
-  let config = EMPTY_CONFIG;
-  if (file) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new Error(`cannot read configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
-    }
-    config = parseConfig(text, file);
+export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector'>> = {}, cwd = process.cwd()): ProjectConfig {
+  let loaded: LoadedConfig;
+  if (explicit) {
+    loaded = loadExplicit(explicit);
+  } else {
+    loaded = new ConfigCache().forDirectory(cwd, cwd);
+    if (loaded.error) throw loaded.error;
   }
-  const root = file ? dirname(resolve(file)) : process.cwd();
-  const toRoot = relativeTo(root);
-  const options = scanOptionsFrom(config);
-  const allowlist: AllowlistRule[] = (options.allowlist ?? []).map((rule) => (rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule));
-  const excludes = config.scan.exclude.map(globMatcher);
+  const config = loaded.config ?? EMPTY_CONFIG;
+  const scanner = createScanner(
+    scannerSpec(loaded, { folder: cwd, toggles: {}, ignorePathFilters: false, ...(overrides.capPerDetector !== undefined ? { capPerDetector: overrides.capPerDetector } : {}) }),
+  );
+  const rules = [configExcludeRule(loaded.root, config)];
+  const excludedReason = (absolute: string, isDirectory: boolean) => excludedBy(rules, absolute, isDirectory);
+  const notice = weakeningNotice(loaded.file ? displayPath(loaded.file, cwd) : undefined, config);
+  if (notice) process.stderr.write(`leakproof: ${notice}\n`);
   return {
-    ...(file ? { file } : {}),
-    root,
+    ...(loaded.file ? { file: loaded.file } : {}),
+    root: loaded.root,
     config,
-    scanner: new Scanner(resolveDetectors(config), { ...options, allowlist, ...overrides }),
-    isExcluded: (displayPath) => excludes.some((matches) => matches(toRoot(displayPath))),
+    scanner,
+    isExcluded: (display) => excludedReason(resolve(cwd, display), display.endsWith('/')) !== undefined,
+    excludedReason,
+    ...(notice ? { notice } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** Scanning files and standard input into a Report (shared by `scan`, `baseline` and the hook). */
-import { readFileSync } from 'node:fs';
 import { LineIndex } from '../engine/index.js';
-import { walk } from './files.js';
+import { decodeText, describeFailedRead, hasNulInHead, readRegularFile } from '../project/fileReader.js';
+import { displayPath, listFiles } from '../project/fileListing.js';
 import type { ProjectConfig } from './projectConfig.js';
 import { placeFindings, type Report, type ScanStats } from './report.js';
 
@@ -16,18 +16,6 @@ function emptyStats(): ScanStats {
   return { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 };
 }
 
-/** Decodes a file as UTF-8 (dropping a BOM): invalid sequences become U+FFFD, never an exception. */
-export function decodeText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
-export function hasNulInHead(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
-
-
 export function scanDocument(report: Report, project: ProjectConfig, path: string, text: string): void {
   const result = project.scanner.scan({ text, path });
   if (result.skipped) report.skipped.push({ path, reason: `${result.skipped.reason}: ${result.skipped.detail}` });
@@ -39,10 +27,13 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
   const started = Date.now();
   const report: Report = { findings: [], skipped: [], capped: [], stats: emptyStats() };
   const excluded = new Set(input.exclude ?? []);
-  const walked = walk(input.paths, { gitignore: input.gitignore, exclude: (p) => excluded.has(p) || project.isExcluded(p) });
-  report.skipped.push(...walked.skipped);
+  const listed = listFiles(input.paths, {
+    gitignore: input.gitignore,
+    exclude: (absolute, isDirectory) => (!isDirectory && excluded.has(displayPath(absolute))) || project.excludedReason(absolute, isDirectory) !== undefined,
+  });
+  report.skipped.push(...listed.skipped);
   const maxSize = project.scanner.options.maxSize;
-  for (const file of walked.files) {
+  for (const file of listed.files) {
     if (file.size > maxSize) {
       report.skipped.push({ path: file.display, reason: `too-large: ${file.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)` });
       continue;
@@ -53,13 +44,14 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
       report.skipped.push({ path: file.display, reason: `${pathSkip.reason}: ${pathSkip.detail}` });
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file.absolute);
-    } catch (error) {
-      report.skipped.push({ path: file.display, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    // Checked again on the open file: it may have grown or become a FIFO since it was listed.
+    const read = readRegularFile(file.absolute, maxSize);
+    if (read.kind !== 'bytes') {
+      const reason = read.kind === 'too-large' ? `too-large: ${read.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)` : describeFailedRead(read, maxSize);
+      report.skipped.push({ path: file.display, reason });
       continue;
     }
+    const bytes = read.bytes;
     // NUL in the first 8 KiB: binary (git's own test), before paying for UTF-8 decoding.
     if (hasNulInHead(bytes)) {
       report.skipped.push({ path: file.display, reason: 'binary-content: NUL byte' });

@@ -11,12 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_SCAN_OPTIONS, LineIndex, capPerKey, type Finding, type Range } from '../engine/index.js';
-import { displayPath } from './files.js';
+import { displayPath } from '../project/fileListing.js';
 import { GitError, MODE_FILE, MODE_GITLINK, MODE_SYMLINK, ZERO_ID, mergeHeads, objectInfo, openRepositoryAsync, readBlobs, stagedChanges, stagedChangesAsync, type RawChange, type Repository } from './git.js';
 import { addedLineFlags, splitLines } from './lineDiff.js';
 import type { ProjectConfig } from './projectConfig.js';
 import { placeFindings, type Report, type ReportedFinding } from './report.js';
-import { decodeText } from './scanFiles.js';
+import { decodeText } from '../project/fileReader.js';
 
 export interface StagedScanOptions {
   /** Called once git is running: building the scanner overlaps with git's work. */

@@ -64,11 +64,32 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan']);
-const ALLOWLIST_KEYS = new Set(['hash', 'path', 'detector', 'reason']);
-const CUSTOM_KEYS = new Set(['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity']);
-const SCAN_KEYS = new Set(['maxFileSize', 'includeExtensions', 'exclude']);
-const DETECTOR_KEYS = new Set(['disable', 'enable']);
+// The shape of the file, shared with the JSON Schema generator (project/configSchema.ts): one
+// source of truth for the keys, the id grammar and the value rules.
+
+/** Detector ids, built-in and custom, in the config, the settings and the schema. */
+export const DETECTOR_ID_GRAMMAR = '^[a-z0-9][a-z0-9.-]*$';
+const DETECTOR_ID = new RegExp(DETECTOR_ID_GRAMMAR);
+export const isDetectorId = (id: string): boolean => DETECTOR_ID.test(id);
+/** An allowlist hash: sha256 of the secret, hex, optionally prefixed. */
+export const ALLOWLIST_HASH_GRAMMAR = '^(sha256:)?[0-9a-f]{64}$';
+const ALLOWLIST_HASH = new RegExp(ALLOWLIST_HASH_GRAMMAR);
+export const MIN_ENTROPY_RANGE = { minimum: 0, maximum: 8 } as const;
+export const CUSTOM_SEVERITIES = ['error', 'warning'] as const;
+
+export const CONFIG_KEYS = {
+  topLevel: ['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan'],
+  allowlist: ['hash', 'path', 'detector', 'reason'],
+  customDetector: ['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity'],
+  scan: ['maxFileSize', 'includeExtensions', 'exclude'],
+  detectors: ['disable', 'enable'],
+} as const;
+
+const TOP_LEVEL_KEYS = new Set<string>(CONFIG_KEYS.topLevel);
+const ALLOWLIST_KEYS = new Set<string>(CONFIG_KEYS.allowlist);
+const CUSTOM_KEYS = new Set<string>(CONFIG_KEYS.customDetector);
+const SCAN_KEYS = new Set<string>(CONFIG_KEYS.scan);
+const DETECTOR_KEYS = new Set<string>(CONFIG_KEYS.detectors);
 
 /** Parses and validates a config text. Throws ConfigError naming file, position and problem. */
 export function parseConfig(text: string, file: string): LeakproofConfig {
@@ -113,7 +134,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     for (const entry of customNode.children ?? []) {
       const props = properties(entry, CUSTOM_KEYS, 'a custom detector');
       const id = optionalString(props.get('id'), '"id"') ?? fail(entry, 'a custom detector needs an "id"');
-      if (!/^[a-z0-9][a-z0-9.-]*$/.test(id)) fail(props.get('id'), `custom detector id "${id}" must be lower-case letters, digits, dots and dashes`);
+      if (!isDetectorId(id)) fail(props.get('id'), `custom detector id "${id}" must be lower-case letters, digits, dots and dashes`);
       if (DETECTORS_BY_ID.has(id) || customIds.has(id)) fail(props.get('id'), `detector id "${id}" is already taken`);
       const regex = optionalString(props.get('regex'), '"regex"') ?? fail(entry, `custom detector "${id}" needs a "regex"`);
       try {
@@ -122,11 +143,12 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
         fail(props.get('regex'), `invalid regex for "${id}": ${(error as Error).message}`);
       }
       const minEntropyNode = props.get('minEntropy');
-      if (minEntropyNode && (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < 0 || (minEntropyNode.value as number) > 8)) {
-        fail(minEntropyNode, '"minEntropy" must be a number between 0 and 8 (bits per character)');
+      const { minimum, maximum } = MIN_ENTROPY_RANGE;
+      if (minEntropyNode && (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < minimum || (minEntropyNode.value as number) > maximum)) {
+        fail(minEntropyNode, `"minEntropy" must be a number between ${minimum} and ${maximum} (bits per character)`);
       }
       const severityNode = props.get('severity');
-      if (severityNode && !['error', 'warning'].includes(severityNode.value as string)) fail(severityNode, '"severity" must be "error" or "warning"');
+      if (severityNode && !(CUSTOM_SEVERITIES as readonly unknown[]).includes(severityNode.value)) fail(severityNode, '"severity" must be "error" or "warning"');
       const keywords = stringArray(props.get('keywords'), '"keywords"');
       if (keywords.some((k) => !/^[\x20-\x7e]+$/.test(k))) fail(props.get('keywords'), 'keywords must be printable ASCII');
       customIds.add(id);
@@ -153,7 +175,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     for (const entry of allowNode.children ?? []) {
       const props = properties(entry, ALLOWLIST_KEYS, 'an allowlist entry');
       const hash = optionalString(props.get('hash'), '"hash"');
-      if (hash !== undefined && !/^(?:sha256:)?[0-9a-f]{64}$/.test(hash)) {
+      if (hash !== undefined && !ALLOWLIST_HASH.test(hash)) {
         fail(props.get('hash'), '"hash" must be the sha256 of the secret (64 hex characters) — never the secret itself');
       }
       const path = optionalString(props.get('path'), '"path"');
