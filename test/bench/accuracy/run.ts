@@ -140,7 +140,7 @@ function main(): number {
     console.log(`\nReal credentials not found (${matching.lostReal.length}):`);
     for (const row of matching.lostReal) console.log(`  ${row.repo} ${row.path}:${row.line} ${row.detector}: ${row.reason}`);
   }
-  if (staleNonReal.length > 0) console.log(`\nNoise rows no longer reported (${staleNonReal.length}): fixed, or the finding moved; prune them when you relabel.`);
+  if (staleNonReal.length > 0) console.log(`\nNoise rows no longer reported (${staleNonReal.length}): fixed; kept so the noise is recognised if it comes back.`);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(join(CACHE, 'results.json'), JSON.stringify({ ...summary, untriaged }, null, 2));
   if (args.strict && (untriaged.length > 0 || ledger.errors.length > 0)) return 1;
