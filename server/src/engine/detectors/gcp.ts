@@ -127,7 +127,12 @@ export const detectors: Detector[] = [
         `GOOGLE_REFRESH_TOKEN=«1//0g${fakeMixed(B64URL, 98, 'rt')}»`,
         `{"client_id": "1029384756-${fake(HEX, 32, 'cid3')}.apps.googleusercontent.com", "refresh_token": "«1//09${fakeMixed(B64URL, 98, 'rt2')}»", "type": "authorized_user"}`,
       ],
-      negative: ['int x = 1// a comment', `refresh_token: 1//${'x'.repeat(60)}`],
+      negative: [
+        'int x = 1// a comment',
+        `refresh_token: 1//${'x'.repeat(60)}`,
+        // A chance `1//` inside an inline image (notebook output): part of a longer Base64 run.
+        `"image/png": "iVBORw0KGgo${fake(B64, 120, 'png1')}+1//${fakeMixed(B64URL, 60, 'png2')}+${fake(B64, 120, 'png3')}"`,
+      ],
     },
     guide: {
       grants: 'Mints access tokens for the Google account with the scopes it consented to (Gmail, Drive, Cloud …) until revoked.',

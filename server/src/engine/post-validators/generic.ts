@@ -7,7 +7,7 @@
 import { characterClassCount, shannonEntropy } from '../entropy.js';
 import type { PostValidator } from '../types.js';
 import { isTestPath } from '../insights.js';
-import { isDocumentedExample, isFirebaseWebConfig, isPathLike, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
+import { isDocumentedExample, isFirebaseWebConfig, isPathLike, isShellErrorMessage, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
 
 /** File extensions whose unquoted right-hand sides are expressions, not literal values. */
 const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|fs|vb|swift|m|mm|c|cc|cpp|cxx|h|hpp|rs|php|dart|ex|exs|erl|hs|clj|lua|pl|pm|r|jl|sol|vue|svelte|astro)$/i;
@@ -87,16 +87,21 @@ export const isEncryptedValue: PostValidator = ({ value }) =>
 /** Generic findings in test files are fixtures (seeded accounts, RFC test vectors); specific ones still count. */
 export const isInTestFile: PostValidator = ({ path }) => (path !== undefined && isTestPath(path) ? 'test file' : undefined);
 
+/** Words documentation builds default passwords from: `some_pass`, `another_pw`, `UberSecretPassword`, `MySuperStrongPassword!`. */
+const DEFAULT_FILLER_WORDS: ReadonlySet<string> = new Set(
+  'admin root user pass password passwd pwd pw secret dev local test default guest changeit some another my your our super uber very strong top my new old foo bar baz example demo sample dummy'.split(' '),
+);
+
 /** `MINIO_ROOT_PASSWORD: minioadmin`, `POSTGRES_PASSWORD=postgres`: a default made of the name's own words. */
 export const isNameDerivedDefault: PostValidator = ({ value, groups }) => {
-  const words = new Set([...nameWords(groups.name ?? ''), 'admin', 'root', 'user', 'pass', 'password', 'secret', 'dev', 'local', 'test', 'default', 'guest', 'changeit']);
+  const words = new Set([...nameWords(groups.name ?? ''), ...DEFAULT_FILLER_WORDS]);
   let rest = value.toLowerCase().replace(/[^a-z]/g, '');
   if (rest.length === 0) return undefined;
   let progress = true;
   while (rest.length > 0 && progress) {
     progress = false;
     for (const word of words) {
-      if (word.length >= 3 && rest.startsWith(word)) {
+      if ((word.length >= 3 || DEFAULT_FILLER_WORDS.has(word)) && rest.startsWith(word)) {
         rest = rest.slice(word.length);
         progress = true;
         break;
@@ -117,7 +122,7 @@ export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
   if (quoted(groups)) return undefined;
   if (isCodePath(path)) return 'unquoted expression in code';
   // Identifiers and member accesses look like variables anywhere: `password: user.password`, `token: $token`.
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
+  if (/^(?:!|\$?\.)?[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
   if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|number|boolean|bool|bytes|object|any|secret|password|token|empty|default|\*+|-+|~)$/i.test(value)) return 'keyword, not a value';
   if (/[()[\]{}]/.test(value)) return 'expression';
   return undefined;
@@ -130,8 +135,45 @@ export const isUnclosedQuote: PostValidator = ({ groups, text, range }) => {
   return text[range[1]] === quote ? undefined : 'quote not closed';
 };
 
+/**
+ * Dotted paths as values: module paths, config keys, Helm values (`aggregator.utils.push_credentials`,
+ * `.Values.grafana.sidecar.enabled`, `action_dispatch.secret_key_base`). Segments are words, so
+ * JWTs (`eyJ…` with digits inside their segments) never qualify.
+ */
+export const isDottedIdentifier: PostValidator = ({ value }) => {
+  const segments = value.replace(/^\$?\./, '').split('.');
+  const needed = value.startsWith('.') || value.startsWith('$.') ? 2 : 3;
+  if (segments.length < needed || value.startsWith('eyJ')) return undefined;
+  return segments.every((segment) => /^[A-Za-z_][A-Za-z_-]{0,40}[0-9]{0,2}$/.test(segment)) ? 'dotted identifier' : undefined;
+};
+
+/**
+ * Shell and prose around a secret word, not an assignment: after a name separated by spaces only
+ * (`kubectl create secret generic x --from-file=…`, `gcloud auth application-default login`,
+ * `Pass max_lines=-1 for …`, `make keys KEY=… CERT=/tmp/x.crt`), a flag, another assignment or a
+ * kebab-case word is the next word of the command or sentence.
+ */
+export const isNextWordOfCommand: PostValidator = ({ groups, value }) => {
+  if (groups._sep === undefined || !/^[ \t]+$/.test(groups._sep) || quoted(groups)) return undefined;
+  if (/^--?[A-Za-z]/.test(value)) return 'command-line flag';
+  if (/^[A-Za-z_][\w.-]*=/.test(value)) return 'another assignment';
+  if (/^[a-z]+(?:-[a-z]+)+$/.test(value)) return 'kebab-case word';
+  return undefined;
+};
+
+/** `username=alice&password=alice&grant_type=password`: in a form body the value ran into the next field. */
+export const isFormOverrun: PostValidator = ({ value }) => (/&[A-Za-z_][\w.-]*=/.test(value) ? 'form-encoded body: the value runs into the next field' : undefined);
+
+/** `openai_api_key=OPENAI_API_KEY\n` inside a notebook or JSON string: a variable name followed by an escape. */
+export const isEscapedIdentifier: PostValidator = ({ value }) => (/^[A-Za-z_][A-Za-z0-9_]*(?:\\+[nrt])+$/.test(value) ? 'identifier inside an escaped string' : undefined);
+
 /** Words in a sentence: "Enter your password", i18n strings, log messages. */
-export const isProse: PostValidator = ({ value }) => (/\s/.test(value.trim()) || /^[A-Z]?[a-z]+(?:[ _-][a-z]+){2,}$/.test(value) ? 'prose' : undefined);
+export const isProse: PostValidator = ({ value }) => {
+  if (/\s/.test(value.trim()) || /^[A-Z]?[a-z]+(?:[ _-][a-z]+){2,}$/.test(value)) return 'prose';
+  // Words joined by escaped line breaks in a notebook or JSON string: `generation\nTransformer\nValue`.
+  const parts = value.split(/(?:\\+[nrt])+/).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => /^(?:[A-Za-z][a-z]+|[A-Z]{2,6})$/.test(part)) && parts.filter((part) => /[a-z]{3}/.test(part)).length >= 2 ? 'prose (escaped line breaks)' : undefined;
+};
 
 /** Password hashes (bcrypt, argon2, crypt, Django, LDAP) — what you *should* store. */
 export const isPasswordHash: PostValidator = ({ value }) =>
@@ -148,7 +190,9 @@ export const isUuidWithWeakName: PostValidator = ({ value, groups }) => {
 
 /** File names, paths, URLs, e-mail addresses, version strings, numbers, dates. */
 export const isStructuredNonSecret: PostValidator = ({ value }) => {
-  if (/^(?:https?|ftp|wss?|file|s3|gs):\/\/[^:@\s]*$/i.test(value)) return 'URL';
+  if (/^(?:https?|ftp|wss?|file|s3|gs|tcp|grpc):\/\/[^:@\s/]+(?::\d{1,5})?(?:[/?#][^@\s]*)?$/i.test(value)) return 'URL';
+  // `X-Goog-Credential=` / `X-Amz-Credential=` of a signed URL: account, date, region, service — the scope, not the signature.
+  if (/(?:goog4|aws4)_request$/i.test(value)) return 'signed-URL credential scope';
   // Paths: absolute, home- or dot-relative; relative ones only as lower-case words (Base64 has `/` too).
   if (/^(?:[\w-]+:)?[~.]{0,2}\/[\w./-]+$/.test(value) && !(/[A-Z]/.test(value) && /[0-9]/.test(value))) return 'path';
   if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value)) return 'file name';
@@ -196,6 +240,11 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isPlaceholder,
   isDocumentedExample,
   isCodeExpression,
+  isDottedIdentifier,
+  isNextWordOfCommand,
+  isFormOverrun,
+  isShellErrorMessage,
+  isEscapedIdentifier,
   isProse,
   isPasswordHash,
   isIntegrityHash,

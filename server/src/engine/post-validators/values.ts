@@ -6,7 +6,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { CandidateContext, PostValidator } from '../types.js';
 
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]me|not[_-]?(?:a[_-]?)?secret|dev[_-]only|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
+  /(?:^|[^a-z])(?:your|my)[_\- ]?(?:own[_\- ]?)?(?:api|app|access|secret|key|token|pass|password|client|auth|private)|changeme|change[_-]?(?:me|this|it)\b|not[_-]?(?:a[_-]?)?secret|dev[_-]only|replace[_-]?(?:me|with|this)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret|pass)|insert[_-]?(?:your|key|here)|fill[_-]?(?:me|in)|goes[_-]?here|put[_-]?(?:your|it)|not[_-]?(?:a|the)[_-]?(?:real|secret)|todo|fixme|<[^>]*>|\*{3,}|x{5,}|X{5,}|\.{3}|…|•{3,}/i;
 
 const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 
@@ -19,9 +19,13 @@ function hasHumanCase(text: string): boolean {
   return words.every((word) => word === word.toLowerCase() || word === word.toUpperCase() || /^[A-Z][a-z]+$/.test(word));
 }
 
+/** `YourPingdomToken`, `your_slack_webhook_secret`, `MY-LICENSE-KEY`: "your/my" + words + a credential word. */
+const OWNED_CREDENTIAL_WORDS = /^(?:your|my)[-_]?(?:[A-Za-z]+[-_]?){0,5}(?:key|token|secret|password|passwd|pass|pwd|id|license)$/i;
+
 /** `xxxx`, `<your-key>`, `CHANGEME`, `********`, `sk_live_...`: values written to be replaced. */
 export const isPlaceholder: PostValidator = ({ value }) => {
   for (const match of value.matchAll(PLACEHOLDER_WORDS_ALL)) if (hasHumanCase(match[0])) return 'placeholder';
+  if (OWNED_CREDENTIAL_WORDS.test(value) && hasHumanCase(value.replace(/([a-z])([A-Z])/g, '$1 $2'))) return 'placeholder';
   return undefined;
 };
 
@@ -120,6 +124,24 @@ export const isPathLike: PostValidator = ({ value }) => {
   return undefined;
 };
 
+/**
+ * A match inside a longer Base64 run is a chance substring of encoded data (an inline PNG in a
+ * notebook holds `1//…` and every other prefix sooner or later). Encoded secrets are found by
+ * decoding the run (encoded.ts), not by reading it as text.
+ */
+export const isInsideLongerBase64Run: PostValidator = ({ text, range }) => {
+  const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+  let before = 0;
+  while (before < 64 && range[0] - before - 1 >= 0 && BASE64_CHAR.test(text[range[0] - before - 1]!)) before++;
+  let after = 0;
+  while (after < 64 && range[1] + after < text.length && BASE64_CHAR.test(text[range[1] + after]!)) after++;
+  return before >= 64 && after >= 64 ? 'inside a longer Base64 run' : undefined;
+};
+
+/** The `?message` of a shell `${VAR:?message}`: an error text, not a default value. */
+export const isShellErrorMessage: PostValidator = ({ value, text, range }) =>
+  value.startsWith('?') && /\$\{[A-Za-z_]\w*:$/.test(text.slice(Math.max(0, range[0] - 80), range[0])) ? 'shell ${VAR:?message} error text' : undefined;
+
 /** Built from several predicates: the first reason wins. */
 export function firstReason(validators: readonly PostValidator[], candidate: CandidateContext): string | undefined {
   for (const validator of validators) {
@@ -130,7 +152,7 @@ export function firstReason(validators: readonly PostValidator[], candidate: Can
 }
 
 /** The post-validators every specific detector gets for free. */
-export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample, isPathLike];
+export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample, isPathLike, isInsideLongerBase64Run, isShellErrorMessage];
 
 /**
  * A Firebase *web* config (`apiKey` next to `authDomain` / `messagingSenderId`): the key is public
