@@ -24,6 +24,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  LogMessageNotification,
+  MessageType,
   MarkupKind,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -77,6 +79,7 @@ import {
 } from './protocol.js';
 import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor, type ScannerSpec } from './scanning.js';
 import { normalizeSettings, scannerSettingsKey } from './settings.js';
+import { FrameGuard } from './transport.js';
 import { CONFIG_FILE, ConfigCache, diskAccess, type FileAccess } from './workspaceConfig.js';
 import { WORKSPACE_WORKER_MARKER, WorkspaceScan, runWorkspaceWorker, type FileResult, type FolderSettings } from './workspaceScan.js';
 
@@ -113,6 +116,9 @@ interface Published {
   readonly diagnostics: Diagnostic[];
   readonly resultId: string;
 }
+
+/** How long a pull waits for the document to settle before answering from the mapped cache. */
+const PULL_WAIT_MS = 3000;
 
 function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -306,6 +312,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   const needsRefresh = new Set<string>();
+  /** Documents whose pull was answered before they settled: the client must pull again. */
+  const unsettledAnswers = new Set<string>();
   let refreshTimer: unknown;
 
   function diagnosticsOf(state: DocumentState, context: ScanContext): Diagnostic[] {
@@ -344,8 +352,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const same = previous?.version === state.version && previous.resultId === resultId;
     if (!caps.pull) {
       if (!same) connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics });
-    } else if (needsRefresh.delete(state.uri) && previous?.resultId !== resultId) {
-      scheduleRefresh(); // a rescan the client did not trigger (configuration, reconciliation) changed something
+    } else {
+      const answeredUnsettled = unsettledAnswers.delete(state.uri);
+      // A rescan the client did not trigger (configuration, reconciliation) changed something, or
+      // the client holds an answer given before the document settled.
+      if ((needsRefresh.delete(state.uri) && previous?.resultId !== resultId) || answeredUnsettled) scheduleRefresh();
     }
     if (state.quarantined) sendStatus();
   }
@@ -523,7 +534,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     guard('didChange', undefined, (params) => {
       const state = docs.get(params.textDocument.uri);
       if (!state) return;
-      state.applyChanges(params.contentChanges, params.textDocument.version);
+      const version = params.textDocument.version;
+      // Versions only grow (LSP). A change for an older or equal version was computed against text
+      // this server no longer has: applying it would put an older version over a newer one.
+      if (!Number.isInteger(version) || version <= state.version) {
+        log(`ignored a change to ${state.uri} for version ${String(version)}: the document is already at version ${state.version}`);
+        return;
+      }
+      state.applyChanges(params.contentChanges, version);
       validator.changed(state);
       const path = fsPathOf(state.uri);
       if (isConfigPath(path)) configChanged(path!, 300);
@@ -546,6 +564,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (state) state.closed = true;
       docs.delete(uri);
       published.delete(uri);
+      unsettledAnswers.delete(uri);
       lastContext.delete(uri);
       validator.closed(uri);
       const path = fsPathOf(uri);
@@ -596,10 +615,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.languages.diagnostics.on(
     guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
       const uri = params.textDocument.uri;
-      const state = await settledState(uri, token);
+      const state = await settledState(uri, token, PULL_WAIT_MS);
       if (!state) return { kind: DocumentDiagnosticReportKind.Full, items: workspaceResults.get(uri) ?? [] };
       const result = published.get(uri);
-      if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (!result || result.version !== state.version) {
+        // Still typing (or scanning): the last settled result may name a token deleted since.
+        // Answer from the cache as it stands — findings mapped through every edit, those an edit
+        // touched dropped — without a result id, and refresh once the document settles.
+        unsettledAnswers.add(uri);
+        const context = lastContext.get(uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: context ? diagnosticsOf(state, context) : [] };
+      }
       if (params.previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
     }),
@@ -934,6 +960,32 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 // Entry point: `node dist/server.js --stdio` / `--node-ipc`, or a worker thread of it
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Over stdio every frame passes a FrameGuard (transport.ts) first: a malformed or oversized header
+ * ends the server with a clear line on stderr, a `window/logMessage` to the client and exit code 1
+ * (the client restarts it), instead of an unbounded buffer or a reader stuck on a lost frame.
+ */
+function guardedStdioConnection(): Connection {
+  const guard: FrameGuard = new FrameGuard({
+    onViolation: (problem) => {
+      const message = `[leakproof] protocol error on stdin: ${problem}; the message stream cannot be resynchronised, exiting`;
+      process.stderr.write(`${message}\n`);
+      process.stdin.unpipe(guard);
+      const exit = () => process.exit(1);
+      connection.sendNotification(LogMessageNotification.type, { type: MessageType.Error, message }).then(exit, exit);
+      setTimeout(exit, 1000).unref();
+    },
+  });
+  // vscode-languageserver ends the process when this stream ends or closes, as it does for stdin.
+  const connection = createConnection(ProposedFeatures.all, guard, process.stdout);
+  process.stdin.pipe(guard);
+  // createConnection only routes console output to the client for its own `--stdio`; here stray
+  // console output must not corrupt the protocol stream on stdout either.
+  const toStderr = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`);
+  console.log = console.info = console.warn = console.error = console.debug = toStderr;
+  return connection;
+}
+
 function main(): void {
   const role = (workerData as { role?: string } | null)?.role;
   if (!isMainThread && parentPort) {
@@ -944,7 +996,7 @@ function main(): void {
   // A stray exception must not end the server (handlers are guarded; this is the last line).
   process.on('uncaughtException', (error) => process.stderr.write(`[leakproof] uncaught: ${error.message}\n`));
   process.on('unhandledRejection', (reason) => process.stderr.write(`[leakproof] unhandled rejection: ${(reason as Error)?.message ?? 'unknown'}\n`));
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
   startServer(connection, { timers: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) } });
   connection.listen();
   // Over node-ipc the client going away shows as 'disconnect' on the IPC channel, which
