@@ -14,7 +14,8 @@
  */
 import { dirname, join, relative, sep, basename } from 'node:path';
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync, appendFileSync, readFileSync, lstatSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
@@ -26,6 +27,7 @@ import {
   FileChangeType,
   LogMessageNotification,
   MessageType,
+  ShowMessageNotification,
   MarkupKind,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -42,7 +44,7 @@ import {
 } from 'vscode-languageserver/node';
 import { globMatcher } from './engine/config.js';
 import { DETECTORS_BY_ID, type Finding } from './engine/index.js';
-import { actionsFor, fileUri, resolveMoveToEnv, type ActionContext, type EditSupport, type FileView } from './codeActions.js';
+import { actionsFor, fileUri, resolveMoveToEnv, type ActionContext, type DiskFacts, type EditSupport, type FileView } from './codeActions.js';
 import { languageOf } from './comments.js';
 import {
   Validator,
@@ -699,12 +701,29 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return best;
   }
 
-  const isRepoRoot = (dir: string) => {
-    try {
-      return existsSync(join(dir, '.git'));
-    } catch {
-      return false;
-    }
+  const diskFacts: DiskFacts = {
+    isRepoRoot: (dir) => {
+      try {
+        return existsSync(join(dir, '.git'));
+      } catch {
+        return false;
+      }
+    },
+    isSymlink: (path) => {
+      try {
+        return lstatSync(path).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    },
+    isTracked: (path) => {
+      try {
+        const out = execFileSync('git', ['ls-files', '-z', '--', basename(path)], { cwd: dirname(path), encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+        return out.length > 0;
+      } catch {
+        return false; // not a repository (or no git): nothing is tracked
+      }
+    },
   };
 
   connection.onCodeActionResolve(
@@ -714,7 +733,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const state = await settledState(data.uri, undefined, 3000);
       const finding = state ? findingFor(state, data.fingerprint, data.offset) : undefined;
       if (!state || !finding) return action;
-      const resolved = resolveMoveToEnv(actionContext(state), finding, { isRepoRoot });
+      const resolved = resolveMoveToEnv(actionContext(state), finding, diskFacts);
+      if (resolved?.kind === 'refused') {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
+        return action;
+      }
       if (resolved?.edit) action.edit = resolved.edit;
       if (resolved?.command) action.command = resolved.command;
       return action;
@@ -765,7 +788,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
           const state = await settledState(move.uri, token, 3000);
           const finding = state ? findingFor(state, move.fingerprint, move.offset) : undefined;
           if (!state || !finding) return undefined;
-          const resolved = resolveMoveToEnv(actionContext(state), finding, { isRepoRoot });
+          const resolved = resolveMoveToEnv(actionContext(state), finding, diskFacts);
+          if (resolved?.kind === 'refused') {
+            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
+            return undefined;
+          }
           if (resolved?.edit) await connection.workspace.applyEdit({ label: `Move to an environment variable (${resolved.name})`, edit: resolved.edit });
           if (resolved?.command?.command === Commands.createFiles) createFiles(resolved.command.arguments?.[0] as CreateFilesArgs);
           return undefined;
