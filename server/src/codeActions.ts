@@ -313,23 +313,27 @@ export interface DiskFacts {
  * Links are checked on the files and on every folder between them and the workspace folder.
  */
 export function moveToEnvRefusal(envPath: string, folder: string | undefined, facts: DiskFacts): string | undefined {
-  const gitignorePath = join(dirname(envPath), '.gitignore');
   const shown = (path: string) => (folder ? relative(folder, path).split(sep).join('/') : path);
   const prefix = 'Leakproof did not move the secret to an environment variable';
-  for (const path of [envPath, gitignorePath]) {
-    if (facts.isSymlink(path)) {
-      return `${prefix}: ${shown(path)} is a symbolic link, and Leakproof never writes a secret through a link (the file it points to may be committed). Replace the link with a real file, then try again.`;
-    }
-  }
-  if (folder) {
-    for (let dir = dirname(envPath); dir !== folder && isInsideFolder(folder, dir); dir = dirname(dir)) {
-      if (facts.isSymlink(dir)) {
-        return `${prefix}: the folder ${shown(dir)} is a symbolic link, and Leakproof never writes a secret through a link. Use a real folder, then try again.`;
-      }
-    }
-  }
+  const link = linkRefusal([envPath, join(dirname(envPath), '.gitignore')], folder, facts);
+  if (link) return `${prefix}: ${link}`;
   if (facts.isTracked(envPath)) {
     return `${prefix}: ${shown(envPath)} is tracked by git, so the secret would be committed with it. Untrack it (git rm --cached ${shown(envPath)}) and ignore it in .gitignore, then try again.`;
+  }
+  return undefined;
+}
+
+/** Why writing `paths` would go through a symbolic link (the files, or a folder below `folder`), or undefined. */
+export function linkRefusal(paths: readonly string[], folder: string | undefined, facts: DiskFacts): string | undefined {
+  const shown = (path: string) => (folder ? relative(folder, path).split(sep).join('/') : path);
+  for (const path of paths) {
+    if (facts.isSymlink(path)) {
+      return `${shown(path)} is a symbolic link, and Leakproof never writes a secret through a link (the file it points to may be committed). Replace the link with a real file, then try again.`;
+    }
+    if (!folder) continue;
+    for (let dir = dirname(path); dir !== folder && isInsideFolder(folder, dir); dir = dirname(dir)) {
+      if (facts.isSymlink(dir)) return `the folder ${shown(dir)} is a symbolic link, and Leakproof never writes a secret through a link. Use a real folder, then try again.`;
+    }
   }
   return undefined;
 }
