@@ -297,10 +297,62 @@ export function isGitIgnored(envPath: string, readFile: (path: string) => FileVi
   return false;
 }
 
+/** What the disk says about the files fix 5 would write (injected: the server asks git and lstat). */
+export interface DiskFacts {
+  isRepoRoot(dir: string): boolean;
+  /** True for a symbolic link (lstat: never followed); false when missing. */
+  isSymlink(path: string): boolean;
+  /** True when git tracks the path (a tracked symlink counts); false outside a repository. */
+  isTracked(path: string): boolean;
+}
+
+/**
+ * Why fix 5 must not write `.env` (or its `.gitignore`), or undefined when it may. The value is a
+ * secret: written through a symbolic link it lands wherever the link points — often a shared file
+ * that is committed — and written into a tracked `.env` it is committed with it (issue 8 item 9).
+ * Links are checked on the files and on every folder between them and the workspace folder.
+ */
+export function moveToEnvRefusal(envPath: string, folder: string | undefined, facts: DiskFacts): string | undefined {
+  const shown = (path: string) => (folder ? relative(folder, path).split(sep).join('/') : path);
+  const prefix = 'Leakproof did not move the secret to an environment variable';
+  const link = linkRefusal([envPath, join(dirname(envPath), '.gitignore')], folder, facts);
+  if (link) return `${prefix}: ${link}`;
+  if (facts.isTracked(envPath)) {
+    return `${prefix}: ${shown(envPath)} is tracked by git, so the secret would be committed with it. Untrack it (git rm --cached ${shown(envPath)}) and ignore it in .gitignore, then try again.`;
+  }
+  return undefined;
+}
+
+/** Why writing `paths` would go through a symbolic link (the files, or a folder below `folder`), or undefined. */
+export function linkRefusal(paths: readonly string[], folder: string | undefined, facts: DiskFacts): string | undefined {
+  const shown = (path: string) => (folder ? relative(folder, path).split(sep).join('/') : path);
+  for (const path of paths) {
+    if (facts.isSymlink(path)) {
+      return `${shown(path)} is a symbolic link, and Leakproof never writes a secret through a link (the file it points to may be committed). Replace the link with a real file, then try again.`;
+    }
+    if (!folder) continue;
+    for (let dir = dirname(path); dir !== folder && isInsideFolder(folder, dir); dir = dirname(dir)) {
+      if (facts.isSymlink(dir)) return `the folder ${shown(dir)} is a symbolic link, and Leakproof never writes a secret through a link. Use a real folder, then try again.`;
+    }
+  }
+  return undefined;
+}
+
+function isInsideFolder(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+}
+
+export type MoveToEnvResolution =
+  | { readonly kind: 'edit'; readonly name: string; readonly edit?: WorkspaceEdit; readonly command?: Command }
+  | { readonly kind: 'refused'; readonly name: string; readonly reason: string };
+
 /** 5 (apply). Computed only when the user picks the fix: this is where the value goes to `.env`. */
-export function resolveMoveToEnv(context: ActionContext, finding: Finding, options: { isRepoRoot: (dir: string) => boolean }): { edit?: WorkspaceEdit; command?: Command; name: string } | undefined {
+export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts: DiskFacts): MoveToEnvResolution | undefined {
   const plan = planMoveToEnv(context, finding);
   if (!plan) return undefined;
+  const reason = moveToEnvRefusal(plan.envPath, context.folder ?? (context.path ? dirname(context.path) : undefined), facts);
+  if (reason) return { kind: 'refused', name: plan.name, reason };
   const text = context.state.document.getText();
   const value = text.slice(finding.range[0], finding.range[1]);
   const builder = new EditBuilder(context.support);
@@ -328,7 +380,7 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, optio
 
   // .gitignore: make sure `.env` never gets committed.
   const envDir = dirname(plan.envPath);
-  if (!isGitIgnored(plan.envPath, context.readFile, options.isRepoRoot)) {
+  if (!isGitIgnored(plan.envPath, context.readFile, facts.isRepoRoot)) {
     const gitignoreView = context.readFile(join(envDir, '.gitignore'));
     if (gitignoreView.text === undefined) builder.create(gitignoreView.uri, '.env\n');
     else {
@@ -336,7 +388,7 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, optio
       builder.edit(gitignoreView, [{ offset: gitignoreView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}.env\n` }]);
     }
   }
-  return { ...builder.build(), name };
+  return { kind: 'edit', ...builder.build(), name };
 }
 
 /** 6. Opens the detector's documentation (a server command: `window/showDocument`). */

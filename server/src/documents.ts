@@ -37,6 +37,14 @@ const MAX_REGIONS = 16;
 const FULL_SCAN_SHARE = 0.5;
 /** Dirty regions closer than this are scanned as one (their windows would overlap anyway). */
 const MERGE_GAP = 2048;
+/**
+ * Edits recorded since the last plan beyond which the bookkeeping stops being exact and falls back
+ * to "scan everything": each edit maps every cached finding and dirty region through itself, so an
+ * unbounded burst (37k changes pasted or replayed at once) was quadratic — ~40 s with nothing
+ * published (issue 8, "Hangs"). Past this limit the cache is dropped and a full scan answers, so
+ * a burst costs O(limit × findings + changes): linear in its size.
+ */
+export const EDIT_BURST_LIMIT = 512;
 
 function mapStart(offset: number, edit: Edit): number {
   if (offset <= edit.start) return offset;
@@ -91,6 +99,8 @@ interface InFlight {
   readonly full: boolean;
   /** Edits made since the job's text was taken, in order. */
   readonly edits: Edit[];
+  /** Too many edits since the job's text was taken: its answer is dropped and a full scan follows. */
+  obsolete: boolean;
 }
 
 let nextJobId = 1;
@@ -114,6 +124,8 @@ export class DocumentState {
   private dirty: Range[] = [];
   private needsFull = true;
   private inFlight: InFlight | undefined;
+  /** Edits since the last plan (see EDIT_BURST_LIMIT). */
+  private editsSincePlan = 0;
 
   constructor(uri: string, languageId: string, version: number, text: string) {
     this.document = TextDocument.create(uri, languageId, version, text);
@@ -157,15 +169,40 @@ export class DocumentState {
   }
 
   recordEdit(edit: Edit): void {
-    const kept: Finding[] = [];
-    for (const finding of this.findings) {
-      const mapped = mapFinding(finding, edit);
-      if (mapped) kept.push(mapped);
+    this.editsSincePlan++;
+    if (this.editsSincePlan > EDIT_BURST_LIMIT) {
+      this.overflow();
+      return;
     }
-    this.findings = kept;
-    this.dirty = this.dirty.map((range) => mapSpan(range, edit));
-    this.dirty.push([edit.start, edit.start + edit.newLength]);
-    this.inFlight?.edits.push(edit);
+    if (this.findings.length > 0) {
+      const kept: Finding[] = [];
+      for (const finding of this.findings) {
+        const mapped = mapFinding(finding, edit);
+        if (mapped) kept.push(mapped);
+      }
+      this.findings = kept;
+    }
+    // A full scan is due anyway: dirty regions would be thrown away by the next plan.
+    if (!this.needsFull) {
+      this.dirty = this.dirty.map((range) => mapSpan(range, edit));
+      this.dirty.push([edit.start, edit.start + edit.newLength]);
+    }
+    if (this.inFlight && !this.inFlight.obsolete) this.inFlight.edits.push(edit);
+  }
+
+  /**
+   * A burst too long to follow edit by edit: forget the cache (nothing is published until the full
+   * scan settles, and what a partial answer shows must never be stale, so empty is the honest
+   * state), drop the answer in flight, and scan the whole document next. O(1) for later edits.
+   */
+  private overflow(): void {
+    this.findings = [];
+    this.dirty = [];
+    this.needsFull = true;
+    if (this.inFlight && !this.inFlight.obsolete) {
+      this.inFlight.obsolete = true;
+      this.inFlight.edits.length = 0;
+    }
   }
 
   /** Asks for a full rescan (open, configuration or settings changed). */
@@ -184,9 +221,10 @@ export class DocumentState {
       if (regions.length > MAX_REGIONS || covered > text.length * FULL_SCAN_SHARE) regions = undefined;
     }
     const id = nextJobId++;
-    this.inFlight = { id, length: text.length, full: regions === undefined, edits: [] };
+    this.inFlight = { id, length: text.length, full: regions === undefined, edits: [], obsolete: false };
     this.needsFull = false;
     this.dirty = [];
+    this.editsSincePlan = 0;
     return { id, version: this.version, text, ...(regions ? { regions } : {}) };
   }
 
@@ -198,6 +236,10 @@ export class DocumentState {
     const job = this.inFlight;
     if (!job || job.id !== id) return;
     this.inFlight = undefined;
+    if (job.obsolete) {
+      this.needsFull = true;
+      return;
+    }
     if (results.length > 0 && results.every((r) => r.window === undefined)) this.keywords = new Set();
     for (const result of results) for (const keyword of result.keywords ?? []) this.keywords.add(keyword);
     let skipped: ScanResult['skipped'];
@@ -240,6 +282,7 @@ export class DocumentState {
     this.needsFull = false;
     this.skipped = undefined;
     this.inFlight = undefined;
+    this.editsSincePlan = 0;
   }
 }
 

@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { describeAll, expectedDiagnostics, workspace } from '../server/expected.js';
-import { SERVER, TestClient } from '../server/lspClient.js';
+import { SERVER, TestClient, vscodeLikeCapabilities } from '../server/lspClient.js';
 
 function frame(body: string | Buffer): Buffer {
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
@@ -186,6 +186,141 @@ describe('hardening: language server', () => {
       assert.ok(late < early + 150, `RSS grew from ${early.toFixed(0)} MB to ${late.toFixed(0)} MB over ${samples.length} rounds`);
       const publishes = c.received.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishDiagnosticsParams);
       assert.ok(publishes.length >= 160);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
+/** CPU seconds the process has used so far (user + system, all its threads): load on the machine does not inflate it as it does wall time. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // Fields after the command name start at field 3 (state): utime is field 14, stime field 15.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Starts a bare server on stdio, initializes it and returns it with its collected output. */
+async function bareServer(): Promise<{ child: ReturnType<typeof spawn>; out: () => string; err: () => string }> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += String(d)));
+  child.stderr!.on('data', (d: Buffer) => (stderr += String(d)));
+  child.stdin!.write(frame('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'));
+  const deadline = Date.now() + 60_000;
+  while (!stdout.includes('"id":1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.match(stdout, /"id":1/, 'the server answers initialize');
+  return { child, out: () => stdout, err: () => stderr };
+}
+
+describe('hardening: language server hangs (issue 8)', () => {
+  it('a burst of 37k changes publishes within the hang guard, and its cost grows linearly with its size', { timeout: 240_000 }, async () => {
+    const root = workspace();
+    const { client: c } = await TestClient.start({ rootPath: root });
+    try {
+      const tokens = Array.from({ length: 8 }, (_, i) => `const t${i} = "${fakeGithubToken('ghp_', `burst-${i}`)}";\n`).join('');
+      const uri = c.open(join(root, 'burst.ts'), `${tokens}${'export const value = compute(1, "item");\n'.repeat(2000)}`, 'typescript');
+      await c.diagnosticsFor(uri, 60_000);
+      const length = c.text(uri).length;
+      // Typing a character somewhere and deleting it again: the text keeps its size, so only the
+      // number of changes grows between the two bursts; edits spread over the whole document.
+      const burst = async (changes: number): Promise<number> => {
+        const before = cpuSeconds(c.child.pid!);
+        for (let i = 0; i < changes; i += 2) {
+          const at = (i * 7919) % length;
+          c.edit(uri, at, at, 'x');
+          c.edit(uri, at, at + 1, '');
+        }
+        const diagnostics = await c.diagnosticsFor(uri, 120_000);
+        assert.deepEqual(describeAll(diagnostics), expectedDiagnostics(c.text(uri)), `diagnostics after a burst of ${changes} changes`);
+        return cpuSeconds(c.child.pid!) - before;
+      };
+      const small = await burst(9_250);
+      const large = await burst(37_000);
+      console.log(`server CPU for a burst of 9,250 changes: ${small.toFixed(2)} s; 37,000 changes: ${large.toFixed(2)} s (ratio ${(large / small).toFixed(1)}; 4 is linear, 16 quadratic)`);
+      assert.ok(large / Math.max(small, 0.05) < 8, `4× the changes cost ${(large / small).toFixed(1)}× the CPU`);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  for (const [name, header, problem] of [
+    ['a Content-Length that is not a number', 'Content-Length: abc', /Content-Length "abc" is not a byte count/],
+    ['a Content-Length with trailing garbage', 'Content-Length: 12abc', /Content-Length "12abc" is not a byte count/],
+    ['a Content-Length beyond the message size cap', 'Content-Length: 999999999999', /message of 999999999999 bytes exceeds the limit/],
+    ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc', /without a Content-Length/],
+  ] as const) {
+    it(`${name}: the server says why on stderr and to the client, and exits non-zero without buffering`, { timeout: 120_000 }, async () => {
+      const server = await bareServer();
+      server.child.stdin!.write(`${header}\r\n\r\n{"jsonrpc":"2.0","id":2,"method":"shutdown"}`);
+      const done = await exited(server.child, 60_000);
+      if (!done) server.child.kill('SIGKILL');
+      assert.ok(done, `the server exits; stderr: ${server.err()}`);
+      assert.equal(server.child.exitCode, 1, 'exit code 1: ended without shutdown, on a protocol error');
+      assert.match(server.err(), /\[leakproof\] protocol error on stdin: /);
+      assert.match(server.err(), problem);
+      assert.match(server.out(), /window\/logMessage.*protocol error on stdin/s, 'the client is told before the server exits');
+    });
+  }
+
+  it('a change for an older version is ignored: the newer text stays in force', { timeout: 120_000 }, async () => {
+    const root = workspace();
+    const { client: c } = await TestClient.start({ rootPath: root });
+    try {
+      const token = fakeGithubToken('ghp_', 'versions');
+      const uri = c.open(join(root, 'versions.ts'), `const a = 1;\nconst t = "${token}";\n`, 'typescript');
+      await c.diagnosticsFor(uri, 60_000);
+      // Version 3 arrives (the editor's buffer moves to it), then a late version 2 that would add a line on top.
+      const at = c.text(uri).indexOf(token);
+      c.edit(uri, at, at, '\n'); // v2 in the client's buffer: a line break before the token
+      const stale = { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// a stale line\n// and another\n' }] };
+      const newest = c.edit(uri, 0, 0, '// v3\n');
+      c.notify('textDocument/didChange', stale);
+      c.notify('textDocument/didChange', { ...stale, textDocument: { uri, version: newest } });
+      // The next change is computed by the client against its own text (v3 + this edit).
+      const final = c.edit(uri, 0, 0, '// v4\n');
+      const diagnostics = await c.diagnosticsFor(uri, 60_000);
+      assert.equal(c.diagnostics.get(uri)?.version, final);
+      assert.deepEqual(describeAll(diagnostics), expectedDiagnostics(c.text(uri)), 'the token is where the client sees it: no stale line was applied');
+      assert.equal(diagnostics.length, 1);
+      await assertServing(c, root, 'after-old-versions');
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('pull diagnostics while typing continues never report a deleted token', { timeout: 120_000 }, async () => {
+    const root = workspace();
+    const { client: c } = await TestClient.start({ rootPath: root, capabilities: vscodeLikeCapabilities({ pull: true }) });
+    try {
+      // A long debounce: while someone types, a scan is always due and the document never settles.
+      c.settings['*'] = { debounceMs: 5000 };
+      const token = fakeGithubToken('ghp_', 'pull-stale');
+      const uri = c.open(join(root, 'pull.ts'), `const a = 1;\nconst t = "${token}";\n// notes\n`, 'typescript');
+      type Report = { kind: string; items?: Diagnostic[]; resultId?: string };
+      const pull = () => c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+      const first = await pull();
+      assert.equal(first.items?.length, 1, 'the token is reported first');
+      const at = c.text(uri).indexOf(token);
+      c.edit(uri, at, at + token.length, '');
+      let typing = true;
+      const typist = (async () => {
+        while (typing) {
+          c.edit(uri, c.text(uri).length, c.text(uri).length, 'x');
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      })();
+      const during = await pull();
+      typing = false;
+      await typist;
+      assert.equal(during.kind, 'full');
+      assert.deepEqual(during.items, [], 'no diagnostic for the deleted token while typing continues');
+      assert.equal(during.resultId, undefined, 'an answer given before the document settled has no result id');
+      // Once the document settles, the client is asked to pull again, and gets the settled answer.
+      const refreshes = c.refreshes;
+      await c.waitFor(() => (c.refreshes > refreshes ? true : undefined), 60_000, 'workspace/diagnostic/refresh');
+      const settled = await pull();
+      assert.deepEqual(describeAll(settled.items ?? []), expectedDiagnostics(c.text(uri)));
     } finally {
       await c.stop();
     }

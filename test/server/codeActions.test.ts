@@ -4,7 +4,8 @@
  * the finding is checked to be gone. Each test gets its own workspace and server.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, it } from 'node:test';
@@ -207,6 +208,55 @@ describe('quick fixes', () => {
     assert.ok(c.text(uri).includes('"os"'));
     assert.ok(existsSync(join(root, '.env')) && readFileSync(join(root, '.env'), 'utf8').endsWith(`=${token}\n`));
     assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), '.env\n');
+  });
+
+  /** A real repository with `files` committed (symlinks given as `{ link: target }`). */
+  async function setUpRepo(files: Record<string, string | { link: string }>): Promise<{ root: string; client: TestClient }> {
+    const root = workspace();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      if (typeof content === 'string') writeFileSync(join(root, name), content);
+      else symlinkSync(content.link, join(root, name));
+    }
+    git('add', '-A');
+    git('commit', '-q', '-m', 'files');
+    ({ client } = await TestClient.start({ rootPath: root }));
+    return { root, client };
+  }
+
+  it('5. refuses to write through a tracked .env symlink: no edit, and a message saying why', async () => {
+    const { root, client: c } = await setUpRepo({ 'config/shared.env': 'SHARED=1\n', '.env': { link: 'config/shared.env' }, '.gitignore': 'node_modules/\n' });
+    const token = fakeGithubToken('ghp_', 'symlink');
+    const uri = c.open(join(root, 'src/client.ts'), `const githubToken = "${token}";\n`, 'typescript');
+    const { actions } = await actionsAt(c, uri);
+    const resolved = await c.request<CodeAction>('codeAction/resolve', pick(actions, 'Move to an environment variable (GITHUB_TOKEN)'));
+    assert.equal(resolved.edit, undefined, 'no edit: nothing is written anywhere');
+    assert.equal(resolved.command, undefined);
+    const message = await c.waitFor(() => c.messages.find((m) => m.includes('did not move the secret')), 10_000, 'the refusal message');
+    assert.match(message, /\.env is a symbolic link/);
+    assert.ok(!message.includes(token));
+    assert.equal(readFileSync(join(root, 'config/shared.env'), 'utf8'), 'SHARED=1\n', 'the linked, committed file is untouched');
+    assert.ok(lstatSync(join(root, '.env')).isSymbolicLink());
+    assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), 'node_modules/\n');
+    assert.ok(!c.transcript().includes(token), 'the value never crossed the wire');
+  });
+
+  it('5. refuses a .env tracked by git (the command path too): no workspace/applyEdit, a message saying why', async () => {
+    const { root, client: c } = await setUpRepo({ '.env': 'DEBUG=1\n' });
+    const token = fakeGithubToken('ghp_', 'tracked');
+    const uri = c.open(join(root, 'app.ts'), `const githubToken = "${token}";\n`, 'typescript');
+    const { actions } = await actionsAt(c, uri);
+    const offered = pick(actions, 'Move to an environment variable (GITHUB_TOKEN)');
+    const resolved = await c.request<CodeAction>('codeAction/resolve', offered);
+    assert.equal(resolved.edit, undefined);
+    await c.request('workspace/executeCommand', { command: 'leakproof.server.moveToEnv', arguments: [offered.data] });
+    const messages = await c.waitFor(() => (c.messages.filter((m) => m.includes('is tracked by git')).length === 2 ? c.messages : undefined), 10_000, 'two refusal messages');
+    assert.match(messages[0]!, /\.env is tracked by git, so the secret would be committed with it/);
+    assert.ok(!c.received.some((m) => m.method === 'workspace/applyEdit'));
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'DEBUG=1\n');
+    assert.ok(!c.transcript().includes(token));
   });
 
   it('6. opens the documentation of the secret type', async () => {

@@ -11,7 +11,7 @@ import { ALL_DETECTORS, type Finding } from '../../server/src/engine/index.js';
 import { parseExample } from '../../server/src/engine/examples.js';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { fakePem } from '../../server/src/engine/fake.js';
-import { DocumentState } from '../../server/src/documents.js';
+import { DocumentState, EDIT_BURST_LIMIT } from '../../server/src/documents.js';
 import { InProcessExecutor, type ScannerSpec } from '../../server/src/scanning.js';
 import { seededRandom as rng } from '../../server/src/engine/fake.js';
 import { examplesOf } from '../../server/src/engine/detectors/examples.js';
@@ -107,6 +107,24 @@ describe('incremental scanning equals a full scan', () => {
       settle(state);
       assert.equal(state.isClean, true);
       assert.deepEqual(state.findings.map(key), fullScan(state.document.getText()), `step ${step}`);
+    }
+  });
+
+  it('after a burst longer than the edit limit, with and without a scan in flight', () => {
+    const random = rng(5150);
+    for (const inFlight of [false, true]) {
+      const state = new DocumentState('file:///burst.yaml', 'yaml', 1, randomDocument(random, 80));
+      settle(state);
+      state.invalidate();
+      const plan = inFlight ? state.takePlan() : undefined;
+      if (inFlight) assert.ok(plan && state.takePlan() === undefined, 'one scan in flight, taken before the burst');
+      for (let i = 0; i < EDIT_BURST_LIMIT + 50; i++) apply(state, randomEdit(random, state.document.getText()));
+      if (plan) state.applyResult(plan.id, executor.scanNow({ spec, text: plan.text }));
+      assert.equal(state.isClean, false, 'the burst is still to scan');
+      assert.deepEqual(state.findings, [], 'nothing left from before the burst: an answer given now is never stale');
+      settle(state);
+      assert.equal(state.isClean, true);
+      assert.deepEqual(state.findings.map(key), fullScan(state.document.getText()), `in flight: ${inFlight}`);
     }
   });
 

@@ -1,0 +1,54 @@
+/**
+ * The one place that owns worker threads: the scan executor for open documents (a worker under a
+ * watchdog, scanning.ts), the workers of a workspace scan (workspaceScan.ts), and — in a worker
+ * thread of the bundle — which of the two to run. Everything else asks this host.
+ */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor, type ScannerSpec } from '../scanning.js';
+import { WORKSPACE_WORKER_MARKER, WorkspaceScan, runWorkspaceWorker } from '../workspaceScan.js';
+import type { ServerState } from './state.js';
+
+export class WorkerHost {
+  private executorInstance: ScanExecutor | undefined;
+  /** The server bundle, for worker threads (undefined when running from sources: scans in-process). */
+  readonly script: string | undefined;
+
+  constructor(private readonly state: ServerState) {
+    this.script = state.runtime.workerScript ?? (__filename.endsWith('.js') ? __filename : undefined);
+  }
+
+  /** Starts the executor (after `initialize`: its timeout comes from the client's options). */
+  start(): ScanExecutor {
+    const { runtime, scanTimeoutMs, log } = this.state;
+    this.executorInstance = runtime.executor ?? (this.script ? new WorkerExecutor({ script: this.script, timeoutMs: scanTimeoutMs, log }) : new InProcessExecutor());
+    return this.executorInstance;
+  }
+
+  get executor(): ScanExecutor {
+    if (!this.executorInstance) throw new Error('the server is not initialized');
+    return this.executorInstance;
+  }
+
+  /** Builds a scanner in the worker before the first document needs it. */
+  warm(spec: ScannerSpec): void {
+    if (this.executorInstance instanceof WorkerExecutor) this.executorInstance.warm(spec);
+  }
+
+  /** A workspace scan over its own workers (it needs the bundle). */
+  workspaceScan(): WorkspaceScan {
+    if (!this.script) throw new Error('the workspace scan needs the bundled server (dist/server.js)');
+    return new WorkspaceScan({ script: this.script, timeoutMs: this.state.scanTimeoutMs, log: this.state.log });
+  }
+
+  dispose(): void {
+    this.executorInstance?.dispose();
+  }
+}
+
+/** In a worker thread of the bundle: runs the worker its creator asked for. */
+export function runWorkerThread(): void {
+  if (!parentPort) return;
+  const role = (workerData as { role?: string } | null)?.role;
+  if (role === WORKER_MARKER) runScanWorker(parentPort as MessagePort as never);
+  else if (role === WORKSPACE_WORKER_MARKER) runWorkspaceWorker(parentPort as MessagePort as never);
+}
