@@ -10,6 +10,29 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as age } from './identity/age.examples.js';
+import { examples as akeyless } from './identity/akeyless.examples.js';
+import { examples as auth0 } from './identity/auth0.examples.js';
+import { examples as authress } from './identity/authress.examples.js';
+import { examples as bitwarden } from './identity/bitwarden.examples.js';
+import { examples as clerk } from './identity/clerk.examples.js';
+import { examples as cyberark } from './identity/cyberark.examples.js';
+import { examples as doppler } from './identity/doppler.examples.js';
+import { examples as gitguardian } from './identity/gitguardian.examples.js';
+import { examples as infisical } from './identity/infisical.examples.js';
+import { examples as keycloak } from './identity/keycloak.examples.js';
+import { examples as ngrok } from './identity/ngrok.examples.js';
+import { examples as okta } from './identity/okta.examples.js';
+import { examples as onelogin } from './identity/onelogin.examples.js';
+import { examples as onepassword } from './identity/onepassword.examples.js';
+import { examples as pingidentity } from './identity/pingidentity.examples.js';
+import { examples as stytch } from './identity/stytch.examples.js';
+import { examples as supabase } from './identity/supabase.examples.js';
+import { examples as tailscale } from './identity/tailscale.examples.js';
+import { examples as teleport } from './identity/teleport.examples.js';
+import { examples as twingate } from './identity/twingate.examples.js';
+import { examples as vault } from './identity/vault.examples.js';
+import { examples as workos } from './identity/workos.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -90,6 +113,29 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wise,
   woocommerce,
   xendit,
+  age,
+  akeyless,
+  auth0,
+  authress,
+  bitwarden,
+  clerk,
+  cyberark,
+  doppler,
+  gitguardian,
+  infisical,
+  keycloak,
+  ngrok,
+  okta,
+  onelogin,
+  onepassword,
+  pingidentity,
+  stytch,
+  supabase,
+  tailscale,
+  teleport,
+  twingate,
+  vault,
+  workos,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

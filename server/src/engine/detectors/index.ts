@@ -13,6 +13,29 @@ import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as age } from './identity/age.js';
+import { detectors as akeyless } from './identity/akeyless.js';
+import { detectors as auth0 } from './identity/auth0.js';
+import { detectors as authress } from './identity/authress.js';
+import { detectors as bitwarden } from './identity/bitwarden.js';
+import { detectors as clerk } from './identity/clerk.js';
+import { detectors as cyberark } from './identity/cyberark.js';
+import { detectors as doppler } from './identity/doppler.js';
+import { detectors as gitguardian } from './identity/gitguardian.js';
+import { detectors as infisical } from './identity/infisical.js';
+import { detectors as keycloak } from './identity/keycloak.js';
+import { detectors as ngrok } from './identity/ngrok.js';
+import { detectors as okta } from './identity/okta.js';
+import { detectors as onelogin } from './identity/onelogin.js';
+import { detectors as onepassword } from './identity/onepassword.js';
+import { detectors as pingidentity } from './identity/pingidentity.js';
+import { detectors as stytch } from './identity/stytch.js';
+import { detectors as supabase } from './identity/supabase.js';
+import { detectors as tailscale } from './identity/tailscale.js';
+import { detectors as teleport } from './identity/teleport.js';
+import { detectors as twingate } from './identity/twingate.js';
+import { detectors as vault } from './identity/vault.js';
+import { detectors as workos } from './identity/workos.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -62,7 +85,6 @@ import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
-import { detectors as identity } from './identity.js';
 import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
@@ -86,7 +108,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...github,
   ...gitlab,
   ...httpAuth,
-  ...identity,
   ...jwt,
   ...messaging,
   ...misc,
@@ -132,6 +153,29 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...registries,
   ...saas,
   ...slack,
+  ...age,
+  ...akeyless,
+  ...auth0,
+  ...authress,
+  ...bitwarden,
+  ...clerk,
+  ...cyberark,
+  ...doppler,
+  ...gitguardian,
+  ...infisical,
+  ...keycloak,
+  ...ngrok,
+  ...okta,
+  ...onelogin,
+  ...onepassword,
+  ...pingidentity,
+  ...stytch,
+  ...supabase,
+  ...tailscale,
+  ...teleport,
+  ...twingate,
+  ...vault,
+  ...workos,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));

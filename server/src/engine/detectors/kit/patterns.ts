@@ -32,6 +32,12 @@ export {
 /** Any JWT (header and payload are base64url JSON, hence `eyJ`), with generous part bounds. */
 export const JWT = 'eyJ[A-Za-z0-9_-]{10,400}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,1000}';
 
+/**
+ * A JWT with room for large claims sets (1Password Connect, Auth0, Supabase tokens carry long
+ * audiences and metadata): the identity providers' bounds, kept apart from `JWT` so no pattern changes.
+ */
+export const JWT_LARGE_PAYLOAD = 'eyJ[A-Za-z0-9_-]{10,1000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}';
+
 /** A lower-case-only UUID, for formats documented as lower case (the shared `UUID` accepts any case). */
 export const UUID_LOWER = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
