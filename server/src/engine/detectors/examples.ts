@@ -33,6 +33,46 @@ import { examples as teleport } from './identity/teleport.examples.js';
 import { examples as twingate } from './identity/twingate.examples.js';
 import { examples as vault } from './identity/vault.examples.js';
 import { examples as workos } from './identity/workos.examples.js';
+import { examples as airbrake } from './observability/airbrake.examples.js';
+import { examples as akamai } from './observability/akamai.examples.js';
+import { examples as algolia } from './observability/algolia.examples.js';
+import { examples as amplitude } from './observability/amplitude.examples.js';
+import { examples as axiom } from './observability/axiom.examples.js';
+import { examples as betterstack } from './observability/betterstack.examples.js';
+import { examples as bugsnag } from './observability/bugsnag.examples.js';
+import { examples as checkly } from './observability/checkly.examples.js';
+import { examples as cloudinary } from './observability/cloudinary.examples.js';
+import { examples as cronitor } from './observability/cronitor.examples.js';
+import { examples as datadog } from './observability/datadog.examples.js';
+import { examples as defined } from './observability/defined.examples.js';
+import { examples as dynatrace } from './observability/dynatrace.examples.js';
+import { examples as elastic } from './observability/elastic.examples.js';
+import { examples as fastly } from './observability/fastly.examples.js';
+import { examples as fullstory } from './observability/fullstory.examples.js';
+import { examples as grafana } from './observability/grafana.examples.js';
+import { examples as honeybadger } from './observability/honeybadger.examples.js';
+import { examples as honeycomb } from './observability/honeycomb.examples.js';
+import { examples as imagekit } from './observability/imagekit.examples.js';
+import { examples as lightstep } from './observability/lightstep.examples.js';
+import { examples as loggly } from './observability/loggly.examples.js';
+import { examples as logzio } from './observability/logzio.examples.js';
+import { examples as mezmo } from './observability/mezmo.examples.js';
+import { examples as mixpanel } from './observability/mixpanel.examples.js';
+import { examples as newrelic } from './observability/newrelic.examples.js';
+import { examples as opsgenie } from './observability/opsgenie.examples.js';
+import { examples as pagerduty } from './observability/pagerduty.examples.js';
+import { examples as papertrail } from './observability/papertrail.examples.js';
+import { examples as posthog } from './observability/posthog.examples.js';
+import { examples as raygun } from './observability/raygun.examples.js';
+import { examples as rollbar } from './observability/rollbar.examples.js';
+import { examples as segment } from './observability/segment.examples.js';
+import { examples as sentry } from './observability/sentry.examples.js';
+import { examples as splunk } from './observability/splunk.examples.js';
+import { examples as statsig } from './observability/statsig.examples.js';
+import { examples as statuspage } from './observability/statuspage.examples.js';
+import { examples as sumologic } from './observability/sumologic.examples.js';
+import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
+import { examples as zerotier } from './observability/zerotier.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -136,6 +176,46 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   twingate,
   vault,
   workos,
+  airbrake,
+  akamai,
+  algolia,
+  amplitude,
+  axiom,
+  betterstack,
+  bugsnag,
+  checkly,
+  cloudinary,
+  cronitor,
+  datadog,
+  defined,
+  dynatrace,
+  elastic,
+  fastly,
+  fullstory,
+  grafana,
+  honeybadger,
+  honeycomb,
+  imagekit,
+  lightstep,
+  loggly,
+  logzio,
+  mezmo,
+  mixpanel,
+  newrelic,
+  opsgenie,
+  pagerduty,
+  papertrail,
+  posthog,
+  raygun,
+  rollbar,
+  segment,
+  sentry,
+  splunk,
+  statsig,
+  statuspage,
+  sumologic,
+  uptimerobot,
+  zerotier,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

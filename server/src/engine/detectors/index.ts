@@ -36,6 +36,46 @@ import { detectors as teleport } from './identity/teleport.js';
 import { detectors as twingate } from './identity/twingate.js';
 import { detectors as vault } from './identity/vault.js';
 import { detectors as workos } from './identity/workos.js';
+import { detectors as airbrake } from './observability/airbrake.js';
+import { detectors as akamai } from './observability/akamai.js';
+import { detectors as algolia } from './observability/algolia.js';
+import { detectors as amplitude } from './observability/amplitude.js';
+import { detectors as axiom } from './observability/axiom.js';
+import { detectors as betterstack } from './observability/betterstack.js';
+import { detectors as bugsnag } from './observability/bugsnag.js';
+import { detectors as checkly } from './observability/checkly.js';
+import { detectors as cloudinary } from './observability/cloudinary.js';
+import { detectors as cronitor } from './observability/cronitor.js';
+import { detectors as datadog } from './observability/datadog.js';
+import { detectors as defined } from './observability/defined.js';
+import { detectors as dynatrace } from './observability/dynatrace.js';
+import { detectors as elastic } from './observability/elastic.js';
+import { detectors as fastly } from './observability/fastly.js';
+import { detectors as fullstory } from './observability/fullstory.js';
+import { detectors as grafana } from './observability/grafana.js';
+import { detectors as honeybadger } from './observability/honeybadger.js';
+import { detectors as honeycomb } from './observability/honeycomb.js';
+import { detectors as imagekit } from './observability/imagekit.js';
+import { detectors as lightstep } from './observability/lightstep.js';
+import { detectors as loggly } from './observability/loggly.js';
+import { detectors as logzio } from './observability/logzio.js';
+import { detectors as mezmo } from './observability/mezmo.js';
+import { detectors as mixpanel } from './observability/mixpanel.js';
+import { detectors as newrelic } from './observability/newrelic.js';
+import { detectors as opsgenie } from './observability/opsgenie.js';
+import { detectors as pagerduty } from './observability/pagerduty.js';
+import { detectors as papertrail } from './observability/papertrail.js';
+import { detectors as posthog } from './observability/posthog.js';
+import { detectors as raygun } from './observability/raygun.js';
+import { detectors as rollbar } from './observability/rollbar.js';
+import { detectors as segment } from './observability/segment.js';
+import { detectors as sentry } from './observability/sentry.js';
+import { detectors as splunk } from './observability/splunk.js';
+import { detectors as statsig } from './observability/statsig.js';
+import { detectors as statuspage } from './observability/statuspage.js';
+import { detectors as sumologic } from './observability/sumologic.js';
+import { detectors as uptimerobot } from './observability/uptimerobot.js';
+import { detectors as zerotier } from './observability/zerotier.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -88,7 +128,6 @@ import { detectors as httpAuth } from './http-auth.js';
 import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
-import { detectors as observability } from './observability.js';
 import { detectors as privateKey } from './private-key.js';
 import { detectors as registries } from './registries.js';
 import { detectors as saas } from './saas.js';
@@ -111,7 +150,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...jwt,
   ...messaging,
   ...misc,
-  ...observability,
   ...adyen,
   ...amazon,
   ...authorizenet,
@@ -176,6 +214,46 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...twingate,
   ...vault,
   ...workos,
+  ...airbrake,
+  ...akamai,
+  ...algolia,
+  ...amplitude,
+  ...axiom,
+  ...betterstack,
+  ...bugsnag,
+  ...checkly,
+  ...cloudinary,
+  ...cronitor,
+  ...datadog,
+  ...defined,
+  ...dynatrace,
+  ...elastic,
+  ...fastly,
+  ...fullstory,
+  ...grafana,
+  ...honeybadger,
+  ...honeycomb,
+  ...imagekit,
+  ...lightstep,
+  ...loggly,
+  ...logzio,
+  ...mezmo,
+  ...mixpanel,
+  ...newrelic,
+  ...opsgenie,
+  ...pagerduty,
+  ...papertrail,
+  ...posthog,
+  ...raygun,
+  ...rollbar,
+  ...segment,
+  ...sentry,
+  ...splunk,
+  ...statsig,
+  ...statuspage,
+  ...sumologic,
+  ...uptimerobot,
+  ...zerotier,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));

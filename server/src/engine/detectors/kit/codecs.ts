@@ -145,3 +145,13 @@ export function base64Needles(literal: string): string[] {
   }
   return needles;
 }
+
+/** True when `text` is a JSON object holding every one of `fields` (decoded token payloads: Sentry, Grafana). */
+export function jsonHasFields(text: string, ...fields: string[]): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && fields.every((f) => f in parsed);
+  } catch {
+    return false;
+  }
+}
