@@ -110,6 +110,36 @@ import { examples as stripe } from './payments/stripe.examples.js';
 import { examples as wise } from './payments/wise.examples.js';
 import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
+import { examples as abstractapi } from './public-apis/abstractapi.examples.js';
+import { examples as alphavantage } from './public-apis/alphavantage.examples.js';
+import { examples as dailymotion } from './public-apis/dailymotion.examples.js';
+import { examples as discogs } from './public-apis/discogs.examples.js';
+import { examples as facebook } from './public-apis/facebook.examples.js';
+import { examples as flickr } from './public-apis/flickr.examples.js';
+import { examples as foursquare } from './public-apis/foursquare.examples.js';
+import { examples as instagram } from './public-apis/instagram.examples.js';
+import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
+import { examples as lastfm } from './public-apis/lastfm.examples.js';
+import { examples as linkedin } from './public-apis/linkedin.examples.js';
+import { examples as maxmind } from './public-apis/maxmind.examples.js';
+import { examples as nasa } from './public-apis/nasa.examples.js';
+import { examples as newsapi } from './public-apis/newsapi.examples.js';
+import { examples as nytimes } from './public-apis/nytimes.examples.js';
+import { examples as opencage } from './public-apis/opencage.examples.js';
+import { examples as openweather } from './public-apis/openweather.examples.js';
+import { examples as pinata } from './public-apis/pinata.examples.js';
+import { examples as pinterest } from './public-apis/pinterest.examples.js';
+import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
+import { examples as reddit } from './public-apis/reddit.examples.js';
+import { examples as riot } from './public-apis/riot.examples.js';
+import { examples as shodan } from './public-apis/shodan.examples.js';
+import { examples as spotify } from './public-apis/spotify.examples.js';
+import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as twitter } from './public-apis/twitter.examples.js';
+import { examples as unsplash } from './public-apis/unsplash.examples.js';
+import { examples as vimeo } from './public-apis/vimeo.examples.js';
+import { examples as wolfram } from './public-apis/wolfram.examples.js';
+import { examples as yelp } from './public-apis/yelp.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
@@ -216,6 +246,36 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sumologic,
   uptimerobot,
   zerotier,
+  abstractapi,
+  alphavantage,
+  dailymotion,
+  discogs,
+  facebook,
+  flickr,
+  foursquare,
+  instagram,
+  ipinfo,
+  lastfm,
+  linkedin,
+  maxmind,
+  nasa,
+  newsapi,
+  nytimes,
+  opencage,
+  openweather,
+  pinata,
+  pinterest,
+  rapidapi,
+  reddit,
+  riot,
+  shodan,
+  spotify,
+  steam,
+  twitter,
+  unsplash,
+  vimeo,
+  wolfram,
+  yelp,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -113,6 +113,36 @@ import { detectors as stripe } from './payments/stripe.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
+import { detectors as abstractapi } from './public-apis/abstractapi.js';
+import { detectors as alphavantage } from './public-apis/alphavantage.js';
+import { detectors as dailymotion } from './public-apis/dailymotion.js';
+import { detectors as discogs } from './public-apis/discogs.js';
+import { detectors as facebook } from './public-apis/facebook.js';
+import { detectors as flickr } from './public-apis/flickr.js';
+import { detectors as foursquare } from './public-apis/foursquare.js';
+import { detectors as instagram } from './public-apis/instagram.js';
+import { detectors as ipinfo } from './public-apis/ipinfo.js';
+import { detectors as lastfm } from './public-apis/lastfm.js';
+import { detectors as linkedin } from './public-apis/linkedin.js';
+import { detectors as maxmind } from './public-apis/maxmind.js';
+import { detectors as nasa } from './public-apis/nasa.js';
+import { detectors as newsapi } from './public-apis/newsapi.js';
+import { detectors as nytimes } from './public-apis/nytimes.js';
+import { detectors as opencage } from './public-apis/opencage.js';
+import { detectors as openweather } from './public-apis/openweather.js';
+import { detectors as pinata } from './public-apis/pinata.js';
+import { detectors as pinterest } from './public-apis/pinterest.js';
+import { detectors as rapidapi } from './public-apis/rapidapi.js';
+import { detectors as reddit } from './public-apis/reddit.js';
+import { detectors as riot } from './public-apis/riot.js';
+import { detectors as shodan } from './public-apis/shodan.js';
+import { detectors as spotify } from './public-apis/spotify.js';
+import { detectors as steam } from './public-apis/steam.js';
+import { detectors as twitter } from './public-apis/twitter.js';
+import { detectors as unsplash } from './public-apis/unsplash.js';
+import { detectors as vimeo } from './public-apis/vimeo.js';
+import { detectors as wolfram } from './public-apis/wolfram.js';
+import { detectors as yelp } from './public-apis/yelp.js';
 import { detectors as ai } from './ai.js';
 import { detectors as aws } from './aws.js';
 import { detectors as azure } from './azure.js';
@@ -127,7 +157,6 @@ import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
 import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
-import { detectors as misc } from './misc.js';
 import { detectors as privateKey } from './private-key.js';
 import { detectors as registries } from './registries.js';
 import { detectors as saas } from './saas.js';
@@ -149,7 +178,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...httpAuth,
   ...jwt,
   ...messaging,
-  ...misc,
   ...adyen,
   ...amazon,
   ...authorizenet,
@@ -254,6 +282,36 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...sumologic,
   ...uptimerobot,
   ...zerotier,
+  ...abstractapi,
+  ...alphavantage,
+  ...dailymotion,
+  ...discogs,
+  ...facebook,
+  ...flickr,
+  ...foursquare,
+  ...instagram,
+  ...ipinfo,
+  ...lastfm,
+  ...linkedin,
+  ...maxmind,
+  ...nasa,
+  ...newsapi,
+  ...nytimes,
+  ...opencage,
+  ...openweather,
+  ...pinata,
+  ...pinterest,
+  ...rapidapi,
+  ...reddit,
+  ...riot,
+  ...shodan,
+  ...spotify,
+  ...steam,
+  ...twitter,
+  ...unsplash,
+  ...vimeo,
+  ...wolfram,
+  ...yelp,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));
