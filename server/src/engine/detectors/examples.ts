@@ -140,6 +140,39 @@ import { examples as unsplash } from './public-apis/unsplash.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
 import { examples as wolfram } from './public-apis/wolfram.examples.js';
 import { examples as yelp } from './public-apis/yelp.examples.js';
+import { examples as adobe } from './saas/adobe.examples.js';
+import { examples as airtable } from './saas/airtable.examples.js';
+import { examples as asana } from './saas/asana.examples.js';
+import { examples as atlassian } from './saas/atlassian.examples.js';
+import { examples as box } from './saas/box.examples.js';
+import { examples as calendly } from './saas/calendly.examples.js';
+import { examples as canva } from './saas/canva.examples.js';
+import { examples as clickup } from './saas/clickup.examples.js';
+import { examples as contentful } from './saas/contentful.examples.js';
+import { examples as crowdin } from './saas/crowdin.examples.js';
+import { examples as docusign } from './saas/docusign.examples.js';
+import { examples as dropbox } from './saas/dropbox.examples.js';
+import { examples as figma } from './saas/figma.examples.js';
+import { examples as frameio } from './saas/frameio.examples.js';
+import { examples as hubspot } from './saas/hubspot.examples.js';
+import { examples as linear } from './saas/linear.examples.js';
+import { examples as lokalise } from './saas/lokalise.examples.js';
+import { examples as mapbox } from './saas/mapbox.examples.js';
+import { examples as miro } from './saas/miro.examples.js';
+import { examples as monday } from './saas/monday.examples.js';
+import { examples as notion } from './saas/notion.examples.js';
+import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as salesforce } from './saas/salesforce.examples.js';
+import { examples as sanity } from './saas/sanity.examples.js';
+import { examples as servicenow } from './saas/servicenow.examples.js';
+import { examples as shippo } from './saas/shippo.examples.js';
+import { examples as smartsheet } from './saas/smartsheet.examples.js';
+import { examples as storyblok } from './saas/storyblok.examples.js';
+import { examples as trello } from './saas/trello.examples.js';
+import { examples as typeform } from './saas/typeform.examples.js';
+import { examples as webflow } from './saas/webflow.examples.js';
+import { examples as zapier } from './saas/zapier.examples.js';
+import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
@@ -276,6 +309,39 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   vimeo,
   wolfram,
   yelp,
+  adobe,
+  airtable,
+  asana,
+  atlassian,
+  box,
+  calendly,
+  canva,
+  clickup,
+  contentful,
+  crowdin,
+  docusign,
+  dropbox,
+  figma,
+  frameio,
+  hubspot,
+  linear,
+  lokalise,
+  mapbox,
+  miro,
+  monday,
+  notion,
+  pipedrive,
+  salesforce,
+  sanity,
+  servicenow,
+  shippo,
+  smartsheet,
+  storyblok,
+  trello,
+  typeform,
+  webflow,
+  zapier,
+  zoom,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

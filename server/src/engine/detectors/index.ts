@@ -143,6 +143,39 @@ import { detectors as unsplash } from './public-apis/unsplash.js';
 import { detectors as vimeo } from './public-apis/vimeo.js';
 import { detectors as wolfram } from './public-apis/wolfram.js';
 import { detectors as yelp } from './public-apis/yelp.js';
+import { detectors as adobe } from './saas/adobe.js';
+import { detectors as airtable } from './saas/airtable.js';
+import { detectors as asana } from './saas/asana.js';
+import { detectors as atlassian } from './saas/atlassian.js';
+import { detectors as box } from './saas/box.js';
+import { detectors as calendly } from './saas/calendly.js';
+import { detectors as canva } from './saas/canva.js';
+import { detectors as clickup } from './saas/clickup.js';
+import { detectors as contentful } from './saas/contentful.js';
+import { detectors as crowdin } from './saas/crowdin.js';
+import { detectors as docusign } from './saas/docusign.js';
+import { detectors as dropbox } from './saas/dropbox.js';
+import { detectors as figma } from './saas/figma.js';
+import { detectors as frameio } from './saas/frameio.js';
+import { detectors as hubspot } from './saas/hubspot.js';
+import { detectors as linear } from './saas/linear.js';
+import { detectors as lokalise } from './saas/lokalise.js';
+import { detectors as mapbox } from './saas/mapbox.js';
+import { detectors as miro } from './saas/miro.js';
+import { detectors as monday } from './saas/monday.js';
+import { detectors as notion } from './saas/notion.js';
+import { detectors as pipedrive } from './saas/pipedrive.js';
+import { detectors as salesforce } from './saas/salesforce.js';
+import { detectors as sanity } from './saas/sanity.js';
+import { detectors as servicenow } from './saas/servicenow.js';
+import { detectors as shippo } from './saas/shippo.js';
+import { detectors as smartsheet } from './saas/smartsheet.js';
+import { detectors as storyblok } from './saas/storyblok.js';
+import { detectors as trello } from './saas/trello.js';
+import { detectors as typeform } from './saas/typeform.js';
+import { detectors as webflow } from './saas/webflow.js';
+import { detectors as zapier } from './saas/zapier.js';
+import { detectors as zoom } from './saas/zoom.js';
 import { detectors as ai } from './ai.js';
 import { detectors as aws } from './aws.js';
 import { detectors as azure } from './azure.js';
@@ -159,7 +192,6 @@ import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
 import { detectors as privateKey } from './private-key.js';
 import { detectors as registries } from './registries.js';
-import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
@@ -217,7 +249,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...xendit,
   ...privateKey,
   ...registries,
-  ...saas,
   ...slack,
   ...age,
   ...akeyless,
@@ -312,6 +343,39 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...vimeo,
   ...wolfram,
   ...yelp,
+  ...adobe,
+  ...airtable,
+  ...asana,
+  ...atlassian,
+  ...box,
+  ...calendly,
+  ...canva,
+  ...clickup,
+  ...contentful,
+  ...crowdin,
+  ...docusign,
+  ...dropbox,
+  ...figma,
+  ...frameio,
+  ...hubspot,
+  ...linear,
+  ...lokalise,
+  ...mapbox,
+  ...miro,
+  ...monday,
+  ...notion,
+  ...pipedrive,
+  ...salesforce,
+  ...sanity,
+  ...servicenow,
+  ...shippo,
+  ...smartsheet,
+  ...storyblok,
+  ...trello,
+  ...typeform,
+  ...webflow,
+  ...zapier,
+  ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));
