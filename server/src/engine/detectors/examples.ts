@@ -10,6 +10,69 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as age } from './identity/age.examples.js';
+import { examples as akeyless } from './identity/akeyless.examples.js';
+import { examples as auth0 } from './identity/auth0.examples.js';
+import { examples as authress } from './identity/authress.examples.js';
+import { examples as bitwarden } from './identity/bitwarden.examples.js';
+import { examples as clerk } from './identity/clerk.examples.js';
+import { examples as cyberark } from './identity/cyberark.examples.js';
+import { examples as doppler } from './identity/doppler.examples.js';
+import { examples as gitguardian } from './identity/gitguardian.examples.js';
+import { examples as infisical } from './identity/infisical.examples.js';
+import { examples as keycloak } from './identity/keycloak.examples.js';
+import { examples as ngrok } from './identity/ngrok.examples.js';
+import { examples as okta } from './identity/okta.examples.js';
+import { examples as onelogin } from './identity/onelogin.examples.js';
+import { examples as onepassword } from './identity/onepassword.examples.js';
+import { examples as pingidentity } from './identity/pingidentity.examples.js';
+import { examples as stytch } from './identity/stytch.examples.js';
+import { examples as supabase } from './identity/supabase.examples.js';
+import { examples as tailscale } from './identity/tailscale.examples.js';
+import { examples as teleport } from './identity/teleport.examples.js';
+import { examples as twingate } from './identity/twingate.examples.js';
+import { examples as vault } from './identity/vault.examples.js';
+import { examples as workos } from './identity/workos.examples.js';
+import { examples as airbrake } from './observability/airbrake.examples.js';
+import { examples as akamai } from './observability/akamai.examples.js';
+import { examples as algolia } from './observability/algolia.examples.js';
+import { examples as amplitude } from './observability/amplitude.examples.js';
+import { examples as axiom } from './observability/axiom.examples.js';
+import { examples as betterstack } from './observability/betterstack.examples.js';
+import { examples as bugsnag } from './observability/bugsnag.examples.js';
+import { examples as checkly } from './observability/checkly.examples.js';
+import { examples as cloudinary } from './observability/cloudinary.examples.js';
+import { examples as cronitor } from './observability/cronitor.examples.js';
+import { examples as datadog } from './observability/datadog.examples.js';
+import { examples as defined } from './observability/defined.examples.js';
+import { examples as dynatrace } from './observability/dynatrace.examples.js';
+import { examples as elastic } from './observability/elastic.examples.js';
+import { examples as fastly } from './observability/fastly.examples.js';
+import { examples as fullstory } from './observability/fullstory.examples.js';
+import { examples as grafana } from './observability/grafana.examples.js';
+import { examples as honeybadger } from './observability/honeybadger.examples.js';
+import { examples as honeycomb } from './observability/honeycomb.examples.js';
+import { examples as imagekit } from './observability/imagekit.examples.js';
+import { examples as lightstep } from './observability/lightstep.examples.js';
+import { examples as loggly } from './observability/loggly.examples.js';
+import { examples as logzio } from './observability/logzio.examples.js';
+import { examples as mezmo } from './observability/mezmo.examples.js';
+import { examples as mixpanel } from './observability/mixpanel.examples.js';
+import { examples as newrelic } from './observability/newrelic.examples.js';
+import { examples as opsgenie } from './observability/opsgenie.examples.js';
+import { examples as pagerduty } from './observability/pagerduty.examples.js';
+import { examples as papertrail } from './observability/papertrail.examples.js';
+import { examples as posthog } from './observability/posthog.examples.js';
+import { examples as raygun } from './observability/raygun.examples.js';
+import { examples as rollbar } from './observability/rollbar.examples.js';
+import { examples as segment } from './observability/segment.examples.js';
+import { examples as sentry } from './observability/sentry.examples.js';
+import { examples as splunk } from './observability/splunk.examples.js';
+import { examples as statsig } from './observability/statsig.examples.js';
+import { examples as statuspage } from './observability/statuspage.examples.js';
+import { examples as sumologic } from './observability/sumologic.examples.js';
+import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
+import { examples as zerotier } from './observability/zerotier.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -47,6 +110,69 @@ import { examples as stripe } from './payments/stripe.examples.js';
 import { examples as wise } from './payments/wise.examples.js';
 import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
+import { examples as abstractapi } from './public-apis/abstractapi.examples.js';
+import { examples as alphavantage } from './public-apis/alphavantage.examples.js';
+import { examples as dailymotion } from './public-apis/dailymotion.examples.js';
+import { examples as discogs } from './public-apis/discogs.examples.js';
+import { examples as facebook } from './public-apis/facebook.examples.js';
+import { examples as flickr } from './public-apis/flickr.examples.js';
+import { examples as foursquare } from './public-apis/foursquare.examples.js';
+import { examples as instagram } from './public-apis/instagram.examples.js';
+import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
+import { examples as lastfm } from './public-apis/lastfm.examples.js';
+import { examples as linkedin } from './public-apis/linkedin.examples.js';
+import { examples as maxmind } from './public-apis/maxmind.examples.js';
+import { examples as nasa } from './public-apis/nasa.examples.js';
+import { examples as newsapi } from './public-apis/newsapi.examples.js';
+import { examples as nytimes } from './public-apis/nytimes.examples.js';
+import { examples as opencage } from './public-apis/opencage.examples.js';
+import { examples as openweather } from './public-apis/openweather.examples.js';
+import { examples as pinata } from './public-apis/pinata.examples.js';
+import { examples as pinterest } from './public-apis/pinterest.examples.js';
+import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
+import { examples as reddit } from './public-apis/reddit.examples.js';
+import { examples as riot } from './public-apis/riot.examples.js';
+import { examples as shodan } from './public-apis/shodan.examples.js';
+import { examples as spotify } from './public-apis/spotify.examples.js';
+import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as twitter } from './public-apis/twitter.examples.js';
+import { examples as unsplash } from './public-apis/unsplash.examples.js';
+import { examples as vimeo } from './public-apis/vimeo.examples.js';
+import { examples as wolfram } from './public-apis/wolfram.examples.js';
+import { examples as yelp } from './public-apis/yelp.examples.js';
+import { examples as adobe } from './saas/adobe.examples.js';
+import { examples as airtable } from './saas/airtable.examples.js';
+import { examples as asana } from './saas/asana.examples.js';
+import { examples as atlassian } from './saas/atlassian.examples.js';
+import { examples as box } from './saas/box.examples.js';
+import { examples as calendly } from './saas/calendly.examples.js';
+import { examples as canva } from './saas/canva.examples.js';
+import { examples as clickup } from './saas/clickup.examples.js';
+import { examples as contentful } from './saas/contentful.examples.js';
+import { examples as crowdin } from './saas/crowdin.examples.js';
+import { examples as docusign } from './saas/docusign.examples.js';
+import { examples as dropbox } from './saas/dropbox.examples.js';
+import { examples as figma } from './saas/figma.examples.js';
+import { examples as frameio } from './saas/frameio.examples.js';
+import { examples as hubspot } from './saas/hubspot.examples.js';
+import { examples as linear } from './saas/linear.examples.js';
+import { examples as lokalise } from './saas/lokalise.examples.js';
+import { examples as mapbox } from './saas/mapbox.examples.js';
+import { examples as miro } from './saas/miro.examples.js';
+import { examples as monday } from './saas/monday.examples.js';
+import { examples as notion } from './saas/notion.examples.js';
+import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as salesforce } from './saas/salesforce.examples.js';
+import { examples as sanity } from './saas/sanity.examples.js';
+import { examples as servicenow } from './saas/servicenow.examples.js';
+import { examples as shippo } from './saas/shippo.examples.js';
+import { examples as smartsheet } from './saas/smartsheet.examples.js';
+import { examples as storyblok } from './saas/storyblok.examples.js';
+import { examples as trello } from './saas/trello.examples.js';
+import { examples as typeform } from './saas/typeform.examples.js';
+import { examples as webflow } from './saas/webflow.examples.js';
+import { examples as zapier } from './saas/zapier.examples.js';
+import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
@@ -90,6 +216,132 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wise,
   woocommerce,
   xendit,
+  age,
+  akeyless,
+  auth0,
+  authress,
+  bitwarden,
+  clerk,
+  cyberark,
+  doppler,
+  gitguardian,
+  infisical,
+  keycloak,
+  ngrok,
+  okta,
+  onelogin,
+  onepassword,
+  pingidentity,
+  stytch,
+  supabase,
+  tailscale,
+  teleport,
+  twingate,
+  vault,
+  workos,
+  airbrake,
+  akamai,
+  algolia,
+  amplitude,
+  axiom,
+  betterstack,
+  bugsnag,
+  checkly,
+  cloudinary,
+  cronitor,
+  datadog,
+  defined,
+  dynatrace,
+  elastic,
+  fastly,
+  fullstory,
+  grafana,
+  honeybadger,
+  honeycomb,
+  imagekit,
+  lightstep,
+  loggly,
+  logzio,
+  mezmo,
+  mixpanel,
+  newrelic,
+  opsgenie,
+  pagerduty,
+  papertrail,
+  posthog,
+  raygun,
+  rollbar,
+  segment,
+  sentry,
+  splunk,
+  statsig,
+  statuspage,
+  sumologic,
+  uptimerobot,
+  zerotier,
+  abstractapi,
+  alphavantage,
+  dailymotion,
+  discogs,
+  facebook,
+  flickr,
+  foursquare,
+  instagram,
+  ipinfo,
+  lastfm,
+  linkedin,
+  maxmind,
+  nasa,
+  newsapi,
+  nytimes,
+  opencage,
+  openweather,
+  pinata,
+  pinterest,
+  rapidapi,
+  reddit,
+  riot,
+  shodan,
+  spotify,
+  steam,
+  twitter,
+  unsplash,
+  vimeo,
+  wolfram,
+  yelp,
+  adobe,
+  airtable,
+  asana,
+  atlassian,
+  box,
+  calendly,
+  canva,
+  clickup,
+  contentful,
+  crowdin,
+  docusign,
+  dropbox,
+  figma,
+  frameio,
+  hubspot,
+  linear,
+  lokalise,
+  mapbox,
+  miro,
+  monday,
+  notion,
+  pipedrive,
+  salesforce,
+  sanity,
+  servicenow,
+  shippo,
+  smartsheet,
+  storyblok,
+  trello,
+  typeform,
+  webflow,
+  zapier,
+  zoom,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -13,6 +13,69 @@ import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as age } from './identity/age.js';
+import { detectors as akeyless } from './identity/akeyless.js';
+import { detectors as auth0 } from './identity/auth0.js';
+import { detectors as authress } from './identity/authress.js';
+import { detectors as bitwarden } from './identity/bitwarden.js';
+import { detectors as clerk } from './identity/clerk.js';
+import { detectors as cyberark } from './identity/cyberark.js';
+import { detectors as doppler } from './identity/doppler.js';
+import { detectors as gitguardian } from './identity/gitguardian.js';
+import { detectors as infisical } from './identity/infisical.js';
+import { detectors as keycloak } from './identity/keycloak.js';
+import { detectors as ngrok } from './identity/ngrok.js';
+import { detectors as okta } from './identity/okta.js';
+import { detectors as onelogin } from './identity/onelogin.js';
+import { detectors as onepassword } from './identity/onepassword.js';
+import { detectors as pingidentity } from './identity/pingidentity.js';
+import { detectors as stytch } from './identity/stytch.js';
+import { detectors as supabase } from './identity/supabase.js';
+import { detectors as tailscale } from './identity/tailscale.js';
+import { detectors as teleport } from './identity/teleport.js';
+import { detectors as twingate } from './identity/twingate.js';
+import { detectors as vault } from './identity/vault.js';
+import { detectors as workos } from './identity/workos.js';
+import { detectors as airbrake } from './observability/airbrake.js';
+import { detectors as akamai } from './observability/akamai.js';
+import { detectors as algolia } from './observability/algolia.js';
+import { detectors as amplitude } from './observability/amplitude.js';
+import { detectors as axiom } from './observability/axiom.js';
+import { detectors as betterstack } from './observability/betterstack.js';
+import { detectors as bugsnag } from './observability/bugsnag.js';
+import { detectors as checkly } from './observability/checkly.js';
+import { detectors as cloudinary } from './observability/cloudinary.js';
+import { detectors as cronitor } from './observability/cronitor.js';
+import { detectors as datadog } from './observability/datadog.js';
+import { detectors as defined } from './observability/defined.js';
+import { detectors as dynatrace } from './observability/dynatrace.js';
+import { detectors as elastic } from './observability/elastic.js';
+import { detectors as fastly } from './observability/fastly.js';
+import { detectors as fullstory } from './observability/fullstory.js';
+import { detectors as grafana } from './observability/grafana.js';
+import { detectors as honeybadger } from './observability/honeybadger.js';
+import { detectors as honeycomb } from './observability/honeycomb.js';
+import { detectors as imagekit } from './observability/imagekit.js';
+import { detectors as lightstep } from './observability/lightstep.js';
+import { detectors as loggly } from './observability/loggly.js';
+import { detectors as logzio } from './observability/logzio.js';
+import { detectors as mezmo } from './observability/mezmo.js';
+import { detectors as mixpanel } from './observability/mixpanel.js';
+import { detectors as newrelic } from './observability/newrelic.js';
+import { detectors as opsgenie } from './observability/opsgenie.js';
+import { detectors as pagerduty } from './observability/pagerduty.js';
+import { detectors as papertrail } from './observability/papertrail.js';
+import { detectors as posthog } from './observability/posthog.js';
+import { detectors as raygun } from './observability/raygun.js';
+import { detectors as rollbar } from './observability/rollbar.js';
+import { detectors as segment } from './observability/segment.js';
+import { detectors as sentry } from './observability/sentry.js';
+import { detectors as splunk } from './observability/splunk.js';
+import { detectors as statsig } from './observability/statsig.js';
+import { detectors as statuspage } from './observability/statuspage.js';
+import { detectors as sumologic } from './observability/sumologic.js';
+import { detectors as uptimerobot } from './observability/uptimerobot.js';
+import { detectors as zerotier } from './observability/zerotier.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -50,6 +113,69 @@ import { detectors as stripe } from './payments/stripe.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
+import { detectors as abstractapi } from './public-apis/abstractapi.js';
+import { detectors as alphavantage } from './public-apis/alphavantage.js';
+import { detectors as dailymotion } from './public-apis/dailymotion.js';
+import { detectors as discogs } from './public-apis/discogs.js';
+import { detectors as facebook } from './public-apis/facebook.js';
+import { detectors as flickr } from './public-apis/flickr.js';
+import { detectors as foursquare } from './public-apis/foursquare.js';
+import { detectors as instagram } from './public-apis/instagram.js';
+import { detectors as ipinfo } from './public-apis/ipinfo.js';
+import { detectors as lastfm } from './public-apis/lastfm.js';
+import { detectors as linkedin } from './public-apis/linkedin.js';
+import { detectors as maxmind } from './public-apis/maxmind.js';
+import { detectors as nasa } from './public-apis/nasa.js';
+import { detectors as newsapi } from './public-apis/newsapi.js';
+import { detectors as nytimes } from './public-apis/nytimes.js';
+import { detectors as opencage } from './public-apis/opencage.js';
+import { detectors as openweather } from './public-apis/openweather.js';
+import { detectors as pinata } from './public-apis/pinata.js';
+import { detectors as pinterest } from './public-apis/pinterest.js';
+import { detectors as rapidapi } from './public-apis/rapidapi.js';
+import { detectors as reddit } from './public-apis/reddit.js';
+import { detectors as riot } from './public-apis/riot.js';
+import { detectors as shodan } from './public-apis/shodan.js';
+import { detectors as spotify } from './public-apis/spotify.js';
+import { detectors as steam } from './public-apis/steam.js';
+import { detectors as twitter } from './public-apis/twitter.js';
+import { detectors as unsplash } from './public-apis/unsplash.js';
+import { detectors as vimeo } from './public-apis/vimeo.js';
+import { detectors as wolfram } from './public-apis/wolfram.js';
+import { detectors as yelp } from './public-apis/yelp.js';
+import { detectors as adobe } from './saas/adobe.js';
+import { detectors as airtable } from './saas/airtable.js';
+import { detectors as asana } from './saas/asana.js';
+import { detectors as atlassian } from './saas/atlassian.js';
+import { detectors as box } from './saas/box.js';
+import { detectors as calendly } from './saas/calendly.js';
+import { detectors as canva } from './saas/canva.js';
+import { detectors as clickup } from './saas/clickup.js';
+import { detectors as contentful } from './saas/contentful.js';
+import { detectors as crowdin } from './saas/crowdin.js';
+import { detectors as docusign } from './saas/docusign.js';
+import { detectors as dropbox } from './saas/dropbox.js';
+import { detectors as figma } from './saas/figma.js';
+import { detectors as frameio } from './saas/frameio.js';
+import { detectors as hubspot } from './saas/hubspot.js';
+import { detectors as linear } from './saas/linear.js';
+import { detectors as lokalise } from './saas/lokalise.js';
+import { detectors as mapbox } from './saas/mapbox.js';
+import { detectors as miro } from './saas/miro.js';
+import { detectors as monday } from './saas/monday.js';
+import { detectors as notion } from './saas/notion.js';
+import { detectors as pipedrive } from './saas/pipedrive.js';
+import { detectors as salesforce } from './saas/salesforce.js';
+import { detectors as sanity } from './saas/sanity.js';
+import { detectors as servicenow } from './saas/servicenow.js';
+import { detectors as shippo } from './saas/shippo.js';
+import { detectors as smartsheet } from './saas/smartsheet.js';
+import { detectors as storyblok } from './saas/storyblok.js';
+import { detectors as trello } from './saas/trello.js';
+import { detectors as typeform } from './saas/typeform.js';
+import { detectors as webflow } from './saas/webflow.js';
+import { detectors as zapier } from './saas/zapier.js';
+import { detectors as zoom } from './saas/zoom.js';
 import { detectors as ai } from './ai.js';
 import { detectors as aws } from './aws.js';
 import { detectors as azure } from './azure.js';
@@ -62,14 +188,10 @@ import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
-import { detectors as identity } from './identity.js';
 import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
-import { detectors as misc } from './misc.js';
-import { detectors as observability } from './observability.js';
 import { detectors as privateKey } from './private-key.js';
 import { detectors as registries } from './registries.js';
-import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
@@ -86,11 +208,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...github,
   ...gitlab,
   ...httpAuth,
-  ...identity,
   ...jwt,
   ...messaging,
-  ...misc,
-  ...observability,
   ...adyen,
   ...amazon,
   ...authorizenet,
@@ -130,8 +249,133 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...xendit,
   ...privateKey,
   ...registries,
-  ...saas,
   ...slack,
+  ...age,
+  ...akeyless,
+  ...auth0,
+  ...authress,
+  ...bitwarden,
+  ...clerk,
+  ...cyberark,
+  ...doppler,
+  ...gitguardian,
+  ...infisical,
+  ...keycloak,
+  ...ngrok,
+  ...okta,
+  ...onelogin,
+  ...onepassword,
+  ...pingidentity,
+  ...stytch,
+  ...supabase,
+  ...tailscale,
+  ...teleport,
+  ...twingate,
+  ...vault,
+  ...workos,
+  ...airbrake,
+  ...akamai,
+  ...algolia,
+  ...amplitude,
+  ...axiom,
+  ...betterstack,
+  ...bugsnag,
+  ...checkly,
+  ...cloudinary,
+  ...cronitor,
+  ...datadog,
+  ...defined,
+  ...dynatrace,
+  ...elastic,
+  ...fastly,
+  ...fullstory,
+  ...grafana,
+  ...honeybadger,
+  ...honeycomb,
+  ...imagekit,
+  ...lightstep,
+  ...loggly,
+  ...logzio,
+  ...mezmo,
+  ...mixpanel,
+  ...newrelic,
+  ...opsgenie,
+  ...pagerduty,
+  ...papertrail,
+  ...posthog,
+  ...raygun,
+  ...rollbar,
+  ...segment,
+  ...sentry,
+  ...splunk,
+  ...statsig,
+  ...statuspage,
+  ...sumologic,
+  ...uptimerobot,
+  ...zerotier,
+  ...abstractapi,
+  ...alphavantage,
+  ...dailymotion,
+  ...discogs,
+  ...facebook,
+  ...flickr,
+  ...foursquare,
+  ...instagram,
+  ...ipinfo,
+  ...lastfm,
+  ...linkedin,
+  ...maxmind,
+  ...nasa,
+  ...newsapi,
+  ...nytimes,
+  ...opencage,
+  ...openweather,
+  ...pinata,
+  ...pinterest,
+  ...rapidapi,
+  ...reddit,
+  ...riot,
+  ...shodan,
+  ...spotify,
+  ...steam,
+  ...twitter,
+  ...unsplash,
+  ...vimeo,
+  ...wolfram,
+  ...yelp,
+  ...adobe,
+  ...airtable,
+  ...asana,
+  ...atlassian,
+  ...box,
+  ...calendly,
+  ...canva,
+  ...clickup,
+  ...contentful,
+  ...crowdin,
+  ...docusign,
+  ...dropbox,
+  ...figma,
+  ...frameio,
+  ...hubspot,
+  ...linear,
+  ...lokalise,
+  ...mapbox,
+  ...miro,
+  ...monday,
+  ...notion,
+  ...pipedrive,
+  ...salesforce,
+  ...sanity,
+  ...servicenow,
+  ...shippo,
+  ...smartsheet,
+  ...storyblok,
+  ...trello,
+  ...typeform,
+  ...webflow,
+  ...zapier,
+  ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));

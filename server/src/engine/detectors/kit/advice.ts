@@ -3,3 +3,11 @@
 /** The default advice of payments, messaging and e-mail providers. */
 export const STORE_IN_SECRET_STORE =
   'Keep it in the deployment\'s secret store (environment injected at run time, a vault, CI secrets) and read it from the environment; never commit it.';
+
+/** The default advice of secret managers, identity providers and network-access tokens. */
+export const STORE_IN_SECRET_MANAGER =
+  'Keep it in a secret manager or the CI/orchestrator secret store and inject it at run time; never commit it, and prefer short-lived or workload-identity credentials where the provider offers them.';
+
+/** The default advice of observability, monitoring and analytics keys (agents and SDK configuration). */
+export const STORE_IN_PLATFORM_SECRET_STORE =
+  'Keep it in the agent\'s or platform\'s secret store (Kubernetes Secret, CI secret, Vault) or an environment variable set at deploy time; never commit it to configuration files.';

@@ -117,3 +117,41 @@ export function bech32Encode(hrp: string, bytes: Uint8Array): string {
 export function decodeBase64(value: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
   return Buffer.from(value, 'base64').toString(encoding);
 }
+
+// --- JWT payloads -----------------------------------------------------------------------------
+
+/** The decoded JSON payload of a JWT, or undefined when it is not a JSON object. */
+export function jwtPayload(token: string): Record<string, unknown> | undefined {
+  const part = token.split('.')[1];
+  if (part === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Base64URL renderings of `literal` at the three byte alignments, trimmed to the characters
+ * that depend on the literal only: whichever offset a claim sits at inside a JWT payload, one of
+ * these strings appears in the token. Used as prefilter keywords for payload-typed JWTs.
+ */
+export function base64Needles(literal: string): string[] {
+  const needles: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.concat([Buffer.alloc(offset, 0x20), Buffer.from(literal)]).toString('base64url');
+    needles.push(encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + literal.length)) / 6)));
+  }
+  return needles;
+}
+
+/** True when `text` is a JSON object holding every one of `fields` (decoded token payloads: Sentry, Grafana). */
+export function jsonHasFields(text: string, ...fields: string[]): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && fields.every((f) => f in parsed);
+  } catch {
+    return false;
+  }
+}

@@ -32,6 +32,15 @@ export {
 /** Any JWT (header and payload are base64url JSON, hence `eyJ`), with generous part bounds. */
 export const JWT = 'eyJ[A-Za-z0-9_-]{10,400}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,1000}';
 
+/**
+ * A JWT with room for large claims sets (1Password Connect, Auth0, Supabase tokens carry long
+ * audiences and metadata): the identity providers' bounds, kept apart from `JWT` so no pattern changes.
+ */
+export const JWT_LARGE_PAYLOAD = 'eyJ[A-Za-z0-9_-]{10,1000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}';
+
+/** A JWT with the SaaS providers' bounds (Box, DocuSign, Zoom … and the public APIs of misc.ts): shorter minimums, shorter signature cap. */
+export const JWT_SHORT_PARTS = 'eyJ[A-Za-z0-9_-]{8,400}\\.eyJ[A-Za-z0-9_-]{8,2000}\\.[A-Za-z0-9_-]{16,700}';
+
 /** A lower-case-only UUID, for formats documented as lower case (the shared `UUID` accepts any case). */
 export const UUID_LOWER = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -155,4 +164,30 @@ const URI_HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_%-][A-Za-
 export function uriPattern(schemes: string, options: { readonly driverSuffix?: boolean } = {}): RegExp {
   const driver = options.driverSuffix === false ? '' : String.raw`(?:\+[A-Za-z0-9_]{1,30})?`;
   return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})${driver}://${URI_USER}:${URI_PASS}@${URI_HOST}`, 'i');
+}
+
+// --- Provider-named variables (SaaS and public APIs) ----------------------------------------------
+
+/** Words that make a provider-named variable a credential (`ZENDESK_API_TOKEN`, `zoomClientSecret`). */
+export const SECRET_WORDS: readonly string[] = ['secret', 'token', 'key', 'pass', 'pat', 'auth', 'cred', 'bearer'].map((x) => ci(x));
+
+/**
+ * Name fragments `<provider>…<word>`: the provider (literal, case-insensitive), up to 24 name characters,
+ * then one of the `words` (regex fragments). `boundary` forbids a letter right before the provider
+ * (`box` must not match `sandbox`/`checkbox`).
+ */
+export function providerNames(providers: readonly string[], words: readonly string[] = SECRET_WORDS, boundary = false): string[] {
+  const lead = boundary ? '(?<![A-Za-z])' : '';
+  return providers.map((p) => `${lead}${ci(p)}[A-Za-z0-9_.-]{0,24}(?:${words.join('|')})`);
+}
+
+/** The separator part of `assignment()` (patterns.ts), for patterns that also accept non-assignment prefixes (URLs). */
+const ASSIGN_SEPARATOR = `(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
+
+/** Like `assignment()`, plus literal prefixes after which the value may also appear (e.g. `?appid=` in a provider URL). */
+export function assignmentOr(nameAlternatives: readonly string[], valueShape: string, prefixes: readonly string[]): RegExp {
+  return new RegExp(
+    `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameAlternatives.join('|')})[A-Za-z0-9_.-]{0,40})${ASSIGN_SEPARATOR}|(?:${prefixes.join('|')}))` +
+      `(?<secret>${valueShape})(?![A-Za-z0-9_+/=-])`,
+  );
 }
