@@ -37,7 +37,7 @@ function relativeTo(root: string): (displayPath: string) => string {
  * `overrides` adjust the scanner for a caller (the hooks scan without the per-file cap and apply it
  * after keeping only added lines: old findings must not crowd a new one out of the cap).
  */
-export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector'>> = {}): ProjectConfig {
+export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector' | 'timeBudgetMs'>> = {}): ProjectConfig {
   const file = explicit ?? findConfigFile();
   let config = EMPTY_CONFIG;
   if (file) {
