@@ -175,6 +175,31 @@ describe('fail closed 6: hooks that never run', () => {
     assert.deepEqual((JSON.parse(skipped.stdout) as { results: { hook: string }[] }).results.map((r) => r.hook), ['pre-commit', 'pre-merge-commit', 'pre-applypatch'], 'an opt-out');
   });
 
+  it('merging a branch that carries a secret is stopped by pre-merge-commit; a cherry-pick (no commit hook) is stopped at push', () => {
+    const remote = makeRepo({ bare: true });
+    const repo = makeRepo();
+    installAll(repo);
+    git(repo, 'remote', 'add', 'origin', remote);
+    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
+    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    commitFiles(repo, { 'leak.env': `TOKEN=${token('merged')}\n` }, 'secret on a branch (hooks bypassed)');
+    git(repo, 'checkout', '-q', 'main');
+    const head = commitFiles(repo, { 'b.txt': 'b\n' }, 'diverge');
+    // git writes MERGE_HEAD only after pre-merge-commit: everything the merge brings in counts.
+    const merge = gitRun(repo, ['merge', '--no-ff', '--no-edit', 'feature']);
+    assert.notEqual(merge.status, 0);
+    assert.match(`${merge.stdout}${merge.stderr}`, /leak\.env:1/);
+    assert.equal(git(repo, 'rev-parse', 'HEAD'), head);
+    git(repo, 'reset', '-q', '--hard', head);
+    const pick = gitRun(repo, ['cherry-pick', 'feature']);
+    assert.equal(pick.status, 0, 'git runs no commit hook for a clean cherry-pick');
+    const push = gitRun(repo, ['push', 'origin', 'main']);
+    assert.notEqual(push.status, 0);
+    assert.match(`${push.stdout}${push.stderr}`, /leak\.env/);
+    assert.equal(git(remote, 'rev-parse', 'main'), base, 'the remote did not move');
+  });
+
   it('a husky hook ending in `exit 0` gets the block before the exit (so it runs); one that ends in `exec` is refused', () => {
     const repo = makeRepo();
     // husky v9's layout: git runs .husky/_/<hook>, which runs the versioned .husky/<hook> with sh -e.
