@@ -57,6 +57,22 @@ describe('fail closed 1: a time budget or an engine error is an error, never a p
   });
 });
 
+describe('fail closed 1 (push): the same for the commits being pushed', () => {
+  it('a pushed file whose scan runs out of time blocks the push with exit 2 naming it', () => {
+    const remote = makeRepo({ bare: true });
+    const repo = makeRepo();
+    installAll(repo);
+    git(repo, 'remote', 'add', 'origin', remote);
+    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
+    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    commitFiles(repo, { 'settings.py': `${'password = os.environ["DB"]  # token secret api_key\n'.repeat(20000)}X = "${token('push-budget')}"\n` }, 'big');
+    const push = gitRun(repo, ['push', 'origin', 'main'], { env: { LEAKPROOF_TIME_BUDGET_MS: '0' } });
+    assert.notEqual(push.status, 0);
+    assert.match(push.stderr, /push blocked — 1 file\(s\) could not be scanned completely[\s\S]*settings\.py: time-limit/);
+    assert.equal(git(remote, 'rev-parse', 'main'), base);
+  });
+});
+
 describe('fail closed 2: text in other encodings, and binaries', () => {
   it('UTF-16 LE/BE (with and without BOM), UTF-32, text with a stray NUL and a real binary are all scanned', () => {
     const repo = makeRepo();
@@ -88,6 +104,25 @@ describe('fail closed 2: text in other encodings, and binaries', () => {
     assert.deepEqual(report.skipped, []);
     assert.match(stderr, /ps5\.ps1: decoded as UTF-16LE/);
     blocked(repo, commitWithHooks(repo, ['-m', 'x']), head);
+  });
+});
+
+describe('fail closed 2 (push, history): a UTF-16 file in the commits being pushed', () => {
+  it('is decoded from the object database and its secret reported at the right line', () => {
+    const remote = makeRepo({ bare: true });
+    const repo = makeRepo();
+    installAll(repo);
+    git(repo, 'remote', 'add', 'origin', remote);
+    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
+    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# deploy\r\n\r\nGITHUB_TOKEN=${token('push-utf16')}\r\n`, 'utf16le')]);
+    const added = commitFiles(repo, { 'deploy.ps1': utf16 }, 'PowerShell 5 output');
+    const history = leakproof(repo, ['scan', '--history', '--format', 'json', `${base}..HEAD`]);
+    assert.equal(history.status, 1, history.stderr);
+    assert.deepEqual((parseReport(history).findings as unknown as { path: string; line: number; commit: { hash: string } }[]).map((f) => [f.path, f.line, f.commit.hash]), [['deploy.ps1', 3, added]]);
+    const push = gitRun(repo, ['push', 'origin', 'main']);
+    assert.notEqual(push.status, 0);
+    assert.match(`${push.stdout}${push.stderr}`, /deploy\.ps1:3/);
   });
 });
 
