@@ -66,6 +66,8 @@ export interface JsonReport {
   skipped: { path: string; reason: string }[];
   capped: { path: string; detector: string; dropped: number }[];
   stats: { files: number; findings: number; allowlisted: number; baselined: number };
+  /** Files the scan could not judge (exit 2). */
+  incomplete?: { path: string; reason: string }[];
 }
 
 export function scanJson(args: readonly string[], options: { cwd?: string; input?: string } = {}): { status: number | null; report: JsonReport; stderr: string } {

@@ -13,7 +13,7 @@ import { LineIndex, type Finding } from './engine/index.js';
 import { ConfigCache } from './project/configFile.js';
 import { configExcludeRule, excludedBy, settingExcludeRule, type ExcludeRule } from './project/exclude.js';
 import { listFiles } from './project/fileListing.js';
-import { decodeText, describeFailedRead, hasNulInHead, readRegularFile } from './project/fileReader.js';
+import { decodeFile, describeFailedRead, readRegularFile } from './project/fileReader.js';
 import { scannerSpec } from './project/scannerFactory.js';
 import { serverScannerCache } from './scanning.js';
 
@@ -99,8 +99,9 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
     const maxSize = scanner.options.maxSize;
     const read = readRegularFile(path, maxSize);
     if (read.kind !== 'bytes') return empty(read.kind === 'too-large' ? `too large (${read.size} bytes)` : describeFailedRead(read, maxSize));
-    if (hasNulInHead(read.bytes)) return empty('binary content');
-    const text = decodeText(read.bytes);
+    const decoded = decodeFile(read.bytes);
+    if (decoded.kind === 'binary') return empty('binary content');
+    const text = decoded.text;
     const result = scanner.scan({ text, path: relativePath });
     const lines = new LineIndex(text);
     const ranges = result.findings.map((f) => f.matches.map((m) => ({ start: lines.position(m.range[0]), end: lines.position(m.range[1]) })));

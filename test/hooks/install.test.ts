@@ -113,15 +113,18 @@ describe('install-hook', () => {
     const results = install(elsewhere, '--cwd', join(repo, 'src', 'deep'), 'all');
     assert.deepEqual(
       results.map((r) => [r.hook, r.action, r.path]),
-      [
-        ['pre-commit', 'installed', join(repo, '.git', 'hooks', 'pre-commit')],
-        ['pre-push', 'installed', join(repo, '.git', 'hooks', 'pre-push')],
-      ],
+      ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push'].map((name) => [name, 'installed', join(repo, '.git', 'hooks', name)]),
     );
     const text = leakproof(elsewhere, ['install-hook', '--cwd', repo]);
     assert.equal(text.status, 0);
     assert.match(text.stdout, /pre-commit: already installed/);
     assert.deepEqual(uninstall(elsewhere, '--cwd', repo, 'pre-commit', 'pre-push').map((r) => r.action), ['removed', 'removed']);
+    assert.deepEqual(uninstall(elsewhere, '--cwd', repo).map((r) => [r.hook, r.action]), [
+      ['pre-commit', 'absent'],
+      ['pre-merge-commit', 'removed'],
+      ['pre-applypatch', 'removed'],
+      ['pre-push', 'absent'],
+    ]);
     const outside = leakproof(elsewhere, ['install-hook']);
     assert.equal(outside.status, 2);
     assert.match(outside.stderr, /not a git repository/i);
@@ -144,7 +147,7 @@ describe('install-hook', () => {
 });
 
 describe('the bundled hook scripts', () => {
-  for (const name of ['pre-commit', 'pre-push'] as const) {
+  for (const name of ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push'] as const) {
     it(`hooks/${name} is the script install-hook writes (regenerate: node dist/cli.js install-hook --print ${name} > hooks/${name})`, () => {
       const bundled = readFileSync(join(ROOT, 'hooks', name), 'utf8');
       assert.equal(bundled, renderHook(name));
@@ -165,21 +168,23 @@ describe('the bundled hook scripts', () => {
     stageSecret(repo);
     const result = commitWithHooks(repo, ['-m', 'x'], { PATH: '/usr/bin:/bin' });
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /cannot find the leakproof command, so this commit is blocked/);
+    assert.match(result.stderr, /the leakproof CLI that installed this hook is gone \(.*gone\/cli\.js\), so this commit is blocked/);
     assert.match(result.stderr, /git commit --no-verify/);
   });
 
-  it('finds the project’s own node_modules/.bin/leakproof first, and honours LEAKPROOF_BIN', () => {
+  it('never runs a leakproof from the repository being committed (a clone cannot replace its scanner); honours LEAKPROOF_BIN', () => {
     const repo = makeRepo();
-    const hook = join(repo, '.git', 'hooks', 'pre-commit');
-    writeFileSync(hook, renderHook('pre-commit', {}), { mode: 0o755 });
-    write(repo, { 'node_modules/.bin/leakproof': `#!/bin/sh\necho "project copy: $*" >&2\nexit 7\n` });
+    install(repo);
+    // A hostile clone ships a "scanner" that passes everything, where the old hook looked first.
+    write(repo, { 'node_modules/.bin/leakproof': `#!/bin/sh\necho "project copy: $*" >&2\nexit 0\n`, '.gitignore': 'node_modules/\n' });
     spawnSync('chmod', ['+x', join(repo, 'node_modules/.bin/leakproof')]);
-    write(repo, { '.gitignore': 'node_modules/\n' });
     git(repo, 'add', '.gitignore');
-    const viaProject = commitWithHooks(repo, ['-m', 'x'], { PATH: '/usr/bin:/bin' });
-    assert.equal(viaProject.status, 1);
-    assert.match(viaProject.stderr, /project copy: scan --staged/);
+    stageSecret(repo);
+    const hijack = commitWithHooks(repo, ['-m', 'x'], { PATH: `${join(repo, 'node_modules', '.bin')}:/usr/bin:/bin` });
+    assert.equal(hijack.status, 1, 'blocked by the installed CLI');
+    assert.doesNotMatch(hijack.stderr, /project copy/);
+    assert.match(hijack.stderr, /leak\.env:1:7/);
+    git(repo, 'rm', '-q', '--cached', 'leak.env');
     const viaVariable = commitWithHooks(repo, ['-m', 'x'], { LEAKPROOF_BIN: `${process.execPath} ${CLI}` });
     assert.equal(viaVariable.status, 0, viaVariable.stderr);
   });

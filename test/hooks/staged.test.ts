@@ -116,7 +116,7 @@ describe('renames, deletions and file kinds', () => {
     assert.doesNotMatch(stderr, /nothing scanned/);
   });
 
-  it('binary files are skipped by content; a text file marked binary in .gitattributes is still scanned', () => {
+  it('binary files are scanned by their printable runs; a text file marked binary in .gitattributes is still scanned', () => {
     const repo = makeRepo();
     commitFiles(repo, { '.gitattributes': '*.cfg binary\n' }, 'attributes');
     write(repo, {
@@ -126,8 +126,8 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.path), ['secrets.cfg']);
-    assert.deepEqual(report.skipped, [{ path: 'blob.dat', reason: 'binary-content: NUL byte' }]);
+    assert.deepEqual(report.findings.map((f) => f.path), ['blob.dat', 'secrets.cfg']);
+    assert.deepEqual(report.skipped, []);
   });
 
   it('a submodule is recorded as a commit of another repository, not scanned here', () => {
@@ -190,17 +190,23 @@ describe('renames, deletions and file kinds', () => {
     assert.deepEqual(report.findings.map((f) => [f.path, f.line]).sort(), [[name, 2], ['tab\there.txt', 1]]);
   });
 
-  it('very large files are skipped with a notice (and a commit of only those says nothing was scanned)', () => {
+  it('a file over scan.maxFileSize is not passed unread: exit 2 naming it, and scan.exclude allows it explicitly', () => {
     const repo = makeRepo();
     write(repo, { '.leakproof.json': '{ "scan": { "maxFileSize": 100000 } }\n' });
     commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
     write(repo, { 'dump.sql': `${'-- filler line of a large dump\n'.repeat(5000)}password = '${T1}'\n` });
     git(repo, 'add', 'dump.sql');
     const { status, report, stderr } = staged(repo);
-    assert.equal(status, 0);
-    assert.equal(report.skipped.length, 1);
-    assert.match(report.skipped[0]!.reason, /^too-large: \d+ bytes exceeds the limit of 100000/);
-    assert.match(stderr, /nothing scanned: all 1 staged file\(s\) were skipped \(dump\.sql: too-large\)/);
+    assert.equal(status, 2);
+    assert.equal(report.incomplete?.length, 1);
+    assert.equal(report.incomplete![0]!.path, 'dump.sql');
+    assert.match(report.incomplete![0]!.reason, /^too-large: \d+ bytes exceeds scan\.maxFileSize \(100000\); not scanned/);
+    assert.match(stderr, /could not be scanned completely[\s\S]*dump\.sql: too-large[\s\S]*"exclude"/);
+    write(repo, { '.leakproof.json': '{ "scan": { "maxFileSize": 100000, "exclude": ["dump.sql"] } }\n' });
+    const allowed = staged(repo);
+    assert.equal(allowed.status, 0, 'an explicit exclusion lets it through, and says so');
+    assert.deepEqual(allowed.report.skipped, [{ path: 'dump.sql', reason: 'excluded by scan.exclude' }]);
+    assert.match(allowed.stderr, /nothing scanned: all 1 staged file\(s\) were skipped \(dump\.sql: excluded by scan\.exclude\)/);
   });
 
   it('many staged files are read in bounded batches, each file once, none missed', () => {
@@ -313,12 +319,12 @@ describe('fail closed', () => {
   it('when every staged file is skipped, it says so instead of passing silently', () => {
     const repo = makeRepo();
     commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
-    write(repo, { 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    write(repo, { '.leakproof.json': '{ "scan": { "exclude": ["*.png"] } }\n', 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
     git(repo, 'add', 'logo.png');
     const { status, report, stderr } = staged(repo);
     assert.equal(status, 0);
     assert.equal(report.stats.files, 0);
-    assert.match(stderr, /nothing scanned: all 1 staged file\(s\) were skipped \(logo\.png: binary-content\)/);
+    assert.match(stderr, /nothing scanned: all 1 staged file\(s\) were skipped \(logo\.png: excluded by scan\.exclude\)/);
   });
 
   it('nothing staged is reported as such', () => {

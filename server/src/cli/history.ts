@@ -18,7 +18,8 @@ import { DEFAULT_SCAN_OPTIONS, LineIndex, type Finding } from '../engine/index.j
 import { displayPath } from '../project/fileListing.js';
 import { GIT_CONFIG_PINS, GitError, git, openRepository, unquoteCPath, type Repository } from './git.js';
 import type { ProjectConfig } from './projectConfig.js';
-import { placeFindings, type Report, type ReportedFinding } from './report.js';
+import { placeFindings, type Report, type ReportedFinding, type SkippedFile } from './report.js';
+import { keywordsIn, modeForPath, scanPart, scannableBlob, type ScanMode, type ScannableBlob } from './hookScanning.js';
 import { touchesAddedLines } from './staged.js';
 
 /** New secrets reported per detector per file version (the scan's cap, applied after filtering). */
@@ -99,6 +100,8 @@ interface FileSection {
   deleted: boolean;
   gitlink: boolean;
   binary: boolean;
+  /** `new file mode`: no earlier version, so no keywords elsewhere in it. */
+  created: boolean;
   addedBytes: number;
   tooLarge: boolean;
   readonly hunks: Hunk[];
@@ -135,11 +138,18 @@ function shiftLines(finding: ReportedFinding, by: number): ReportedFinding {
 }
 
 class HistoryScanner {
-  readonly report: Report = { findings: [], skipped: [], capped: [], stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 } };
+  readonly report: Report & { readonly incomplete: SkippedFile[] } = { findings: [], skipped: [], capped: [], incomplete: [], stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 } };
   commits = 0;
   private readonly states = new Map<string, PresenceState>();
   private readonly tracked = new Map<string, Tracked>();
   private readonly skippedPaths = new Set<string>();
+  private readonly incompletePaths = new Set<string>();
+  /**
+   * Keywords known to occur in each file (path → lower-cased keywords): its version before the
+   * scanned range, plus every added line since. Hunks are scanned knowing them, as a whole-file
+   * scan would be (a superset: a keyword whose line was removed still counts — fail closed).
+   */
+  private readonly pathKeywords = new Map<string, Set<string>>();
   private readonly cappedCounts = new Map<string, { path: string; detector: string; dropped: number }>();
   private commit: CommitInfo | undefined;
   private state: PresenceState = EMPTY_STATE;
@@ -161,7 +171,7 @@ class HistoryScanner {
     private readonly project: ProjectConfig,
     private readonly show: (path: string) => string,
     /** A file's content at a commit (rare look-ups, for merges), or undefined when absent. */
-    private readonly fileAt: (rev: string, path: string) => string | undefined,
+    private readonly fileAt: (rev: string, path: string) => Buffer | undefined,
   ) {
     this.maxSize = project.scanner.options.maxSize;
   }
@@ -177,7 +187,7 @@ class HistoryScanner {
       this.startCommit(line);
     } else if (line.startsWith('diff --git ')) {
       this.endFile();
-      this.file = { deleted: false, gitlink: false, binary: false, addedBytes: 0, tooLarge: false, hunks: [], removed: [], tracksRemovals: false };
+      this.file = { deleted: false, gitlink: false, binary: false, created: false, addedBytes: 0, tooLarge: false, hunks: [], removed: [], tracksRemovals: false };
     } else if (this.file) {
       this.fileHeader(line, this.file);
     }
@@ -227,6 +237,7 @@ class HistoryScanner {
       file.deleted = true;
       if (line.endsWith('160000')) file.gitlink = true;
     } else if (line.startsWith('new file mode ') || line.startsWith('new mode ')) {
+      if (line.startsWith('new file mode ')) file.created = true;
       if (line.endsWith('160000')) file.gitlink = true;
     } else if (line.startsWith('index ') && line.endsWith(' 160000')) {
       file.gitlink = true;
@@ -284,18 +295,76 @@ class HistoryScanner {
       if (this.state.has(file.path)) this.writable().delete(file.path);
       return;
     }
-    if (file.hunks.length === 0) return;
     const display = this.show(file.path);
-    if (file.binary || file.tooLarge) {
-      this.skip(display, file.binary ? 'binary-content: NUL byte (in some commits)' : `too-large: a commit adds more than ${this.maxSize} bytes (scan.maxFileSize)`);
-      return;
-    }
     if (this.project.isExcluded(display)) {
-      this.skip(display, 'excluded by scan.exclude');
+      if (file.hunks.length > 0 || file.binary) this.skip(display, 'excluded by scan.exclude');
       return;
     }
-    const found = this.scanHunks(display, file.path, file);
-    this.updatePresence(file.path, file, found);
+    if (file.tooLarge) {
+      this.fail(display, `too-large: commit ${this.commit.hash.slice(0, 12)} adds more than ${this.maxSize} bytes (scan.maxFileSize); not scanned`);
+      return;
+    }
+    let mode = modeForPath(this.project, display);
+    if (file.binary) {
+      const blob = this.wholeVersion(display, file);
+      if (!blob) return;
+      mode = blob.mode;
+    }
+    if (file.hunks.length === 0) return;
+    let found = this.scanHunks(display, file.path, file, mode);
+    if (found === 'binary' && !file.binary) {
+      // The engine saw binary content without a NUL byte: judge the whole version by its bytes.
+      file.binary = true;
+      const blob = this.wholeVersion(display, file);
+      if (!blob) return;
+      found = this.scanHunks(display, file.path, file, blob.mode);
+    }
+    this.updatePresence(file.path, file, found === 'binary' ? new Map() : found);
+  }
+
+  /**
+   * A binary (or UTF-16/UTF-32) version: the patch shows no usable lines, so the whole version is
+   * read from the object database, decoded, and stands as one hunk of added lines.
+   */
+  private wholeVersion(display: string, file: FileSection): ScannableBlob | undefined {
+    const bytes = this.fileAt(this.commit!.hash, file.path!);
+    if (!bytes) {
+      this.fail(display, `cannot read its version in commit ${this.commit!.hash.slice(0, 12)}; not scanned`);
+      return undefined;
+    }
+    if (bytes.length > this.maxSize) {
+      this.fail(display, `too-large: ${bytes.length} bytes in commit ${this.commit!.hash.slice(0, 12)} exceeds scan.maxFileSize (${this.maxSize}); not scanned`);
+      return undefined;
+    }
+    const blob = scannableBlob(this.project, display, bytes);
+    const lines = blob.text.split('\n');
+    file.hunks.length = 0;
+    file.hunks.push({ newStart: 1, lines, added: lines.map((_, i) => i) });
+    file.removed.length = 0;
+    return blob;
+  }
+
+  /** A file the scan could not judge: the scan fails (exit 2) naming it. */
+  private fail(display: string, reason: string): void {
+    if (this.incompletePaths.has(display)) return;
+    this.incompletePaths.add(display);
+    this.report.incomplete.push({ path: display, reason });
+  }
+
+  /** The keywords of the file before this commit's hunks (see pathKeywords). */
+  private keywordsFor(path: string, file: FileSection): Set<string> {
+    let known = this.pathKeywords.get(path);
+    if (known) return known;
+    const from = file.fromPath && this.pathKeywords.get(file.fromPath);
+    const parent = this.commit?.parents[0];
+    if (from) known = new Set(from);
+    else if (file.created || !parent) known = new Set();
+    else {
+      const before = this.fileAt(parent, file.fromPath ?? path);
+      known = new Set(before ? keywordsIn(this.project, before.toString('utf8')) : []);
+    }
+    this.pathKeywords.set(path, known);
+    return known;
   }
 
   private skip(display: string, reason: string): void {
@@ -308,7 +377,7 @@ class HistoryScanner {
    * Scans the file's post-image hunks in one engine call (hunks joined by a blank line: far fewer
    * calls than one per hunk); returns the secrets found on added lines.
    */
-  private scanHunks(display: string, path: string, file: FileSection): Map<Tracked, number> {
+  private scanHunks(display: string, path: string, file: FileSection, mode: ScanMode): Map<Tracked, number> | 'binary' {
     const found = new Map<Tracked, number>();
     const hunks = file.hunks.filter((h) => h.added.length > 0);
     if (hunks.length === 0) return found;
@@ -321,9 +390,15 @@ class HistoryScanner {
       line += hunk.lines.length + 1; // the blank separator
     }
     const text = parts.join('\n\n');
-    const result = this.project.scanner.scan({ text, path: display });
-    if (result.skipped) this.skip(display, `${result.skipped.reason}: ${result.skipped.detail}`);
-    if (result.skipped && result.skipped.reason !== 'time-limit') return found;
+    const keywords = this.keywordsFor(path, file);
+    const result = scanPart(this.project, display, text, mode, undefined, [...keywords]);
+    for (const keyword of result.keywords) keywords.add(keyword);
+    if (result.skipped?.startsWith('binary-content')) return 'binary';
+    if (result.skipped) {
+      this.fail(display, `${result.skipped}; not scanned`);
+      return found;
+    }
+    if (result.incomplete) this.fail(display, `${result.incomplete} (commit ${this.commit!.hash.slice(0, 12)})`);
     this.report.stats.files++;
     this.report.stats.bytes += text.length;
     if (result.findings.length === 0) return found;
@@ -368,7 +443,7 @@ class HistoryScanner {
     for (const parent of parents.slice(1)) {
       const key = `${parent}:${path}`;
       let content = this.parentFiles.get(key);
-      if (content === undefined) this.parentFiles.set(key, (content = this.fileAt(parent, path) ?? ''));
+      if (content === undefined) this.parentFiles.set(key, (content = this.fileAt(parent, path)?.toString('utf8') ?? ''));
       if (marker && content.includes(marker)) return true;
     }
     return false;
@@ -473,7 +548,8 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryScan>
   const fileAt = (rev: string, path: string) => {
     const out = git(['cat-file', '--batch'], { cwd: repo.top, input: `${rev}:${path}\n` });
     const header = out.subarray(0, Math.max(0, out.indexOf(10))).toString('utf8');
-    return / blob \d+$/.test(header) ? out.subarray(out.indexOf(10) + 1).toString('utf8') : undefined;
+    const size = / blob (\d+)$/.exec(header);
+    return size ? out.subarray(out.indexOf(10) + 1, out.indexOf(10) + 1 + Number(size[1])) : undefined;
   };
   const shown = new Map<string, string>();
   const show = (path: string) => {

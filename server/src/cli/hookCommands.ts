@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRevisions, scanHistory } from './history.js';
 import { HOOK_NAMES, describeResult, installHooks, isHookName, renderHook, uninstallHooks, type HookName } from './hook.js';
-import { SKIP_VARIABLE, commitBlockedHelp, pushBlockedHelp, skipRequested } from './hookMessages.js';
+import { SKIP_VARIABLE, commitBlockedHelp, notJudgedHelp, pushBlockedHelp, skipRequested } from './hookMessages.js';
+import { hookTimeBudget } from './hookScanning.js';
+import { checkCoverage, describeCoverage } from './hookCheck.js';
 import { openRepository } from './git.js';
 import { parsePrePushInput, pushRevisions, refsFromPreCommitFramework } from './prePush.js';
 import { loadProjectConfig } from './projectConfig.js';
@@ -40,8 +42,13 @@ export interface GitScanValues {
   readonly stray: readonly string[];
 }
 
-/** The hooks scan without the engine's per-file cap, and apply it after keeping added lines only. */
-const UNCAPPED = { capPerDetector: Number.MAX_SAFE_INTEGER };
+/**
+ * The hooks scan without the engine's per-file cap (applied after keeping added lines only), and
+ * with a hook's long time budget: a budget that runs out is an error, so it must be rare.
+ */
+function hookOverrides() {
+  return { capPerDetector: Number.MAX_SAFE_INTEGER, timeBudgetMs: hookTimeBudget() };
+}
 
 function stderr(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -72,23 +79,30 @@ async function runStaged(values: GitScanValues, paths: readonly string[], plumbi
     stderr(`leakproof: ${SKIP_VARIABLE} is set: the staged secret scan was skipped`);
     return 0;
   }
-  const { report, notices } = await scanStaged({ project: () => loadProjectConfig(values.config, UNCAPPED), cwd: process.cwd(), paths });
+  const { report, notices } = await scanStaged({ project: () => loadProjectConfig(values.config, hookOverrides()), cwd: process.cwd(), paths });
   const filtered = finish(report, values, plumbing);
   for (const notice of notices) stderr(`leakproof: ${notice}`);
   const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
-  if (blocking.length === 0) return 0;
-  process.stderr.write(commitBlockedHelp(blocking, values.format === 'text' && !values.output));
-  return 1;
+  if (blocking.length > 0) process.stderr.write(commitBlockedHelp(blocking, values.format === 'text' && !values.output));
+  if (report.incomplete?.length) {
+    process.stderr.write(notJudgedHelp(report.incomplete, 'commit'));
+    return 2;
+  }
+  return blocking.length > 0 ? 1 : 0;
 }
 
 async function runHistory(values: GitScanValues, revisions: readonly string[], plumbing: ScanPlumbing): Promise<number> {
   checkRevisions(revisions);
   if (values.all && revisions.length > 0) throw new Error('give either --all or revisions/ranges, not both');
-  const project = loadProjectConfig(values.config, UNCAPPED);
+  const project = loadProjectConfig(values.config, hookOverrides());
   const scan = await scanHistory({ project, cwd: process.cwd(), revisions, since: values.since, progress: process.stderr.isTTY ? process.stderr : undefined });
   const filtered = finish(scan.report, values, plumbing);
   const { stats } = scan.report;
   stderr(`leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`);
+  if (scan.report.incomplete?.length) {
+    process.stderr.write(notJudgedHelp(scan.report.incomplete, 'history'));
+    return 2;
+  }
   return filtered.findings.some((f) => !isAllowlisted(f)) ? 1 : 0;
 }
 
@@ -113,36 +127,47 @@ async function runPrePush(values: GitScanValues, positionals: readonly string[],
     stderr('leakproof: the push only deletes refs: nothing to scan');
     return 0;
   }
-  const project = loadProjectConfig(values.config, UNCAPPED);
+  const project = loadProjectConfig(values.config, hookOverrides());
   const scan = await scanHistory({ project, cwd: process.cwd(), revisions });
   const filtered = finish(scan.report, values, plumbing);
   stderr(`leakproof: scanned ${scan.commits} new commit(s) being pushed${remote ? ` to ${remote}` : ''}`);
   const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
-  if (blocking.length === 0) return 0;
-  process.stderr.write(pushBlockedHelp(blocking, values.format === 'text' && !values.output));
-  return 1;
+  if (blocking.length > 0) process.stderr.write(pushBlockedHelp(blocking, values.format === 'text' && !values.output));
+  if (scan.report.incomplete?.length) {
+    process.stderr.write(notJudgedHelp(scan.report.incomplete, 'push'));
+    return 2;
+  }
+  return blocking.length > 0 ? 1 : 0;
 }
 
 const HOOK_OPTIONS = {
   cwd: { type: 'string' },
   json: { type: 'boolean', default: false },
   print: { type: 'boolean', default: false },
+  check: { type: 'boolean', default: false },
+  skip: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 const HOOK_HELP = `Usage:
-  leakproof install-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
-  leakproof uninstall-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
-  leakproof install-hook --print pre-commit|pre-push   print the hook script instead
+  leakproof install-hook [HOOK…] [--skip HOOK]… [--cwd DIR] [--json]
+  leakproof uninstall-hook [HOOK…] [--cwd DIR] [--json]
+  leakproof install-hook --check [--cwd DIR] [--json]   what the installed hooks cover (exit 1: gaps)
+  leakproof install-hook --print HOOK                    print the hook script instead
 
-Hooks default to pre-commit; "all" means ${HOOK_NAMES.join(' and ')}. The hooks folder is git's
+HOOK is one of ${HOOK_NAMES.join(', ')}. Without names, all of them: pre-commit alone misses
+\`git merge\` (pre-merge-commit), \`git am\` (pre-applypatch) and commits made by rebase or
+cherry-pick (pre-push scans them before they leave). --skip leaves one out (e.g. --skip pre-push).
+The hook runs the leakproof that installed it, by absolute path (LEAKPROOF_BIN overrides it), and
+blocks when that CLI is gone or does not confirm its run. The hooks folder is git's
 (\`git rev-parse --git-path hooks\`: core.hooksPath and worktrees are honoured). An existing hook is
 kept and chained (renamed <hook>.leakproof-chained, run first); with husky, a block is added to
 .husky/<hook>. Running either command twice changes nothing the second time.
 `;
 
-function hookNames(positionals: readonly string[]): HookName[] {
-  if (positionals.length === 0) return ['pre-commit'];
+function hookNames(positionals: readonly string[], skip: readonly string[] = []): HookName[] {
+  for (const name of skip) if (!isHookName(name)) throw new Error(`unknown hook "${name}" in --skip (expected ${HOOK_NAMES.join(', ')})`);
+  if (positionals.length === 0) return HOOK_NAMES.filter((name) => !skip.includes(name));
   const names = new Set<HookName>();
   for (const name of positionals) {
     if (name === 'all') HOOK_NAMES.forEach((n) => names.add(n));
@@ -158,7 +183,13 @@ export function runHookCommand(command: 'install-hook' | 'uninstall-hook', argv:
     process.stdout.write(HOOK_HELP);
     return 0;
   }
-  const names = hookNames(positionals);
+  if (values.check) {
+    if (command !== 'install-hook' || positionals.length > 0) throw new Error('--check goes with install-hook alone');
+    const coverage = checkCoverage(resolve(values.cwd ?? process.cwd()));
+    process.stdout.write(values.json ? `${JSON.stringify(coverage, null, 2)}\n` : describeCoverage(coverage));
+    return coverage.gaps.length === 0 ? 0 : 1;
+  }
+  const names = hookNames(positionals, values.skip);
   if (values.print) {
     if (command !== 'install-hook' || names.length !== 1) throw new Error('--print takes exactly one hook name, with install-hook');
     process.stdout.write(renderHook(names[0]!));

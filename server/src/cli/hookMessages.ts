@@ -1,6 +1,6 @@
 /** What the hooks say when they block: per finding, then how to fix it — plainly, bypass included. */
 import { BASELINE_FILE } from './baseline.js';
-import type { ReportedFinding } from './report.js';
+import type { ReportedFinding, SkippedFile } from './report.js';
 
 export const SKIP_VARIABLE = 'LEAKPROOF_SKIP';
 
@@ -57,6 +57,27 @@ export function pushBlockedHelp(findings: readonly ReportedFinding[], listed = f
     '     commit), or by hash in .leakproof.json "allowlist", or record it in a baseline.',
     '  3. Bypass the check for this one push (you take responsibility):',
     `       git push --no-verify        or        ${SKIP_VARIABLE}=1 git push …`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Files the scan could not judge (time budget, engine error, too large): the hook fails closed
+ * and says what was not scanned and how to allow it explicitly.
+ */
+export function notJudgedHelp(files: readonly SkippedFile[], what: 'commit' | 'push' | 'history'): string {
+  const verb = what === 'history' ? 'the history scan is incomplete' : `${what} blocked`;
+  return [
+    '',
+    `leakproof: ${verb} — ${files.length} file(s) could not be scanned completely, so they cannot be vouched for:`,
+    ...files.map((f) => `  ${f.path}: ${f.reason}`),
+    '',
+    'What to do:',
+    '  - too large: raise "scan": {"maxFileSize": …} in .leakproof.json, or exclude the file explicitly',
+    '    with "scan": {"exclude": ["<path>"]} if it must be committed unscanned.',
+    '  - time limit or internal error: please report it; LEAKPROOF_TIME_BUDGET_MS raises the per-file',
+    '    budget (milliseconds), and "scan.exclude" allows the file explicitly.',
+    ...(what === 'history' ? [] : [`  - or bypass the check once (you take responsibility): ${SKIP_VARIABLE}=1 git ${what} …  (or --no-verify)`]),
     '',
   ].join('\n');
 }

@@ -15,6 +15,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { type Report } from './report.js';
 import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
+import { HOOK_RESULT_MARKER } from './hook.js';
 
 export const VERSION: string = packageJson.version;
 
@@ -32,8 +33,9 @@ Usage:
   leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
   leakproof scan --history [--all | <rev-range>…] [--since DATE]
                                      each secret once, at the commit that introduced it
-  leakproof install-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
-  leakproof uninstall-hook [pre-commit] [pre-push] [--cwd DIR] [--json]
+  leakproof install-hook [HOOK…] [--skip HOOK] [--check] [--cwd DIR] [--json]
+                                     pre-commit, pre-merge-commit, pre-applypatch, pre-push
+  leakproof uninstall-hook [HOOK…] [--cwd DIR] [--json]
   leakproof --version | --help
 
 Scan options:
@@ -45,9 +47,11 @@ Scan options:
   --show-allowlisted         also report allowlisted findings (they never fail the scan)
   --filename NAME            name for standard input (with -)
   --no-color                 plain text output
+  --show-skipped             list every skipped file with its reason (text output)
   --staged | --pre-push | --history [--all] [--since DATE]   git modes (see above)
 
-Exit codes: 0 no findings, 1 findings, 2 error.
+Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or configuration, an unreadable file
+or folder, a file the scan could not judge). Output to a closed pipe (\`| head\`) keeps the exit code.
 `;
 
 const SCAN_OPTIONS = {
@@ -59,6 +63,7 @@ const SCAN_OPTIONS = {
   'show-allowlisted': { type: 'boolean', default: false },
   filename: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
+  'show-skipped': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   staged: { type: 'boolean', default: false },
   'pre-push': { type: 'boolean', default: false },
@@ -74,15 +79,31 @@ function parseFormat(value: string): Format {
   throw new UsageError(`unknown --format "${value}" (expected text, json or sarif)`);
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+function render(report: Report, format: Format, color: boolean, showSkipped = false): string {
   if (format === 'json') return formatJson(report, VERSION);
   if (format === 'sarif') return formatSarif(report, VERSION);
-  return formatText(report, { color });
+  return formatText(report, { color, showSkipped });
 }
 
 function emit(output: string, file: string | undefined): void {
   if (file) writeFileSync(file, output);
   else process.stdout.write(output);
+}
+
+/**
+ * A reader that stops early (`leakproof scan | head`) closes the pipe: the rest of the output is
+ * dropped quietly and the exit code stays the scan's, never an EPIPE crash.
+ */
+export function tolerateClosedStdout(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  });
+}
+
+/** Skip reasons that mean "could not read", not "chose not to scan": they fail the scan (exit 2). */
+function unreadable(report: Report): Report['skipped'] {
+  return report.skipped.filter((s) => /^unreadable/.test(s.reason));
 }
 
 function readStdin(): Buffer {
@@ -104,7 +125,7 @@ function runScan(argv: string[]): number | Promise<number> {
   if (isGitScan(git)) {
     const stray = [values.filename !== undefined && '--filename', values['no-gitignore'] && '--no-gitignore'].filter((s): s is string => !!s);
     const common = { format, output: values.output, config: values.config, baseline: values.baseline, showAllowlisted: values['show-allowlisted'], color: !values['no-color'] };
-    return runGitScan({ ...common, ...git, stray }, positionals, { render, emit, filterReport });
+    return runGitScan({ ...common, ...git, stray }, positionals, { render: (r, f, c) => render(r, f, c, values['show-skipped']), emit, filterReport });
   }
   const project = loadProjectConfig(values.config);
   const paths = positionals.length > 0 ? positionals : ['.'];
@@ -117,7 +138,13 @@ function runScan(argv: string[]): number | Promise<number> {
     report = scanFiles(input, project);
   }
   report = filterReport(report, { baseline: values.baseline, showAllowlisted: values['show-allowlisted'] });
-  emit(render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true), values.output);
+  emit(render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true, values['show-skipped']), values.output);
+  const failed = [...unreadable(report), ...(report.incomplete ?? [])];
+  if (failed.length > 0) {
+    for (const file of failed) process.stderr.write(`leakproof: ${file.path}: ${file.reason}\n`);
+    process.stderr.write(`leakproof: ${failed.length} path(s) could not be scanned: the result is incomplete (exit 2)\n`);
+    return 2;
+  }
   const blocking = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
   return blocking.length > 0 ? 1 : 0;
 }
@@ -220,7 +247,25 @@ function reportError(error: unknown): number {
   return 2;
 }
 
+/**
+ * The hooks' handshake: a hook passes LEAKPROOF_HOOK_RESULT (a file it created) and trusts the exit
+ * code only if this process wrote it there on the way out. An empty or truncated bundle (an
+ * interrupted install) exits 0 without writing it, and the hook blocks.
+ */
+function confirmExitCode(file: string): void {
+  process.on('exit', (code) => {
+    try {
+      writeFileSync(file, `${HOOK_RESULT_MARKER} ${code}\n`);
+    } catch {
+      // The hook then sees no answer and blocks: failing closed needs nothing more here.
+    }
+  });
+}
+
 if (require.main === module) {
+  tolerateClosedStdout();
+  const resultFile = process.env.LEAKPROOF_HOOK_RESULT;
+  if (resultFile) confirmExitCode(resultFile);
   const code = main(process.argv.slice(2));
   if (typeof code === 'number') process.exitCode = code;
   else void code.then((value) => (process.exitCode = value));

@@ -47,6 +47,11 @@ export interface Report {
   readonly skipped: SkippedFile[];
   readonly capped: { path: string; detector: string; dropped: number }[];
   readonly stats: ScanStats;
+  /**
+   * Files the scan had to judge but could not (time budget, engine error, too large to read in a
+   * hook): a scan with any of these fails with exit code 2, naming them — never a pass.
+   */
+  readonly incomplete?: SkippedFile[];
 }
 
 export function severityOf(finding: Finding): Severity {

@@ -1,6 +1,6 @@
 /** Scanning files and standard input into a Report (shared by `scan`, `baseline` and the hook). */
 import { LineIndex } from '../engine/index.js';
-import { decodeText, describeFailedRead, hasNulInHead, readRegularFile } from '../project/fileReader.js';
+import { decodeFile, decodeText, describeFailedRead, readRegularFile } from '../project/fileReader.js';
 import { displayPath, listFiles } from '../project/fileListing.js';
 import type { ProjectConfig } from './projectConfig.js';
 import { placeFindings, type Report, type ScanStats } from './report.js';
@@ -52,14 +52,14 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
       continue;
     }
     const bytes = read.bytes;
-    // NUL in the first 8 KiB: binary (git's own test), before paying for UTF-8 decoding.
-    if (hasNulInHead(bytes)) {
-      report.skipped.push({ path: file.display, reason: 'binary-content: NUL byte' });
+    const decoded = decodeFile(bytes);
+    if (decoded.kind === 'binary') {
+      report.skipped.push({ path: file.display, reason: 'binary-content: mostly control characters' });
       continue;
     }
     report.stats.files++;
     report.stats.bytes += bytes.length;
-    scanDocument(report, project, file.display, decodeText(bytes));
+    scanDocument(report, project, file.display, decoded.text);
   }
   report.stats.skipped = report.skipped.length;
   report.stats.findings = report.findings.length;

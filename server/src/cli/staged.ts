@@ -15,8 +15,8 @@ import { displayPath } from '../project/fileListing.js';
 import { GitError, MODE_FILE, MODE_GITLINK, MODE_SYMLINK, ZERO_ID, mergeHeads, objectInfo, openRepositoryAsync, readBlobs, stagedChanges, stagedChangesAsync, type RawChange, type Repository } from './git.js';
 import { addedLineFlags, splitLines } from './lineDiff.js';
 import type { ProjectConfig } from './projectConfig.js';
-import { placeFindings, type Report, type ReportedFinding } from './report.js';
-import { decodeText } from '../project/fileReader.js';
+import { placeFindings, type Report, type ReportedFinding, type SkippedFile } from './report.js';
+import { keywordsIn, scanPart, scannableBlob, type PartScan, type ScannableBlob } from './hookScanning.js';
 
 export interface StagedScanOptions {
   /** Called once git is running: building the scanner overlaps with git's work. */
@@ -55,11 +55,6 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-/** NUL in the first 8000 bytes: what git itself calls binary. */
-function isBinaryBlob(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8000).includes(0);
-}
-
 function pathFilter(repo: Repository, cwd: string, paths: readonly string[]): ((path: string) => boolean) | undefined {
   if (paths.length === 0) return undefined;
   const wanted = paths.map((p) => relative(repo.top, resolve(cwd, p)).split(sep).join('/'));
@@ -69,34 +64,15 @@ function pathFilter(repo: Repository, cwd: string, paths: readonly string[]): ((
   return (path) => wanted.some((w) => w === '' || path === w || path.startsWith(`${w}/`));
 }
 
-function scanBlobText(project: ProjectConfig, display: string, text: string, added: Uint8Array): { findings: Finding[]; skipped?: string } {
-  const { scanner } = project;
-  const lines = new LineIndex(text);
-  if (text.length <= WHOLE_FILE_LIMIT) {
-    const result = scanner.scan({ text, path: display });
-    return { findings: [...result.findings], ...(result.skipped ? { skipped: `${result.skipped.reason}: ${result.skipped.detail}` } : {}) };
-  }
+function scanBlobText(project: ProjectConfig, display: string, blob: ScannableBlob, added: Uint8Array): PartScan {
+  const { text, mode } = blob;
+  if (text.length <= WHOLE_FILE_LIMIT) return scanPart(project, display, text, mode);
   // A large file: scan regions around the added lines (the engine widens each to whole lines,
-  // context and the enclosing key block). Overlapping windows may report a finding twice.
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  let skipped: string | undefined;
-  for (const [first, last] of clusters(added)) {
-    const region: Range = [lines.lineStart(first), lines.lineEnd(last)];
-    const result = scanner.scan({ text, path: display }, region);
-    if (result.skipped) {
-      skipped = `${result.skipped.reason}: ${result.skipped.detail}`;
-      if (result.skipped.reason !== 'time-limit') break;
-    }
-    for (const finding of result.findings) {
-      const key = `${finding.range[0]}:${finding.range[1]}:${finding.detectorId}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        findings.push(finding);
-      }
-    }
-  }
-  return { findings, ...(skipped ? { skipped } : {}) };
+  // context and the enclosing key block), knowing every keyword of the whole file so that each
+  // detector runs as it would on the whole file.
+  const lines = new LineIndex(text);
+  const regions: Range[] = [...clusters(added)].map(([first, last]) => [lines.lineStart(first), lines.lineEnd(last)]);
+  return scanPart(project, display, text, mode, regions, keywordsIn(project, text));
 }
 
 function* clusters(added: Uint8Array): Generator<[number, number]> {
@@ -151,6 +127,10 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   const staged = await diffQuery;
   const report: Report = { findings: [], skipped: [], capped: [], stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 } };
   const notices: string[] = [];
+  /** Files scanned other than as plain UTF-8 text with every detector (said, never silent). */
+  const notes: string[] = [];
+  /** Files the scan could not judge: each one fails the hook (exit 2). */
+  const incomplete: SkippedFile[] = [];
   const wanted = pathFilter(repo, cwd, options.paths);
   const show = (path: string) => displayPath(join(repo.top, path), cwd);
 
@@ -230,19 +210,17 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     if (!entry || entry.kind !== 'blob') {
       throw new GitError(`cannot read the staged content of ${display}: object ${change.newId} is ${entry?.kind === 'other' ? `a ${entry.type}` : 'missing'} (is the repository corrupt?)`);
     }
+    accounted++;
     if (entry.size > maxSize) {
-      report.skipped.push({ path: display, reason: `too-large: ${entry.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize); not scanned` });
-      accounted++;
+      // Not read, so not judged: the commit is refused until the user decides explicitly.
+      incomplete.push({ path: display, reason: `too-large: ${entry.size} bytes exceeds scan.maxFileSize (${maxSize}); not scanned` });
       continue;
     }
     const bytes = blobs.get(change.newId);
     if (!bytes) throw new GitError(`cannot read the staged content of ${display} (object ${change.newId})`);
-    if (isBinaryBlob(bytes)) {
-      report.skipped.push({ path: display, reason: 'binary-content: NUL byte' });
-      accounted++;
-      continue;
-    }
-    const text = decodeText(bytes);
+    const blob = scannableBlob(project, display, bytes);
+    if (blob.note || blob.encoding) notes.push(`${display}: ${[blob.encoding && `decoded as ${blob.encoding.toUpperCase()}`, blob.note].filter(Boolean).join('; ')}`);
+    const text = blob.text;
     const newLines = splitLines(text);
     let added: Uint8Array | undefined;
     for (const base of bases) {
@@ -250,28 +228,27 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       if (base === 'same') flags = new Uint8Array(newLines.length);
       else {
         const old = base === 'none' ? undefined : blobs.get(base);
-        // An old version too large to read, or binary: every line counts as added (fail closed).
-        flags = old && !isBinaryBlob(old) ? addedLineFlags(splitLines(decodeText(old)), newLines) : new Uint8Array(newLines.length).fill(1);
+        // An old version too large to read, or read differently (text then, binary now): every
+        // line counts as added (fail closed).
+        const oldBlob = old ? scannableBlob(project, display, old) : undefined;
+        flags = oldBlob && oldBlob.mode === blob.mode ? addedLineFlags(splitLines(oldBlob.text), newLines) : new Uint8Array(newLines.length).fill(1);
       }
       if (!added) added = flags;
       else for (let i = 0; i < added.length; i++) added[i]! &= flags[i]!;
     }
     added ??= new Uint8Array(newLines.length).fill(1);
-    accounted++;
     report.stats.files++;
     report.stats.bytes += bytes.length;
     if (!added.includes(1)) continue; // a pure rename, a deletion inside the file, an untouched merge side
-    const result = scanBlobText(project, display, text, added);
-    if (result.skipped) report.skipped.push({ path: display, reason: result.skipped });
-    if (result.skipped && !result.skipped.startsWith('time-limit')) {
-      // Skipped by path rules (binary extension, low-value extension, third-party folder …).
-      report.stats.files--;
-      report.stats.bytes -= bytes.length;
-      continue;
-    }
+    const result = scanBlobText(project, display, blob, added);
+    if (result.incomplete) incomplete.push({ path: display, reason: result.incomplete });
+    else if (result.skipped) incomplete.push({ path: display, reason: `${result.skipped}; not scanned` });
     const lines = new LineIndex(text);
     const kept = result.findings.filter((finding) => touchesAddedLines(finding, lines, added));
-    if (kept.length > 0) report.findings.push(...capFindings(display, placeFindings(display, text, kept, lines), cap, report));
+    if (kept.length === 0) continue;
+    // A binary's findings sit in its printable runs, not at a line of the file.
+    const placed = placeFindings(display, text, kept, lines).map((f) => (blob.mode === 'strings' ? { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 } : f));
+    report.findings.push(...capFindings(display, placed, cap, report));
   }
 
   if (accounted !== candidates.length) {
@@ -281,8 +258,9 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   else if (report.stats.files === 0 && deletions < changes.length) {
     notices.push(`nothing scanned: all ${changes.length - deletions} staged file(s) were skipped (${report.skipped.map((s) => `${s.path}: ${s.reason.split(':')[0]}`).join('; ')})`);
   }
+  if (notes.length > 0) notices.push(`scanned differently: ${notes.join('; ')}`);
   report.stats.skipped = report.skipped.length;
   report.stats.findings = report.findings.length;
   report.stats.durationMs = Date.now() - started;
-  return { report, notices, repository: repo };
+  return { report: incomplete.length > 0 ? { ...report, incomplete } : report, notices, repository: repo };
 }

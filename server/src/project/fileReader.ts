@@ -7,6 +7,7 @@
  * we read is what we checked: no window for a swap), and its size is checked before any byte is
  * read. Reading stops at the size fstat reported, so a file growing meanwhile cannot exhaust memory.
  */
+import { decodeBytes } from '../engine/pre-validators/encoding.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** O_NONBLOCK does not exist on Windows, where opening a FIFO does not block anyway. */
@@ -63,13 +64,21 @@ export function describeFailedRead(read: Exclude<FileRead, { kind: 'bytes' }>, m
   }
 }
 
-/** Decodes a file as UTF-8 (dropping a BOM): invalid sequences become U+FFFD, never an exception. */
-export function decodeText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Decodes file bytes for scanning: UTF-8, UTF-16 or UTF-32 (by BOM or byte pattern — what Windows
+ * PowerShell 5 writes by default), BOM dropped; invalid sequences become U+FFFD, never an exception.
+ * `binary` only when the decoded text is mostly control characters: a stray NUL does not make a file
+ * binary (issue 8 item 2).
+ */
+export function decodeFile(bytes: Buffer): { readonly kind: 'text'; readonly text: string } | { readonly kind: 'binary' } {
+  const decoded = decodeBytes(bytes);
+  return decoded.kind === 'text' ? { kind: 'text', text: decoded.text } : { kind: 'binary' };
 }
 
-/** NUL in the first 8 KiB: binary, and not worth decoding (the check git itself uses). */
-export function hasNulInHead(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8192).includes(0);
+/** Text the user asked for explicitly (standard input): decoded as above, a binary's bytes as UTF-8. */
+export function decodeText(bytes: Buffer): string {
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'text') return decoded.text;
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

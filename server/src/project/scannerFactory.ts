@@ -24,6 +24,8 @@ export interface ScannerSpec {
   readonly maxSize?: number;
   /** Findings kept per detector and file; absent: the engine default. */
   readonly capPerDetector?: number;
+  /** Per-document time budget in ms; absent: the engine default (the hooks give each file longer, and fail closed past it). */
+  readonly timeBudgetMs?: number;
   /** Open buffers are what the user looks at: no skipping by path (ENGINE.md). */
   readonly ignorePathFilters: boolean;
 }
@@ -34,7 +36,7 @@ export type SpecOptions = Omit<ScannerSpec, 'key' | 'configFile' | 'configText' 
 export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): ScannerSpec {
   const toggles = Object.entries(options.toggles).sort(([a], [b]) => a.localeCompare(b));
   return {
-    key: JSON.stringify([loaded.file ?? '', loaded.hash, loaded.root, options.folder ?? '', toggles, options.maxSize ?? 0, options.capPerDetector ?? 0, options.ignorePathFilters]),
+    key: JSON.stringify([loaded.file ?? '', loaded.hash, loaded.root, options.folder ?? '', toggles, options.maxSize ?? 0, options.capPerDetector ?? 0, options.timeBudgetMs ?? 0, options.ignorePathFilters]),
     ...(loaded.file ? { configFile: loaded.file } : {}),
     ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
     root: loaded.root,
@@ -79,6 +81,7 @@ export function createScanner(spec: ScannerSpec): Scanner {
     allowlist,
     ...(maxSize < Number.MAX_SAFE_INTEGER ? { maxSize } : {}),
     ...(spec.capPerDetector !== undefined ? { capPerDetector: spec.capPerDetector } : {}),
+    ...(spec.timeBudgetMs !== undefined ? { timeBudgetMs: spec.timeBudgetMs } : {}),
     ignorePathFilters: spec.ignorePathFilters,
   });
 }

@@ -11,6 +11,7 @@ export function formatJson(report: Report, toolVersion: string): string {
       findings: report.findings.map(({ secretHash: _hash, ...finding }) => finding),
       skipped: report.skipped,
       capped: report.capped,
+      ...(report.incomplete?.length ? { incomplete: report.incomplete } : {}),
       stats: report.stats,
     },
     null,

@@ -51,8 +51,11 @@ export function formatSarif(report: Report, toolVersion: string): string {
         results,
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: report.skipped.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${s.reason}` } })),
+            executionSuccessful: !report.incomplete?.length,
+            toolExecutionNotifications: [
+              ...(report.incomplete ?? []).map((s) => ({ level: 'error', message: { text: `not scanned completely ${s.path}: ${s.reason}` } })),
+              ...report.skipped.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${s.reason}` } })),
+            ],
           },
         ],
       },

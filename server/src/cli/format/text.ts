@@ -3,6 +3,13 @@ import { isAllowlisted, type Report } from '../report.js';
 
 export interface TextStyle {
   readonly color: boolean;
+  /** List every skipped path with its reason (otherwise: a count per reason). */
+  readonly showSkipped?: boolean;
+}
+
+/** `binary-extension: binary file extension .png` → `binary-extension`. */
+function reasonKind(reason: string): string {
+  return reason.split(/[:(]/)[0]!.trim();
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -28,10 +35,21 @@ export function formatText(report: Report, style: TextStyle): string {
   for (const cap of report.capped) {
     out.push(`${cap.path}: ${cap.dropped} more ${cap.detector} finding(s) not shown (cap per file reached) — review the whole file`);
   }
+  for (const file of report.incomplete ?? []) {
+    out.push(`${paint(style.color, '1', file.path)}  ${paint(style.color, '31', 'not scanned')}  ${file.reason}`);
+  }
+  if (style.showSkipped) for (const file of report.skipped) out.push(`${file.path}  skipped  ${file.reason}`);
   const { stats } = report;
   const mb = (stats.bytes / (1024 * 1024)).toFixed(2);
   const summary = `${stats.findings} finding(s) in ${stats.files} file(s) (${mb} MB, ${stats.durationMs} ms); ${stats.skipped} skipped`;
   const extras = [stats.allowlisted ? `${stats.allowlisted} allowlisted` : '', stats.baselined ? `${stats.baselined} in baseline` : ''].filter(Boolean);
-  out.push(extras.length > 0 ? `${summary}; ${extras.join(', ')}` : summary);
+  if (stats.skipped > 0 && !style.showSkipped) {
+    const kinds = new Map<string, number>();
+    for (const file of report.skipped) kinds.set(reasonKind(file.reason), (kinds.get(reasonKind(file.reason)) ?? 0) + 1);
+    extras.push(`skipped: ${[...kinds].map(([kind, n]) => `${n} ${kind}`).join(', ')} (--show-skipped lists them)`);
+  }
+  if (report.incomplete?.length) extras.push(`${report.incomplete.length} not scanned completely (error)`);
+  out.push(extras.length > 0 ? `${summary}; ${extras.join('; ')}` : summary);
+  if (stats.files === 0 && stats.skipped > 0) out.push(`nothing scanned: all ${stats.skipped} file(s) were skipped`);
   return `${out.join('\n')}\n`;
 }
