@@ -7,6 +7,7 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as aws } from './cloud/aws.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
@@ -90,6 +91,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wise,
   woocommerce,
   xendit,
+  aws,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));
