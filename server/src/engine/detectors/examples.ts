@@ -8,6 +8,8 @@
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as aws } from './cloud/aws.examples.js';
+import { examples as firebase } from './cloud/firebase.examples.js';
+import { examples as gcp } from './cloud/gcp.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
@@ -92,6 +94,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   woocommerce,
   xendit,
   aws,
+  firebase,
+  gcp,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -12,6 +12,8 @@
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as aws } from './cloud/aws.js';
+import { detectors as firebase } from './cloud/firebase.js';
+import { detectors as gcp } from './cloud/gcp.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as adyen } from './payments/adyen.js';
@@ -59,7 +61,6 @@ import { detectors as cloud } from './cloud.js';
 import { detectors as database } from './database.js';
 import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
-import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
 import { detectors as identity } from './identity.js';
@@ -81,6 +82,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...database,
   ...email,
   ...framework,
+  ...firebase,
   ...gcp,
   ...generic,
   ...github,
