@@ -8,6 +8,7 @@
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as aws } from './cloud/aws.examples.js';
+import { examples as azure } from './cloud/azure.examples.js';
 import { examples as firebase } from './cloud/firebase.examples.js';
 import { examples as gcp } from './cloud/gcp.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
@@ -96,6 +97,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   aws,
   firebase,
   gcp,
+  azure,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

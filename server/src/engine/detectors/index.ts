@@ -12,6 +12,7 @@
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as aws } from './cloud/aws.js';
+import { detectors as azure } from './cloud/azure.js';
 import { detectors as firebase } from './cloud/firebase.js';
 import { detectors as gcp } from './cloud/gcp.js';
 import { detectors as github } from './code-hosting/github.js';
@@ -54,7 +55,6 @@ import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
 import { detectors as ai } from './ai.js';
-import { detectors as azure } from './azure.js';
 import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as ci } from './ci.js';
 import { detectors as cloud } from './cloud.js';
