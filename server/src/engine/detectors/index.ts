@@ -11,10 +11,40 @@
  */
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as aiven } from './cloud/aiven.js';
+import { detectors as alibaba } from './cloud/alibaba.js';
 import { detectors as aws } from './cloud/aws.js';
 import { detectors as azure } from './cloud/azure.js';
+import { detectors as backblaze } from './cloud/backblaze.js';
+import { detectors as baidu } from './cloud/baidu.js';
+import { detectors as cloudflare } from './cloud/cloudflare.js';
+import { detectors as digitalocean } from './cloud/digitalocean.js';
 import { detectors as firebase } from './cloud/firebase.js';
+import { detectors as flyio } from './cloud/flyio.js';
 import { detectors as gcp } from './cloud/gcp.js';
+import { detectors as heroku } from './cloud/heroku.js';
+import { detectors as hetzner } from './cloud/hetzner.js';
+import { detectors as huawei } from './cloud/huawei.js';
+import { detectors as ibm } from './cloud/ibm.js';
+import { detectors as infracost } from './cloud/infracost.js';
+import { detectors as kubernetes } from './cloud/kubernetes.js';
+import { detectors as linode } from './cloud/linode.js';
+import { detectors as minio } from './cloud/minio.js';
+import { detectors as netlify } from './cloud/netlify.js';
+import { detectors as openshift } from './cloud/openshift.js';
+import { detectors as oracle } from './cloud/oracle.js';
+import { detectors as ovh } from './cloud/ovh.js';
+import { detectors as pulumi } from './cloud/pulumi.js';
+import { detectors as railway } from './cloud/railway.js';
+import { detectors as render } from './cloud/render.js';
+import { detectors as scaleway } from './cloud/scaleway.js';
+import { detectors as scalingo } from './cloud/scalingo.js';
+import { detectors as tencent } from './cloud/tencent.js';
+import { detectors as terraform } from './cloud/terraform.js';
+import { detectors as vercel } from './cloud/vercel.js';
+import { detectors as vultr } from './cloud/vultr.js';
+import { detectors as wasabi } from './cloud/wasabi.js';
+import { detectors as yandex } from './cloud/yandex.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as adyen } from './payments/adyen.js';
@@ -57,7 +87,6 @@ import { detectors as xendit } from './payments/xendit.js';
 import { detectors as ai } from './ai.js';
 import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as ci } from './ci.js';
-import { detectors as cloud } from './cloud.js';
 import { detectors as database } from './database.js';
 import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
@@ -78,7 +107,36 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...azure,
   ...bitbucket,
   ...ci,
-  ...cloud,
+  ...aiven,
+  ...alibaba,
+  ...backblaze,
+  ...baidu,
+  ...cloudflare,
+  ...digitalocean,
+  ...flyio,
+  ...heroku,
+  ...hetzner,
+  ...huawei,
+  ...ibm,
+  ...infracost,
+  ...kubernetes,
+  ...linode,
+  ...minio,
+  ...netlify,
+  ...openshift,
+  ...oracle,
+  ...ovh,
+  ...pulumi,
+  ...railway,
+  ...render,
+  ...scaleway,
+  ...scalingo,
+  ...tencent,
+  ...terraform,
+  ...vercel,
+  ...vultr,
+  ...wasabi,
+  ...yandex,
   ...database,
   ...email,
   ...framework,
