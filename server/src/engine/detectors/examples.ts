@@ -7,6 +7,23 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as buildkite } from './ci/buildkite.examples.js';
+import { examples as circleci } from './ci/circleci.examples.js';
+import { examples as codeclimate } from './ci/codeclimate.examples.js';
+import { examples as codecov } from './ci/codecov.examples.js';
+import { examples as coveralls } from './ci/coveralls.examples.js';
+import { examples as drone } from './ci/drone.examples.js';
+import { examples as harness } from './ci/harness.examples.js';
+import { examples as jenkins } from './ci/jenkins.examples.js';
+import { examples as launchdarkly } from './ci/launchdarkly.examples.js';
+import { examples as octopus } from './ci/octopus.examples.js';
+import { examples as postman } from './ci/postman.examples.js';
+import { examples as prefect } from './ci/prefect.examples.js';
+import { examples as readme } from './ci/readme.examples.js';
+import { examples as semaphore } from './ci/semaphore.examples.js';
+import { examples as snyk } from './ci/snyk.examples.js';
+import { examples as sonarqube } from './ci/sonarqube.examples.js';
+import { examples as travis } from './ci/travis.examples.js';
 import { examples as aiven } from './cloud/aiven.examples.js';
 import { examples as alibaba } from './cloud/alibaba.examples.js';
 import { examples as aws } from './cloud/aws.examples.js';
@@ -158,6 +175,23 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   vultr,
   wasabi,
   yandex,
+  buildkite,
+  circleci,
+  codeclimate,
+  codecov,
+  coveralls,
+  drone,
+  harness,
+  jenkins,
+  launchdarkly,
+  octopus,
+  postman,
+  prefect,
+  readme,
+  semaphore,
+  snyk,
+  sonarqube,
+  travis,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

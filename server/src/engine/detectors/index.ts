@@ -11,6 +11,23 @@
  */
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as buildkite } from './ci/buildkite.js';
+import { detectors as circleci } from './ci/circleci.js';
+import { detectors as codeclimate } from './ci/codeclimate.js';
+import { detectors as codecov } from './ci/codecov.js';
+import { detectors as coveralls } from './ci/coveralls.js';
+import { detectors as drone } from './ci/drone.js';
+import { detectors as harness } from './ci/harness.js';
+import { detectors as jenkins } from './ci/jenkins.js';
+import { detectors as launchdarkly } from './ci/launchdarkly.js';
+import { detectors as octopus } from './ci/octopus.js';
+import { detectors as postman } from './ci/postman.js';
+import { detectors as prefect } from './ci/prefect.js';
+import { detectors as readme } from './ci/readme.js';
+import { detectors as semaphore } from './ci/semaphore.js';
+import { detectors as snyk } from './ci/snyk.js';
+import { detectors as sonarqube } from './ci/sonarqube.js';
+import { detectors as travis } from './ci/travis.js';
 import { detectors as aiven } from './cloud/aiven.js';
 import { detectors as alibaba } from './cloud/alibaba.js';
 import { detectors as aws } from './cloud/aws.js';
@@ -86,7 +103,6 @@ import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
 import { detectors as ai } from './ai.js';
 import { detectors as bitbucket } from './bitbucket.js';
-import { detectors as ci } from './ci.js';
 import { detectors as database } from './database.js';
 import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
@@ -106,7 +122,23 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...aws,
   ...azure,
   ...bitbucket,
-  ...ci,
+  ...buildkite,
+  ...circleci,
+  ...codeclimate,
+  ...codecov,
+  ...coveralls,
+  ...drone,
+  ...harness,
+  ...jenkins,
+  ...launchdarkly,
+  ...octopus,
+  ...postman,
+  ...prefect,
+  ...readme,
+  ...semaphore,
+  ...snyk,
+  ...sonarqube,
+  ...travis,
   ...aiven,
   ...alibaba,
   ...backblaze,
