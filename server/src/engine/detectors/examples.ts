@@ -59,6 +59,7 @@ import { examples as vultr } from './cloud/vultr.examples.js';
 import { examples as wasabi } from './cloud/wasabi.examples.js';
 import { examples as yandex } from './cloud/yandex.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
+import { examples as gitlab } from './code-hosting/gitlab.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
@@ -192,6 +193,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   snyk,
   sonarqube,
   travis,
+  gitlab,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));
