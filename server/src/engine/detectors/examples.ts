@@ -58,8 +58,11 @@ import { examples as vercel } from './cloud/vercel.examples.js';
 import { examples as vultr } from './cloud/vultr.examples.js';
 import { examples as wasabi } from './cloud/wasabi.examples.js';
 import { examples as yandex } from './cloud/yandex.examples.js';
+import { examples as bitbucket } from './code-hosting/bitbucket.examples.js';
+import { examples as gitea } from './code-hosting/gitea.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as gitlab } from './code-hosting/gitlab.examples.js';
+import { examples as sourcegraph } from './code-hosting/sourcegraph.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
@@ -194,6 +197,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sonarqube,
   travis,
   gitlab,
+  bitbucket,
+  gitea,
+  sourcegraph,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -62,8 +62,11 @@ import { detectors as vercel } from './cloud/vercel.js';
 import { detectors as vultr } from './cloud/vultr.js';
 import { detectors as wasabi } from './cloud/wasabi.js';
 import { detectors as yandex } from './cloud/yandex.js';
+import { detectors as bitbucket } from './code-hosting/bitbucket.js';
+import { detectors as gitea } from './code-hosting/gitea.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as gitlab } from './code-hosting/gitlab.js';
+import { detectors as sourcegraph } from './code-hosting/sourcegraph.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
@@ -103,7 +106,6 @@ import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
 import { detectors as ai } from './ai.js';
-import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as database } from './database.js';
 import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
@@ -122,6 +124,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...aws,
   ...azure,
   ...bitbucket,
+  ...gitea,
+  ...sourcegraph,
   ...buildkite,
   ...circleci,
   ...codeclimate,
