@@ -7,7 +7,62 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as buildkite } from './ci/buildkite.examples.js';
+import { examples as circleci } from './ci/circleci.examples.js';
+import { examples as codeclimate } from './ci/codeclimate.examples.js';
+import { examples as codecov } from './ci/codecov.examples.js';
+import { examples as coveralls } from './ci/coveralls.examples.js';
+import { examples as drone } from './ci/drone.examples.js';
+import { examples as harness } from './ci/harness.examples.js';
+import { examples as jenkins } from './ci/jenkins.examples.js';
+import { examples as launchdarkly } from './ci/launchdarkly.examples.js';
+import { examples as octopus } from './ci/octopus.examples.js';
+import { examples as postman } from './ci/postman.examples.js';
+import { examples as prefect } from './ci/prefect.examples.js';
+import { examples as readme } from './ci/readme.examples.js';
+import { examples as semaphore } from './ci/semaphore.examples.js';
+import { examples as snyk } from './ci/snyk.examples.js';
+import { examples as sonarqube } from './ci/sonarqube.examples.js';
+import { examples as travis } from './ci/travis.examples.js';
+import { examples as aiven } from './cloud/aiven.examples.js';
+import { examples as alibaba } from './cloud/alibaba.examples.js';
+import { examples as aws } from './cloud/aws.examples.js';
+import { examples as azure } from './cloud/azure.examples.js';
+import { examples as backblaze } from './cloud/backblaze.examples.js';
+import { examples as baidu } from './cloud/baidu.examples.js';
+import { examples as cloudflare } from './cloud/cloudflare.examples.js';
+import { examples as digitalocean } from './cloud/digitalocean.examples.js';
+import { examples as firebase } from './cloud/firebase.examples.js';
+import { examples as flyio } from './cloud/flyio.examples.js';
+import { examples as gcp } from './cloud/gcp.examples.js';
+import { examples as heroku } from './cloud/heroku.examples.js';
+import { examples as hetzner } from './cloud/hetzner.examples.js';
+import { examples as huawei } from './cloud/huawei.examples.js';
+import { examples as ibm } from './cloud/ibm.examples.js';
+import { examples as infracost } from './cloud/infracost.examples.js';
+import { examples as kubernetes } from './cloud/kubernetes.examples.js';
+import { examples as linode } from './cloud/linode.examples.js';
+import { examples as minio } from './cloud/minio.examples.js';
+import { examples as netlify } from './cloud/netlify.examples.js';
+import { examples as openshift } from './cloud/openshift.examples.js';
+import { examples as oracle } from './cloud/oracle.examples.js';
+import { examples as ovh } from './cloud/ovh.examples.js';
+import { examples as pulumi } from './cloud/pulumi.examples.js';
+import { examples as railway } from './cloud/railway.examples.js';
+import { examples as render } from './cloud/render.examples.js';
+import { examples as scaleway } from './cloud/scaleway.examples.js';
+import { examples as scalingo } from './cloud/scalingo.examples.js';
+import { examples as tencent } from './cloud/tencent.examples.js';
+import { examples as terraform } from './cloud/terraform.examples.js';
+import { examples as vercel } from './cloud/vercel.examples.js';
+import { examples as vultr } from './cloud/vultr.examples.js';
+import { examples as wasabi } from './cloud/wasabi.examples.js';
+import { examples as yandex } from './cloud/yandex.examples.js';
+import { examples as bitbucket } from './code-hosting/bitbucket.examples.js';
+import { examples as gitea } from './code-hosting/gitea.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
+import { examples as gitlab } from './code-hosting/gitlab.examples.js';
+import { examples as sourcegraph } from './code-hosting/sourcegraph.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as age } from './identity/age.examples.js';
@@ -342,6 +397,61 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   webflow,
   zapier,
   zoom,
+  aws,
+  firebase,
+  gcp,
+  azure,
+  aiven,
+  alibaba,
+  backblaze,
+  baidu,
+  cloudflare,
+  digitalocean,
+  flyio,
+  heroku,
+  hetzner,
+  huawei,
+  ibm,
+  infracost,
+  kubernetes,
+  linode,
+  minio,
+  netlify,
+  openshift,
+  oracle,
+  ovh,
+  pulumi,
+  railway,
+  render,
+  scaleway,
+  scalingo,
+  tencent,
+  terraform,
+  vercel,
+  vultr,
+  wasabi,
+  yandex,
+  buildkite,
+  circleci,
+  codeclimate,
+  codecov,
+  coveralls,
+  drone,
+  harness,
+  jenkins,
+  launchdarkly,
+  octopus,
+  postman,
+  prefect,
+  readme,
+  semaphore,
+  snyk,
+  sonarqube,
+  travis,
+  gitlab,
+  bitbucket,
+  gitea,
+  sourcegraph,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

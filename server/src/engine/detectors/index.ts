@@ -11,7 +11,62 @@
  */
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as buildkite } from './ci/buildkite.js';
+import { detectors as circleci } from './ci/circleci.js';
+import { detectors as codeclimate } from './ci/codeclimate.js';
+import { detectors as codecov } from './ci/codecov.js';
+import { detectors as coveralls } from './ci/coveralls.js';
+import { detectors as drone } from './ci/drone.js';
+import { detectors as harness } from './ci/harness.js';
+import { detectors as jenkins } from './ci/jenkins.js';
+import { detectors as launchdarkly } from './ci/launchdarkly.js';
+import { detectors as octopus } from './ci/octopus.js';
+import { detectors as postman } from './ci/postman.js';
+import { detectors as prefect } from './ci/prefect.js';
+import { detectors as readme } from './ci/readme.js';
+import { detectors as semaphore } from './ci/semaphore.js';
+import { detectors as snyk } from './ci/snyk.js';
+import { detectors as sonarqube } from './ci/sonarqube.js';
+import { detectors as travis } from './ci/travis.js';
+import { detectors as aiven } from './cloud/aiven.js';
+import { detectors as alibaba } from './cloud/alibaba.js';
+import { detectors as aws } from './cloud/aws.js';
+import { detectors as azure } from './cloud/azure.js';
+import { detectors as backblaze } from './cloud/backblaze.js';
+import { detectors as baidu } from './cloud/baidu.js';
+import { detectors as cloudflare } from './cloud/cloudflare.js';
+import { detectors as digitalocean } from './cloud/digitalocean.js';
+import { detectors as firebase } from './cloud/firebase.js';
+import { detectors as flyio } from './cloud/flyio.js';
+import { detectors as gcp } from './cloud/gcp.js';
+import { detectors as heroku } from './cloud/heroku.js';
+import { detectors as hetzner } from './cloud/hetzner.js';
+import { detectors as huawei } from './cloud/huawei.js';
+import { detectors as ibm } from './cloud/ibm.js';
+import { detectors as infracost } from './cloud/infracost.js';
+import { detectors as kubernetes } from './cloud/kubernetes.js';
+import { detectors as linode } from './cloud/linode.js';
+import { detectors as minio } from './cloud/minio.js';
+import { detectors as netlify } from './cloud/netlify.js';
+import { detectors as openshift } from './cloud/openshift.js';
+import { detectors as oracle } from './cloud/oracle.js';
+import { detectors as ovh } from './cloud/ovh.js';
+import { detectors as pulumi } from './cloud/pulumi.js';
+import { detectors as railway } from './cloud/railway.js';
+import { detectors as render } from './cloud/render.js';
+import { detectors as scaleway } from './cloud/scaleway.js';
+import { detectors as scalingo } from './cloud/scalingo.js';
+import { detectors as tencent } from './cloud/tencent.js';
+import { detectors as terraform } from './cloud/terraform.js';
+import { detectors as vercel } from './cloud/vercel.js';
+import { detectors as vultr } from './cloud/vultr.js';
+import { detectors as wasabi } from './cloud/wasabi.js';
+import { detectors as yandex } from './cloud/yandex.js';
+import { detectors as bitbucket } from './code-hosting/bitbucket.js';
+import { detectors as gitea } from './code-hosting/gitea.js';
 import { detectors as github } from './code-hosting/github.js';
+import { detectors as gitlab } from './code-hosting/gitlab.js';
+import { detectors as sourcegraph } from './code-hosting/sourcegraph.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as age } from './identity/age.js';
 import { detectors as akeyless } from './identity/akeyless.js';
@@ -177,16 +232,9 @@ import { detectors as webflow } from './saas/webflow.js';
 import { detectors as zapier } from './saas/zapier.js';
 import { detectors as zoom } from './saas/zoom.js';
 import { detectors as ai } from './ai.js';
-import { detectors as aws } from './aws.js';
-import { detectors as azure } from './azure.js';
-import { detectors as bitbucket } from './bitbucket.js';
-import { detectors as ci } from './ci.js';
-import { detectors as cloud } from './cloud.js';
 import { detectors as database } from './database.js';
 import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
-import { detectors as gcp } from './gcp.js';
-import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
 import { detectors as jwt } from './jwt.js';
 import { detectors as messaging } from './messaging.js';
@@ -198,11 +246,59 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...aws,
   ...azure,
   ...bitbucket,
-  ...ci,
-  ...cloud,
+  ...gitea,
+  ...sourcegraph,
+  ...buildkite,
+  ...circleci,
+  ...codeclimate,
+  ...codecov,
+  ...coveralls,
+  ...drone,
+  ...harness,
+  ...jenkins,
+  ...launchdarkly,
+  ...octopus,
+  ...postman,
+  ...prefect,
+  ...readme,
+  ...semaphore,
+  ...snyk,
+  ...sonarqube,
+  ...travis,
+  ...aiven,
+  ...alibaba,
+  ...backblaze,
+  ...baidu,
+  ...cloudflare,
+  ...digitalocean,
+  ...flyio,
+  ...heroku,
+  ...hetzner,
+  ...huawei,
+  ...ibm,
+  ...infracost,
+  ...kubernetes,
+  ...linode,
+  ...minio,
+  ...netlify,
+  ...openshift,
+  ...oracle,
+  ...ovh,
+  ...pulumi,
+  ...railway,
+  ...render,
+  ...scaleway,
+  ...scalingo,
+  ...tencent,
+  ...terraform,
+  ...vercel,
+  ...vultr,
+  ...wasabi,
+  ...yandex,
   ...database,
   ...email,
   ...framework,
+  ...firebase,
   ...gcp,
   ...generic,
   ...github,

@@ -11,3 +11,11 @@ export const STORE_IN_SECRET_MANAGER =
 /** The default advice of observability, monitoring and analytics keys (agents and SDK configuration). */
 export const STORE_IN_PLATFORM_SECRET_STORE =
   'Keep it in the agent\'s or platform\'s secret store (Kubernetes Secret, CI secret, Vault) or an environment variable set at deploy time; never commit it to configuration files.';
+
+/** The default advice of the cloud and infrastructure providers (Alibaba … MinIO). */
+export const INJECT_FROM_SECRET_STORE =
+  'Keep it in a secret manager or the CI provider\'s secret store and inject it as an environment variable at run time; never commit it.';
+
+/** The default advice of CI/CD and developer-tooling providers (CircleCI, Travis, Snyk …). */
+export const STORE_IN_CI_SECRETS =
+  'Keep it in the CI system\'s secret store (masked, protected variables) or a secret manager and read it from the environment; never commit it.';

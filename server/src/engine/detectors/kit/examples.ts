@@ -4,7 +4,7 @@
  * module (ESLint and test/detectors/bundle.test.ts check it), so fakes stay out of the bundles.
  */
 import { fake } from '../../fake.js';
-import { alphabet } from '../../patterns.js';
+import { alphabet, type Alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
@@ -15,4 +15,16 @@ export const DIGITS = alphabet('0-9');
 /** `length` decimal digits, not starting with 0 (numeric ids: Slack team ids, merchant ids). */
 export function fakeNumber(length: number, salt: string): string {
   return `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;
+}
+
+/**
+ * A fake that contains lower case, upper case and digits (retrying the salt), for detectors that reject
+ * values without all three (`lacksMixedClasses`): a short fake can otherwise miss a class by chance.
+ */
+export function fakeMixed(alpha: Alphabet, length: number, salt: string): string {
+  for (let i = 0; i < 50; i++) {
+    const value = fake(alpha, length, `${salt}${i}`);
+    if (/[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) return value;
+  }
+  return fake(alpha, length, salt);
 }
