@@ -47,11 +47,37 @@ import { examples as stripe } from './payments/stripe.examples.js';
 import { examples as wise } from './payments/wise.examples.js';
 import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
+import { examples as clojars } from './registries/clojars.examples.js';
+import { examples as cloudsmith } from './registries/cloudsmith.examples.js';
+import { examples as crates } from './registries/crates.examples.js';
+import { examples as docker } from './registries/docker.examples.js';
+import { examples as gradle } from './registries/gradle.examples.js';
+import { examples as hex } from './registries/hex.examples.js';
+import { examples as jfrog } from './registries/jfrog.examples.js';
+import { examples as maven } from './registries/maven.examples.js';
+import { examples as npm } from './registries/npm.examples.js';
+import { examples as nuget } from './registries/nuget.examples.js';
+import { examples as packagist } from './registries/packagist.examples.js';
+import { examples as pypi } from './registries/pypi.examples.js';
+import { examples as rubygems } from './registries/rubygems.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
+  clojars,
+  cloudsmith,
+  crates,
+  docker,
   generic,
   github,
+  gradle,
+  hex,
+  jfrog,
+  maven,
+  npm,
+  nuget,
+  packagist,
+  pypi,
+  rubygems,
   slack,
   adyen,
   amazon,

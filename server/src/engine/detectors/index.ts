@@ -50,6 +50,19 @@ import { detectors as stripe } from './payments/stripe.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
+import { detectors as clojars } from './registries/clojars.js';
+import { detectors as cloudsmith } from './registries/cloudsmith.js';
+import { detectors as crates } from './registries/crates.js';
+import { detectors as docker } from './registries/docker.js';
+import { detectors as gradle } from './registries/gradle.js';
+import { detectors as hex } from './registries/hex.js';
+import { detectors as jfrog } from './registries/jfrog.js';
+import { detectors as maven } from './registries/maven.js';
+import { detectors as npm } from './registries/npm.js';
+import { detectors as nuget } from './registries/nuget.js';
+import { detectors as packagist } from './registries/packagist.js';
+import { detectors as pypi } from './registries/pypi.js';
+import { detectors as rubygems } from './registries/rubygems.js';
 import { detectors as ai } from './ai.js';
 import { detectors as aws } from './aws.js';
 import { detectors as azure } from './azure.js';
@@ -68,7 +81,6 @@ import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
 import { detectors as observability } from './observability.js';
 import { detectors as privateKey } from './private-key.js';
-import { detectors as registries } from './registries.js';
 import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
@@ -77,19 +89,29 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...azure,
   ...bitbucket,
   ...ci,
+  ...clojars,
   ...cloud,
+  ...cloudsmith,
+  ...crates,
   ...database,
+  ...docker,
   ...email,
   ...framework,
   ...gcp,
   ...generic,
   ...github,
   ...gitlab,
+  ...gradle,
+  ...hex,
   ...httpAuth,
   ...identity,
+  ...jfrog,
   ...jwt,
+  ...maven,
   ...messaging,
   ...misc,
+  ...npm,
+  ...nuget,
   ...observability,
   ...adyen,
   ...amazon,
@@ -116,12 +138,15 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...packagist,
   ...paddle,
   ...paypal,
   ...paystack,
   ...plaid,
+  ...pypi,
   ...razorpay,
   ...recurly,
+  ...rubygems,
   ...shopify,
   ...square,
   ...stripe,
@@ -129,7 +154,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...woocommerce,
   ...xendit,
   ...privateKey,
-  ...registries,
   ...saas,
   ...slack,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

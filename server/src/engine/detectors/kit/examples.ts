@@ -3,8 +3,8 @@
  * generators of engine/fake.ts. Test data only — provider files and the runtime never import this
  * module (ESLint and test/detectors/bundle.test.ts check it), so fakes stay out of the bundles.
  */
-import { fake } from '../../fake.js';
-import { alphabet } from '../../patterns.js';
+import { fake, toBase64 } from '../../fake.js';
+import { B62, alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
@@ -15,4 +15,9 @@ export const DIGITS = alphabet('0-9');
 /** `length` decimal digits, not starting with 0 (numeric ids: Slack team ids, merchant ids). */
 export function fakeNumber(length: number, salt: string): string {
   return `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;
+}
+
+/** The Base64 of `user:<24 random base62>`: basic-auth pairs in npm `_auth` and Docker `auths`. */
+export function fakeBasicAuth(user: string, salt: string): string {
+  return toBase64(`${user}:${fake(B62, 24, `pw${salt}`)}`);
 }
