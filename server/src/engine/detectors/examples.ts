@@ -10,6 +10,22 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as ably } from './messaging/ably.examples.js';
+import { examples as courier } from './messaging/courier.examples.js';
+import { examples as discord } from './messaging/discord.examples.js';
+import { examples as line } from './messaging/line.examples.js';
+import { examples as mattermost } from './messaging/mattermost.examples.js';
+import { examples as messagebird } from './messaging/messagebird.examples.js';
+import { examples as msteams } from './messaging/msteams.examples.js';
+import { examples as onesignal } from './messaging/onesignal.examples.js';
+import { examples as plivo } from './messaging/plivo.examples.js';
+import { examples as pusher } from './messaging/pusher.examples.js';
+import { examples as sendbird } from './messaging/sendbird.examples.js';
+import { examples as sinch } from './messaging/sinch.examples.js';
+import { examples as telegram } from './messaging/telegram.examples.js';
+import { examples as twilio } from './messaging/twilio.examples.js';
+import { examples as vonage } from './messaging/vonage.examples.js';
+import { examples as zulip } from './messaging/zulip.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -63,21 +79,33 @@ import { examples as rubygems } from './registries/rubygems.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
+  ably,
   clojars,
   cloudsmith,
+  courier,
   crates,
+  discord,
   docker,
   generic,
   github,
   gradle,
   hex,
   jfrog,
+  line,
+  mattermost,
   maven,
+  messagebird,
+  msteams,
   npm,
   nuget,
+  onesignal,
   packagist,
+  plivo,
+  pusher,
   pypi,
   rubygems,
+  sendbird,
+  sinch,
   slack,
   adyen,
   amazon,
@@ -113,9 +141,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   shopify,
   square,
   stripe,
+  telegram,
+  twilio,
+  vonage,
   wise,
   woocommerce,
   xendit,
+  zulip,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

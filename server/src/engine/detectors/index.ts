@@ -13,6 +13,22 @@ import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as ably } from './messaging/ably.js';
+import { detectors as courier } from './messaging/courier.js';
+import { detectors as discord } from './messaging/discord.js';
+import { detectors as line } from './messaging/line.js';
+import { detectors as mattermost } from './messaging/mattermost.js';
+import { detectors as messagebird } from './messaging/messagebird.js';
+import { detectors as msteams } from './messaging/msteams.js';
+import { detectors as onesignal } from './messaging/onesignal.js';
+import { detectors as plivo } from './messaging/plivo.js';
+import { detectors as pusher } from './messaging/pusher.js';
+import { detectors as sendbird } from './messaging/sendbird.js';
+import { detectors as sinch } from './messaging/sinch.js';
+import { detectors as telegram } from './messaging/telegram.js';
+import { detectors as twilio } from './messaging/twilio.js';
+import { detectors as vonage } from './messaging/vonage.js';
+import { detectors as zulip } from './messaging/zulip.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -77,13 +93,13 @@ import { detectors as gitlab } from './gitlab.js';
 import { detectors as httpAuth } from './http-auth.js';
 import { detectors as identity } from './identity.js';
 import { detectors as jwt } from './jwt.js';
-import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
 import { detectors as observability } from './observability.js';
 import { detectors as privateKey } from './private-key.js';
 import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
+  ...ably,
   ...ai,
   ...aws,
   ...azure,
@@ -92,8 +108,10 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...clojars,
   ...cloud,
   ...cloudsmith,
+  ...courier,
   ...crates,
   ...database,
+  ...discord,
   ...docker,
   ...email,
   ...framework,
@@ -107,9 +125,12 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...identity,
   ...jfrog,
   ...jwt,
+  ...line,
+  ...mattermost,
   ...maven,
-  ...messaging,
+  ...messagebird,
   ...misc,
+  ...msteams,
   ...npm,
   ...nuget,
   ...observability,
@@ -138,24 +159,33 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...onesignal,
   ...packagist,
   ...paddle,
   ...paypal,
   ...paystack,
   ...plaid,
+  ...plivo,
+  ...pusher,
   ...pypi,
   ...razorpay,
   ...recurly,
   ...rubygems,
+  ...sendbird,
   ...shopify,
+  ...sinch,
   ...square,
   ...stripe,
+  ...telegram,
+  ...twilio,
+  ...vonage,
   ...wise,
   ...woocommerce,
   ...xendit,
   ...privateKey,
   ...saas,
   ...slack,
+  ...zulip,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(ALL_DETECTORS.map((d) => [d.id, d]));
