@@ -7,6 +7,36 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as anthropic } from './ai/anthropic.examples.js';
+import { examples as assemblyai } from './ai/assemblyai.examples.js';
+import { examples as clarifai } from './ai/clarifai.examples.js';
+import { examples as cohere } from './ai/cohere.examples.js';
+import { examples as databricks } from './ai/databricks.examples.js';
+import { examples as deepgram } from './ai/deepgram.examples.js';
+import { examples as deepseek } from './ai/deepseek.examples.js';
+import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
+import { examples as firecrawl } from './ai/firecrawl.examples.js';
+import { examples as fireworks } from './ai/fireworks.examples.js';
+import { examples as groq } from './ai/groq.examples.js';
+import { examples as huggingface } from './ai/huggingface.examples.js';
+import { examples as langfuse } from './ai/langfuse.examples.js';
+import { examples as langsmith } from './ai/langsmith.examples.js';
+import { examples as mistral } from './ai/mistral.examples.js';
+import { examples as modal } from './ai/modal.examples.js';
+import { examples as neptune } from './ai/neptune.examples.js';
+import { examples as nvidia } from './ai/nvidia.examples.js';
+import { examples as openai } from './ai/openai.examples.js';
+import { examples as openrouter } from './ai/openrouter.examples.js';
+import { examples as perplexity } from './ai/perplexity.examples.js';
+import { examples as pinecone } from './ai/pinecone.examples.js';
+import { examples as replicate } from './ai/replicate.examples.js';
+import { examples as runpod } from './ai/runpod.examples.js';
+import { examples as stability } from './ai/stability.examples.js';
+import { examples as tavily } from './ai/tavily.examples.js';
+import { examples as together } from './ai/together.examples.js';
+import { examples as voyage } from './ai/voyage.examples.js';
+import { examples as wandb } from './ai/wandb.examples.js';
+import { examples as xai } from './ai/xai.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
@@ -80,30 +110,54 @@ import { examples as rubygems } from './registries/rubygems.examples.js';
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   ably,
+  anthropic,
+  assemblyai,
+  clarifai,
   clojars,
   cloudsmith,
+  cohere,
   courier,
   crates,
+  databricks,
+  deepgram,
+  deepseek,
   discord,
   docker,
+  elevenlabs,
+  firecrawl,
+  fireworks,
   generic,
   github,
   gradle,
+  groq,
   hex,
+  huggingface,
   jfrog,
+  langfuse,
+  langsmith,
   line,
   mattermost,
   maven,
   messagebird,
+  mistral,
+  modal,
   msteams,
+  neptune,
   npm,
   nuget,
+  nvidia,
   onesignal,
+  openai,
+  openrouter,
   packagist,
+  perplexity,
+  pinecone,
   plivo,
   pusher,
   pypi,
+  replicate,
   rubygems,
+  runpod,
   sendbird,
   sinch,
   slack,
@@ -140,12 +194,18 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   recurly,
   shopify,
   square,
+  stability,
   stripe,
+  tavily,
   telegram,
+  together,
   twilio,
   vonage,
+  voyage,
+  wandb,
   wise,
   woocommerce,
+  xai,
   xendit,
   zulip,
 ];

@@ -10,6 +10,36 @@
  * kit/README.md is the guide.
  */
 import type { Detector } from '../types.js';
+import { detectors as anthropic } from './ai/anthropic.js';
+import { detectors as assemblyai } from './ai/assemblyai.js';
+import { detectors as clarifai } from './ai/clarifai.js';
+import { detectors as cohere } from './ai/cohere.js';
+import { detectors as databricks } from './ai/databricks.js';
+import { detectors as deepgram } from './ai/deepgram.js';
+import { detectors as deepseek } from './ai/deepseek.js';
+import { detectors as elevenlabs } from './ai/elevenlabs.js';
+import { detectors as firecrawl } from './ai/firecrawl.js';
+import { detectors as fireworks } from './ai/fireworks.js';
+import { detectors as groq } from './ai/groq.js';
+import { detectors as huggingface } from './ai/huggingface.js';
+import { detectors as langfuse } from './ai/langfuse.js';
+import { detectors as langsmith } from './ai/langsmith.js';
+import { detectors as mistral } from './ai/mistral.js';
+import { detectors as modal } from './ai/modal.js';
+import { detectors as neptune } from './ai/neptune.js';
+import { detectors as nvidia } from './ai/nvidia.js';
+import { detectors as openai } from './ai/openai.js';
+import { detectors as openrouter } from './ai/openrouter.js';
+import { detectors as perplexity } from './ai/perplexity.js';
+import { detectors as pinecone } from './ai/pinecone.js';
+import { detectors as replicate } from './ai/replicate.js';
+import { detectors as runpod } from './ai/runpod.js';
+import { detectors as stability } from './ai/stability.js';
+import { detectors as tavily } from './ai/tavily.js';
+import { detectors as together } from './ai/together.js';
+import { detectors as voyage } from './ai/voyage.js';
+import { detectors as wandb } from './ai/wandb.js';
+import { detectors as xai } from './ai/xai.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
@@ -79,7 +109,6 @@ import { detectors as nuget } from './registries/nuget.js';
 import { detectors as packagist } from './registries/packagist.js';
 import { detectors as pypi } from './registries/pypi.js';
 import { detectors as rubygems } from './registries/rubygems.js';
-import { detectors as ai } from './ai.js';
 import { detectors as aws } from './aws.js';
 import { detectors as azure } from './azure.js';
 import { detectors as bitbucket } from './bitbucket.js';
@@ -100,39 +129,56 @@ import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ably,
-  ...ai,
+  ...anthropic,
+  ...assemblyai,
   ...aws,
   ...azure,
   ...bitbucket,
   ...ci,
+  ...clarifai,
   ...clojars,
   ...cloud,
   ...cloudsmith,
+  ...cohere,
   ...courier,
   ...crates,
   ...database,
+  ...databricks,
+  ...deepgram,
+  ...deepseek,
   ...discord,
   ...docker,
+  ...elevenlabs,
   ...email,
+  ...firecrawl,
+  ...fireworks,
   ...framework,
   ...gcp,
   ...generic,
   ...github,
   ...gitlab,
   ...gradle,
+  ...groq,
   ...hex,
   ...httpAuth,
+  ...huggingface,
   ...identity,
   ...jfrog,
   ...jwt,
+  ...langfuse,
+  ...langsmith,
   ...line,
   ...mattermost,
   ...maven,
   ...messagebird,
   ...misc,
+  ...mistral,
+  ...modal,
   ...msteams,
+  ...neptune,
   ...npm,
   ...nuget,
+  ...nvidia,
   ...observability,
   ...adyen,
   ...amazon,
@@ -160,27 +206,39 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...midtrans,
   ...mollie,
   ...onesignal,
+  ...openai,
+  ...openrouter,
   ...packagist,
   ...paddle,
   ...paypal,
   ...paystack,
+  ...perplexity,
+  ...pinecone,
   ...plaid,
   ...plivo,
   ...pusher,
   ...pypi,
   ...razorpay,
   ...recurly,
+  ...replicate,
   ...rubygems,
+  ...runpod,
   ...sendbird,
   ...shopify,
   ...sinch,
   ...square,
+  ...stability,
   ...stripe,
+  ...tavily,
   ...telegram,
+  ...together,
   ...twilio,
   ...vonage,
+  ...voyage,
+  ...wandb,
   ...wise,
   ...woocommerce,
+  ...xai,
   ...xendit,
   ...privateKey,
   ...saas,
