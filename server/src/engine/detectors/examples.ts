@@ -7,6 +7,37 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as anthropic } from './ai/anthropic.examples.js';
+import { examples as assemblyai } from './ai/assemblyai.examples.js';
+import { examples as clarifai } from './ai/clarifai.examples.js';
+import { examples as cohere } from './ai/cohere.examples.js';
+import { examples as databricks } from './ai/databricks.examples.js';
+import { examples as deepgram } from './ai/deepgram.examples.js';
+import { examples as deepseek } from './ai/deepseek.examples.js';
+import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
+import { examples as firecrawl } from './ai/firecrawl.examples.js';
+import { examples as fireworks } from './ai/fireworks.examples.js';
+import { examples as groq } from './ai/groq.examples.js';
+import { examples as huggingface } from './ai/huggingface.examples.js';
+import { examples as langfuse } from './ai/langfuse.examples.js';
+import { examples as langsmith } from './ai/langsmith.examples.js';
+import { examples as mistral } from './ai/mistral.examples.js';
+import { examples as modal } from './ai/modal.examples.js';
+import { examples as neptune } from './ai/neptune.examples.js';
+import { examples as nvidia } from './ai/nvidia.examples.js';
+import { examples as openai } from './ai/openai.examples.js';
+import { examples as openrouter } from './ai/openrouter.examples.js';
+import { examples as perplexity } from './ai/perplexity.examples.js';
+import { examples as pinecone } from './ai/pinecone.examples.js';
+import { examples as replicate } from './ai/replicate.examples.js';
+import { examples as runpod } from './ai/runpod.examples.js';
+import { examples as stability } from './ai/stability.examples.js';
+import { examples as tavily } from './ai/tavily.examples.js';
+import { examples as together } from './ai/together.examples.js';
+import { examples as voyage } from './ai/voyage.examples.js';
+import { examples as wandb } from './ai/wandb.examples.js';
+import { examples as xai } from './ai/xai.examples.js';
+import { examples as slack } from './chat/slack.examples.js';
 import { examples as buildkite } from './ci/buildkite.examples.js';
 import { examples as circleci } from './ci/circleci.examples.js';
 import { examples as codeclimate } from './ci/codeclimate.examples.js';
@@ -64,7 +95,6 @@ import { examples as github } from './code-hosting/github.examples.js';
 import { examples as gitlab } from './code-hosting/gitlab.examples.js';
 import { examples as sourcegraph } from './code-hosting/sourcegraph.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
-import { examples as slack } from './chat/slack.examples.js';
 import { examples as age } from './identity/age.examples.js';
 import { examples as akeyless } from './identity/akeyless.examples.js';
 import { examples as auth0 } from './identity/auth0.examples.js';
@@ -88,6 +118,22 @@ import { examples as teleport } from './identity/teleport.examples.js';
 import { examples as twingate } from './identity/twingate.examples.js';
 import { examples as vault } from './identity/vault.examples.js';
 import { examples as workos } from './identity/workos.examples.js';
+import { examples as ably } from './messaging/ably.examples.js';
+import { examples as courier } from './messaging/courier.examples.js';
+import { examples as discord } from './messaging/discord.examples.js';
+import { examples as line } from './messaging/line.examples.js';
+import { examples as mattermost } from './messaging/mattermost.examples.js';
+import { examples as messagebird } from './messaging/messagebird.examples.js';
+import { examples as msteams } from './messaging/msteams.examples.js';
+import { examples as onesignal } from './messaging/onesignal.examples.js';
+import { examples as plivo } from './messaging/plivo.examples.js';
+import { examples as pusher } from './messaging/pusher.examples.js';
+import { examples as sendbird } from './messaging/sendbird.examples.js';
+import { examples as sinch } from './messaging/sinch.examples.js';
+import { examples as telegram } from './messaging/telegram.examples.js';
+import { examples as twilio } from './messaging/twilio.examples.js';
+import { examples as vonage } from './messaging/vonage.examples.js';
+import { examples as zulip } from './messaging/zulip.examples.js';
 import { examples as airbrake } from './observability/airbrake.examples.js';
 import { examples as akamai } from './observability/akamai.examples.js';
 import { examples as algolia } from './observability/algolia.examples.js';
@@ -195,6 +241,19 @@ import { examples as unsplash } from './public-apis/unsplash.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
 import { examples as wolfram } from './public-apis/wolfram.examples.js';
 import { examples as yelp } from './public-apis/yelp.examples.js';
+import { examples as clojars } from './registries/clojars.examples.js';
+import { examples as cloudsmith } from './registries/cloudsmith.examples.js';
+import { examples as crates } from './registries/crates.examples.js';
+import { examples as docker } from './registries/docker.examples.js';
+import { examples as gradle } from './registries/gradle.examples.js';
+import { examples as hex } from './registries/hex.examples.js';
+import { examples as jfrog } from './registries/jfrog.examples.js';
+import { examples as maven } from './registries/maven.examples.js';
+import { examples as npm } from './registries/npm.examples.js';
+import { examples as nuget } from './registries/nuget.examples.js';
+import { examples as packagist } from './registries/packagist.examples.js';
+import { examples as pypi } from './registries/pypi.examples.js';
+import { examples as rubygems } from './registries/rubygems.examples.js';
 import { examples as adobe } from './saas/adobe.examples.js';
 import { examples as airtable } from './saas/airtable.examples.js';
 import { examples as asana } from './saas/asana.examples.js';
@@ -231,46 +290,94 @@ import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
-  generic,
-  github,
+  anthropic,
+  assemblyai,
+  clarifai,
+  cohere,
+  databricks,
+  deepgram,
+  deepseek,
+  elevenlabs,
+  firecrawl,
+  fireworks,
+  groq,
+  huggingface,
+  langfuse,
+  langsmith,
+  mistral,
+  modal,
+  neptune,
+  nvidia,
+  openai,
+  openrouter,
+  perplexity,
+  pinecone,
+  replicate,
+  runpod,
+  stability,
+  tavily,
+  together,
+  voyage,
+  wandb,
+  xai,
   slack,
-  adyen,
-  amazon,
-  authorizenet,
-  bigcommerce,
-  binance,
-  braintree,
-  chargebee,
-  checkoutcom,
-  coinbase,
-  crypto,
-  duffel,
-  easypost,
-  ebay,
-  etsy,
-  finicity,
-  flutterwave,
-  gocardless,
-  klarna,
-  kraken,
-  kucoin,
-  lemonsqueezy,
-  lob,
-  mercadopago,
-  midtrans,
-  mollie,
-  paddle,
-  paypal,
-  paystack,
-  plaid,
-  razorpay,
-  recurly,
-  shopify,
-  square,
-  stripe,
-  wise,
-  woocommerce,
-  xendit,
+  buildkite,
+  circleci,
+  codeclimate,
+  codecov,
+  coveralls,
+  drone,
+  harness,
+  jenkins,
+  launchdarkly,
+  octopus,
+  postman,
+  prefect,
+  readme,
+  semaphore,
+  snyk,
+  sonarqube,
+  travis,
+  aiven,
+  alibaba,
+  aws,
+  azure,
+  backblaze,
+  baidu,
+  cloudflare,
+  digitalocean,
+  firebase,
+  flyio,
+  gcp,
+  heroku,
+  hetzner,
+  huawei,
+  ibm,
+  infracost,
+  kubernetes,
+  linode,
+  minio,
+  netlify,
+  openshift,
+  oracle,
+  ovh,
+  pulumi,
+  railway,
+  render,
+  scaleway,
+  scalingo,
+  tencent,
+  terraform,
+  vercel,
+  vultr,
+  wasabi,
+  yandex,
+  bitbucket,
+  gitea,
+  github,
+  gitlab,
+  sourcegraph,
+  generic,
   age,
   akeyless,
   auth0,
@@ -294,6 +401,22 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   twingate,
   vault,
   workos,
+  ably,
+  courier,
+  discord,
+  line,
+  mattermost,
+  messagebird,
+  msteams,
+  onesignal,
+  plivo,
+  pusher,
+  sendbird,
+  sinch,
+  telegram,
+  twilio,
+  vonage,
+  zulip,
   airbrake,
   akamai,
   algolia,
@@ -334,6 +457,43 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sumologic,
   uptimerobot,
   zerotier,
+  adyen,
+  amazon,
+  authorizenet,
+  bigcommerce,
+  binance,
+  braintree,
+  chargebee,
+  checkoutcom,
+  coinbase,
+  crypto,
+  duffel,
+  easypost,
+  ebay,
+  etsy,
+  finicity,
+  flutterwave,
+  gocardless,
+  klarna,
+  kraken,
+  kucoin,
+  lemonsqueezy,
+  lob,
+  mercadopago,
+  midtrans,
+  mollie,
+  paddle,
+  paypal,
+  paystack,
+  plaid,
+  razorpay,
+  recurly,
+  shopify,
+  square,
+  stripe,
+  wise,
+  woocommerce,
+  xendit,
   abstractapi,
   alphavantage,
   dailymotion,
@@ -364,6 +524,19 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   vimeo,
   wolfram,
   yelp,
+  clojars,
+  cloudsmith,
+  crates,
+  docker,
+  gradle,
+  hex,
+  jfrog,
+  maven,
+  npm,
+  nuget,
+  packagist,
+  pypi,
+  rubygems,
   adobe,
   airtable,
   asana,
@@ -397,61 +570,6 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   webflow,
   zapier,
   zoom,
-  aws,
-  firebase,
-  gcp,
-  azure,
-  aiven,
-  alibaba,
-  backblaze,
-  baidu,
-  cloudflare,
-  digitalocean,
-  flyio,
-  heroku,
-  hetzner,
-  huawei,
-  ibm,
-  infracost,
-  kubernetes,
-  linode,
-  minio,
-  netlify,
-  openshift,
-  oracle,
-  ovh,
-  pulumi,
-  railway,
-  render,
-  scaleway,
-  scalingo,
-  tencent,
-  terraform,
-  vercel,
-  vultr,
-  wasabi,
-  yandex,
-  buildkite,
-  circleci,
-  codeclimate,
-  codecov,
-  coveralls,
-  drone,
-  harness,
-  jenkins,
-  launchdarkly,
-  octopus,
-  postman,
-  prefect,
-  readme,
-  semaphore,
-  snyk,
-  sonarqube,
-  travis,
-  gitlab,
-  bitbucket,
-  gitea,
-  sourcegraph,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -10,6 +10,36 @@
  * kit/README.md is the guide.
  */
 import type { Detector } from '../types.js';
+import { detectors as anthropic } from './ai/anthropic.js';
+import { detectors as assemblyai } from './ai/assemblyai.js';
+import { detectors as clarifai } from './ai/clarifai.js';
+import { detectors as cohere } from './ai/cohere.js';
+import { detectors as databricks } from './ai/databricks.js';
+import { detectors as deepgram } from './ai/deepgram.js';
+import { detectors as deepseek } from './ai/deepseek.js';
+import { detectors as elevenlabs } from './ai/elevenlabs.js';
+import { detectors as firecrawl } from './ai/firecrawl.js';
+import { detectors as fireworks } from './ai/fireworks.js';
+import { detectors as groq } from './ai/groq.js';
+import { detectors as huggingface } from './ai/huggingface.js';
+import { detectors as langfuse } from './ai/langfuse.js';
+import { detectors as langsmith } from './ai/langsmith.js';
+import { detectors as mistral } from './ai/mistral.js';
+import { detectors as modal } from './ai/modal.js';
+import { detectors as neptune } from './ai/neptune.js';
+import { detectors as nvidia } from './ai/nvidia.js';
+import { detectors as openai } from './ai/openai.js';
+import { detectors as openrouter } from './ai/openrouter.js';
+import { detectors as perplexity } from './ai/perplexity.js';
+import { detectors as pinecone } from './ai/pinecone.js';
+import { detectors as replicate } from './ai/replicate.js';
+import { detectors as runpod } from './ai/runpod.js';
+import { detectors as stability } from './ai/stability.js';
+import { detectors as tavily } from './ai/tavily.js';
+import { detectors as together } from './ai/together.js';
+import { detectors as voyage } from './ai/voyage.js';
+import { detectors as wandb } from './ai/wandb.js';
+import { detectors as xai } from './ai/xai.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
 import { detectors as circleci } from './ci/circleci.js';
@@ -67,7 +97,11 @@ import { detectors as gitea } from './code-hosting/gitea.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as gitlab } from './code-hosting/gitlab.js';
 import { detectors as sourcegraph } from './code-hosting/sourcegraph.js';
+import { detectors as database } from './database.js';
+import { detectors as email } from './email.js';
+import { detectors as framework } from './framework.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as httpAuth } from './http-auth.js';
 import { detectors as age } from './identity/age.js';
 import { detectors as akeyless } from './identity/akeyless.js';
 import { detectors as auth0 } from './identity/auth0.js';
@@ -91,6 +125,23 @@ import { detectors as teleport } from './identity/teleport.js';
 import { detectors as twingate } from './identity/twingate.js';
 import { detectors as vault } from './identity/vault.js';
 import { detectors as workos } from './identity/workos.js';
+import { detectors as jwt } from './jwt.js';
+import { detectors as ably } from './messaging/ably.js';
+import { detectors as courier } from './messaging/courier.js';
+import { detectors as discord } from './messaging/discord.js';
+import { detectors as line } from './messaging/line.js';
+import { detectors as mattermost } from './messaging/mattermost.js';
+import { detectors as messagebird } from './messaging/messagebird.js';
+import { detectors as msteams } from './messaging/msteams.js';
+import { detectors as onesignal } from './messaging/onesignal.js';
+import { detectors as plivo } from './messaging/plivo.js';
+import { detectors as pusher } from './messaging/pusher.js';
+import { detectors as sendbird } from './messaging/sendbird.js';
+import { detectors as sinch } from './messaging/sinch.js';
+import { detectors as telegram } from './messaging/telegram.js';
+import { detectors as twilio } from './messaging/twilio.js';
+import { detectors as vonage } from './messaging/vonage.js';
+import { detectors as zulip } from './messaging/zulip.js';
 import { detectors as airbrake } from './observability/airbrake.js';
 import { detectors as akamai } from './observability/akamai.js';
 import { detectors as algolia } from './observability/algolia.js';
@@ -168,6 +219,7 @@ import { detectors as stripe } from './payments/stripe.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
+import { detectors as privateKey } from './private-key.js';
 import { detectors as abstractapi } from './public-apis/abstractapi.js';
 import { detectors as alphavantage } from './public-apis/alphavantage.js';
 import { detectors as dailymotion } from './public-apis/dailymotion.js';
@@ -198,6 +250,19 @@ import { detectors as unsplash } from './public-apis/unsplash.js';
 import { detectors as vimeo } from './public-apis/vimeo.js';
 import { detectors as wolfram } from './public-apis/wolfram.js';
 import { detectors as yelp } from './public-apis/yelp.js';
+import { detectors as clojars } from './registries/clojars.js';
+import { detectors as cloudsmith } from './registries/cloudsmith.js';
+import { detectors as crates } from './registries/crates.js';
+import { detectors as docker } from './registries/docker.js';
+import { detectors as gradle } from './registries/gradle.js';
+import { detectors as hex } from './registries/hex.js';
+import { detectors as jfrog } from './registries/jfrog.js';
+import { detectors as maven } from './registries/maven.js';
+import { detectors as npm } from './registries/npm.js';
+import { detectors as nuget } from './registries/nuget.js';
+import { detectors as packagist } from './registries/packagist.js';
+import { detectors as pypi } from './registries/pypi.js';
+import { detectors as rubygems } from './registries/rubygems.js';
 import { detectors as adobe } from './saas/adobe.js';
 import { detectors as airtable } from './saas/airtable.js';
 import { detectors as asana } from './saas/asana.js';
@@ -231,23 +296,39 @@ import { detectors as typeform } from './saas/typeform.js';
 import { detectors as webflow } from './saas/webflow.js';
 import { detectors as zapier } from './saas/zapier.js';
 import { detectors as zoom } from './saas/zoom.js';
-import { detectors as ai } from './ai.js';
-import { detectors as database } from './database.js';
-import { detectors as email } from './email.js';
-import { detectors as framework } from './framework.js';
-import { detectors as httpAuth } from './http-auth.js';
-import { detectors as jwt } from './jwt.js';
-import { detectors as messaging } from './messaging.js';
-import { detectors as privateKey } from './private-key.js';
-import { detectors as registries } from './registries.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
-  ...ai,
-  ...aws,
-  ...azure,
-  ...bitbucket,
-  ...gitea,
-  ...sourcegraph,
+  ...anthropic,
+  ...assemblyai,
+  ...clarifai,
+  ...cohere,
+  ...databricks,
+  ...deepgram,
+  ...deepseek,
+  ...elevenlabs,
+  ...firecrawl,
+  ...fireworks,
+  ...groq,
+  ...huggingface,
+  ...langfuse,
+  ...langsmith,
+  ...mistral,
+  ...modal,
+  ...neptune,
+  ...nvidia,
+  ...openai,
+  ...openrouter,
+  ...perplexity,
+  ...pinecone,
+  ...replicate,
+  ...runpod,
+  ...stability,
+  ...tavily,
+  ...together,
+  ...voyage,
+  ...wandb,
+  ...xai,
+  ...slack,
   ...buildkite,
   ...circleci,
   ...codeclimate,
@@ -267,11 +348,15 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...travis,
   ...aiven,
   ...alibaba,
+  ...aws,
+  ...azure,
   ...backblaze,
   ...baidu,
   ...cloudflare,
   ...digitalocean,
+  ...firebase,
   ...flyio,
+  ...gcp,
   ...heroku,
   ...hetzner,
   ...huawei,
@@ -295,57 +380,16 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...vultr,
   ...wasabi,
   ...yandex,
+  ...bitbucket,
+  ...gitea,
+  ...github,
+  ...gitlab,
+  ...sourcegraph,
   ...database,
   ...email,
   ...framework,
-  ...firebase,
-  ...gcp,
   ...generic,
-  ...github,
-  ...gitlab,
   ...httpAuth,
-  ...jwt,
-  ...messaging,
-  ...adyen,
-  ...amazon,
-  ...authorizenet,
-  ...bigcommerce,
-  ...binance,
-  ...braintree,
-  ...chargebee,
-  ...checkoutcom,
-  ...coinbase,
-  ...crypto,
-  ...duffel,
-  ...easypost,
-  ...ebay,
-  ...etsy,
-  ...finicity,
-  ...flutterwave,
-  ...gocardless,
-  ...klarna,
-  ...kraken,
-  ...kucoin,
-  ...lemonsqueezy,
-  ...lob,
-  ...mercadopago,
-  ...midtrans,
-  ...mollie,
-  ...paddle,
-  ...paypal,
-  ...paystack,
-  ...plaid,
-  ...razorpay,
-  ...recurly,
-  ...shopify,
-  ...square,
-  ...stripe,
-  ...wise,
-  ...woocommerce,
-  ...xendit,
-  ...privateKey,
-  ...registries,
-  ...slack,
   ...age,
   ...akeyless,
   ...auth0,
@@ -369,6 +413,23 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...twingate,
   ...vault,
   ...workos,
+  ...jwt,
+  ...ably,
+  ...courier,
+  ...discord,
+  ...line,
+  ...mattermost,
+  ...messagebird,
+  ...msteams,
+  ...onesignal,
+  ...plivo,
+  ...pusher,
+  ...sendbird,
+  ...sinch,
+  ...telegram,
+  ...twilio,
+  ...vonage,
+  ...zulip,
   ...airbrake,
   ...akamai,
   ...algolia,
@@ -409,6 +470,44 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...sumologic,
   ...uptimerobot,
   ...zerotier,
+  ...adyen,
+  ...amazon,
+  ...authorizenet,
+  ...bigcommerce,
+  ...binance,
+  ...braintree,
+  ...chargebee,
+  ...checkoutcom,
+  ...coinbase,
+  ...crypto,
+  ...duffel,
+  ...easypost,
+  ...ebay,
+  ...etsy,
+  ...finicity,
+  ...flutterwave,
+  ...gocardless,
+  ...klarna,
+  ...kraken,
+  ...kucoin,
+  ...lemonsqueezy,
+  ...lob,
+  ...mercadopago,
+  ...midtrans,
+  ...mollie,
+  ...paddle,
+  ...paypal,
+  ...paystack,
+  ...plaid,
+  ...razorpay,
+  ...recurly,
+  ...shopify,
+  ...square,
+  ...stripe,
+  ...wise,
+  ...woocommerce,
+  ...xendit,
+  ...privateKey,
   ...abstractapi,
   ...alphavantage,
   ...dailymotion,
@@ -439,6 +538,19 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...vimeo,
   ...wolfram,
   ...yelp,
+  ...clojars,
+  ...cloudsmith,
+  ...crates,
+  ...docker,
+  ...gradle,
+  ...hex,
+  ...jfrog,
+  ...maven,
+  ...npm,
+  ...nuget,
+  ...packagist,
+  ...pypi,
+  ...rubygems,
   ...adobe,
   ...airtable,
   ...asana,

@@ -3,8 +3,8 @@
  * generators of engine/fake.ts. Test data only — provider files and the runtime never import this
  * module (ESLint and test/detectors/bundle.test.ts check it), so fakes stay out of the bundles.
  */
-import { fake } from '../../fake.js';
-import { alphabet, type Alphabet } from '../../patterns.js';
+import { fake, toBase64 } from '../../fake.js';
+import { B62, alphabet, type Alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
@@ -27,4 +27,9 @@ export function fakeMixed(alpha: Alphabet, length: number, salt: string): string
     if (/[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) return value;
   }
   return fake(alpha, length, salt);
+}
+
+/** The Base64 of `user:<24 random base62>`: basic-auth pairs in npm `_auth` and Docker `auths`. */
+export function fakeBasicAuth(user: string, salt: string): string {
+  return toBase64(`${user}:${fake(B62, 24, `pw${salt}`)}`);
 }

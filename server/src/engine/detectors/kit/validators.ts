@@ -4,7 +4,9 @@
  * had three `lacksLetterAndDigit`, two `requireNearby` (one in characters, one in lines) and
  * three "one character class" checks under different names.
  */
+import { isPlaceholder, isTemplated } from '../../post-validators/values.js';
 import type { CandidateContext, PostValidator } from '../../types.js';
+import { decodeBase64 } from './codecs.js';
 
 /** Random keys mix letters and digits; identifiers and words usually do not. */
 export const lacksLetterAndDigit: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'no mix of letters and digits');
@@ -15,6 +17,16 @@ export const lacksMixedClasses: PostValidator = ({ value }) => (/[a-z]/.test(val
 /** Random tokens use at least two of lower case, upper case and digits (`PLATFORMOPSBACKLOG` does not). */
 export const hasOneCharacterClass: PostValidator = ({ value }) =>
   Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) < 2 ? 'single character class' : undefined;
+
+const bodyOf = (value: string, prefix: string) => value.slice(prefix.length);
+
+/**
+ * `hasOneCharacterClass` on the part after `prefix`: the prefix itself often mixes classes (`r8_`,
+ * `pplx-`, `rpa_`), so a word-like body after it would otherwise pass (replicate, perplexity, xai …).
+ */
+export function bodyHasOneCharacterClass(prefix: string): PostValidator {
+  return (candidate) => hasOneCharacterClass({ ...candidate, value: bodyOf(candidate.value, prefix) });
+}
 
 /** Hex secrets are random: a run of digits only (a number, a date) or letters only is something else. */
 export const isNotMixedHex: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[a-fA-F]/.test(value) ? undefined : 'hex without both letters and digits');
@@ -74,3 +86,21 @@ export function rejectNearby(context: RegExp, near: Nearby, reason: string): Pos
 export function requirePath(pattern: RegExp, reason: string): PostValidator {
   return ({ path }) => (path !== undefined && pattern.test(path.replace(/\\/g, '/')) ? undefined : reason);
 }
+
+/** Non-empty printable ASCII: what a decoded password or `user:password` pair must be. */
+export function isPrintable(text: string): boolean {
+  return text.length > 0 && /^[\x20-\x7e]+$/.test(text);
+}
+
+/**
+ * Base64 that must decode to `user:password` with a real-looking password (npm `_auth`, Docker
+ * `config.json` `auth`): rejects binary, a missing user or password, and templated or placeholder passwords.
+ */
+export const isNotBasicAuthPair: PostValidator = (candidate) => {
+  const decoded = decodeBase64(candidate.value);
+  if (!isPrintable(decoded)) return 'does not decode to text';
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1) return 'does not decode to user:password';
+  const password = decoded.slice(colon + 1);
+  return isTemplated({ ...candidate, value: password }) ?? isPlaceholder({ ...candidate, value: password });
+};
