@@ -10,6 +10,7 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as jwt } from './keys/jwt.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -52,6 +53,7 @@ import { examples as xendit } from './payments/xendit.examples.js';
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   generic,
   github,
+  jwt,
   slack,
   adyen,
   amazon,

@@ -8,6 +8,8 @@ import { alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
+/** node:crypto, loaded lazily: for fakes that must really verify (an HMAC-signed JWT, a keyed digest). */
+export { nodeCrypto } from '../../fingerprint.js';
 export type { DetectorExamples, Example, ExampleTable } from '../../types.js';
 
 export const DIGITS = alphabet('0-9');
