@@ -8,264 +8,26 @@
  */
 import { fake, fakeBytes, toBase64Url } from '../fake.js';
 import { B62, HEX, LOWER_DIGITS, alphabet, prefixedToken } from '../patterns.js';
-import type { CompanionPart, Detector, PostValidator } from '../types.js';
+import type { Detector, PostValidator } from '../types.js';
 import { fakeUuid } from '../fake.js';
+import {
+  DB_COMPANIONS,
+  HOST_VALUE,
+  PASSWORD_CHECKS,
+  URI_PASSWORD_CHECKS,
+  USER_VALUE,
+  ciFragment,
+  isAboutThePassword,
+  isDefaultDbPassword,
+  isLocalDevDefault,
+  requireNearby,
+  sameWordOnLocalHost,
+  secretAssignment,
+  settingCompanion,
+  uriPattern,
+  yamlNested,
+} from './kit/index.js';
 
-// ---------------------------------------------------------------------------------------------
-// Shared validators
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Words written where a password goes in docs and templates, compared after lower-casing and
- * dropping punctuation (`<password>`, `your_password`, `P@ssw0rd` …) — plus the sample passwords of
- * the official Docker images' READMEs and Microsoft's SQL Server container docs.
- */
-const PLACEHOLDER_PASSWORDS = new Set([
-  'pass', 'password', 'passwd', 'passw0rd', 'pssword', 'pwd', 'pw', 'secret', 'secrets', 'token', 'apikey', 'key', 'accesstoken',
-  'mypassword', 'mypass', 'mysecret', 'yourpassword', 'yourpass', 'userpassword', 'dbpassword', 'dbpass', 'databasepassword',
-  'adminpassword', 'rootpassword', 'newpassword', 'oldpassword', 'examplepassword', 'somepassword', 'strongpassword', 'supersecret',
-  'supersecretpassword', 'secretpassword', 'passwordhere', 'enterpassword', 'yourpasswordhere', 'pa55word', 'pa55w0rd',
-  'mysecretpassword', 'mysecretpw', 'examplepass', 'yourstrongpassword', 'yourstrongpassw0rd', 'yourpassword123', 'password123',
-  'password1', 'password12', 'password1234', 'changeit', 'changeme', 'letmein', 'qwerty', 'abc123', 'test', 'testing', 'testpassword',
-  'testpass', 'foo', 'bar', 'foobar', 'baz', 'null', 'none', 'nil', 'undefined', 'empty', 'string', 'required', 'optional', 'true', 'false',
-  'value', 'xxx', 'xxxx', 'user', 'username', 'login', 'tiger', 'scott',
-]);
-
-function normalisePassword(value: string): string {
-  let decoded = value;
-  try {
-    decoded = decodeURIComponent(value);
-  } catch {
-    // keep the raw value
-  }
-  // Leetspeak folds onto the plain word: `P@ssw0rd`, `S3cr3t`, `pa$word`.
-  return decoded.toLowerCase().replace(/@/g, 'a').replace(/\$/g, 's').replace(/[^a-z0-9]/g, '').replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
-}
-
-const NORMALISED_PLACEHOLDERS = new Set([...PLACEHOLDER_PASSWORDS].map(normalisePassword));
-
-/** `password`, `<password>`, `P@ssw0rd`, `your_password`, `mysecretpassword` (Docker docs) … */
-export const isPlaceholderPassword: PostValidator = ({ value }) => {
-  if (/%3C|%7B/i.test(value)) return 'placeholder (encoded <…> or {…})';
-  if (/^[*#.•_-]+$/.test(value)) return 'masked value';
-  // Descriptions of the value: `your-mail-password`, `my_db_pass`, `the-api-secret`.
-  if (/^(?:your|my|the|some|a|enter|insert|new)[-_ .]?(?:[a-z]{1,12}[-_ .]?){0,3}(?:password|passwd|pass|pwd|secret|token|key)$/i.test(value)) return 'placeholder description';
-  return NORMALISED_PLACEHOLDERS.has(normalisePassword(value)) ? 'placeholder password' : undefined;
-};
-
-/** `%s`, `%(password)s`, `{0}`, `{}`, `%v`: format strings filled at run time. */
-export const isFormatString: PostValidator = ({ value }) =>
-  // `%d` followed by a hex digit is percent-encoding (`%de`), not a format verb.
-  /%[svq]|%d(?![0-9A-Fa-f])|%\([A-Za-z_]+\)[sd]|\{\d*\}|\{[A-Za-z_][A-Za-z0-9_.]*\}/.test(value) ? 'format string' : undefined;
-
-/** `DB_PASSWORD`, `POSTGRES_PASS`: the name of an environment variable, not its value. */
-export const isEnvVarName: PostValidator = ({ value }) => (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) ? 'environment variable name' : undefined);
-
-/** Password hashes are not plaintext credentials (bcrypt, crypt, argon2, Django, LDAP schemes). */
-export const isPasswordHash: PostValidator = ({ value }) =>
-  /^\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id|i|d)|y|gy|7|sha1|md5|pbkdf2[^$]*)\$|^\{(?:S?SHA(?:256|512)?|CRYPT|MD5|SMD5|PBKDF2[^}]*|ARGON2|BCRYPT)\}|^(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|sha1|md5|scrypt)\$/i.test(value)
-    ? 'password hash'
-    : undefined;
-
-/**
- * Secret-manager and vault references stand for the secret without being it (`op://vault/item`,
- * `vault:secret/data/db#password`, `arn:aws:secretsmanager:…`, `ENC(…)` from Jasypt, `!vault`).
- */
-export const isSecretReference: PostValidator = ({ value }) =>
-  /^(?:op|sm|gcpsm|awssm|azkv|akv|vault|secret|secrets|ssm|keyvault|bws|doppler|infisical|ref\+[a-z]+|k8s|env|file):|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/]+\/secrets\/|^ENC\(|^!vault|^@Microsoft\.KeyVault/.test(value)
-    ? 'secret manager reference'
-    : undefined;
-
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|php|swift|rs|c|cc|cpp|h|hpp|dart|ex|exs|lua|pl|r|jl|vue|svelte)$/i;
-
-/**
- * For values assigned without quotes: a call, an index, a dotted path, or (in source code) a bare
- * identifier is an expression that reads the secret from elsewhere, not the secret.
- */
-export const isUnquotedExpression: PostValidator = ({ value, groups, path }) => {
-  if (groups._q || groups._q2) return undefined;
-  if (/[()[\]{}]/.test(value)) return 'code expression';
-  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
-  if (path && CODE_FILE.test(path) && /^[A-Za-z_$][\w$]*$/.test(value)) return 'variable reference';
-  if (/^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|required|optional|string|str|password|secret)$/i.test(value)) return 'keyword';
-  return undefined;
-};
-
-/** `<password>value</password>` only: a `<db_password>` placeholder followed by text is not an element. */
-export const isNotXmlElement: PostValidator = ({ groups, match, text, range }) => {
-  if (!groups._x) return undefined;
-  const start = range[1] - match.length;
-  return text[start - 1] === '<' && text.startsWith('</', range[1]) ? undefined : 'not an XML element';
-};
-
-/** The checks every free-form password value gets (templates and generic placeholders are common). */
-export const PASSWORD_CHECKS: readonly PostValidator[] = [isPlaceholderPassword, isFormatString, isEnvVarName, isPasswordHash, isSecretReference, isUnquotedExpression, isNotXmlElement];
-
-/** Hosts that only exist on a developer machine or inside a Compose network. */
-export function isLocalHost(host: string | undefined): boolean {
-  if (!host) return true;
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return (
-    h === 'localhost' ||
-    h.endsWith('.localhost') ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
-    h === '0.0.0.0' ||
-    h === '::1' ||
-    h === 'host.docker.internal' ||
-    h === 'host.containers.internal' ||
-    // a dot-less name is a Compose / Kubernetes service (`db`, `postgres`, `redis`)
-    /^[a-z0-9_-]+$/.test(h)
-  );
-}
-
-/** Documentation hosts: `example.com` and friends (RFC 2606), `your-host`, `hostname`. */
-export function isExampleHost(host: string | undefined): boolean {
-  if (!host) return false;
-  const h = host.toLowerCase();
-  return /(?:^|\.)example(?:\.(?:com|org|net))?$|(?:^|\.)(?:test|invalid)$|(?:^|\.)(?:company|yourcompany|mycompany|yourdomain|mydomain|domain|foo|bar|sample|website)\.(?:com|org|net)$|^(?:your|my)[-_.]?(?:db|database|server|host|domain|cluster)|^(?:hostname|host|server|domain|dbhost|db-host|db_host)$/.test(h);
-}
-
-/**
- * `postgres://fleet:fleet@localhost`: the same trivial word as user and password, on a local or
- * Compose host, is a development default — not a leak (brief; CREDENTIAL-FORMATS.md look-alikes).
- */
-export const isLocalDevDefault: PostValidator = ({ value, groups }) => {
-  const user = groups.username;
-  if (!user || user.toLowerCase() !== value.toLowerCase() || !/^[A-Za-z0-9_.-]{1,32}$/.test(value)) return undefined;
-  return isLocalHost(groups.host) ? 'local development default (user = password on a local host)' : undefined;
-};
-
-/**
- * Factory for strings whose user / host are not named groups (JDBC params, libpq conninfo): the
- * same local-development rule as `isLocalDevDefault`, with the user and host read from the match.
- */
-export function sameWordOnLocalHost(user: RegExp, host?: RegExp): PostValidator {
-  return ({ value, match, line }) => {
-    const u = user.exec(match)?.[1] ?? user.exec(line)?.[1];
-    if (!u || u.toLowerCase() !== value.toLowerCase()) return undefined;
-    const h = host ? (host.exec(match)?.[1] ?? host.exec(line)?.[1]) : /\/\/\[?([A-Za-z0-9_.:-]+?)\]?(?::\d+)?[/;?]/.exec(match)?.[1];
-    return isLocalHost(h) ? 'local development default (user = password on a local host)' : undefined;
-  };
-}
-
-/** Passwords of example hosts (`user:s3cret@example.com`) are documentation. */
-export const isOnExampleHost: PostValidator = ({ groups }) => (isExampleHost(groups.host) ? 'documentation host' : undefined);
-
-/** Usernames that are themselves placeholders (`user:pass@`, `username:password@`). */
-const isPlaceholderUser: PostValidator = ({ groups }) =>
-  groups.username && /^(?:<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|%[A-Z_]+%|user:|USER|USERNAME)$/.test(groups.username) ? 'placeholder user' : undefined;
-
-/**
- * `ftp://anonymous:guest@…`: anonymous logins carry an e-mail or `guest` by convention; CVS
- * `:pserver:anoncvs@host` (empty user, `:` in the "password") is a connection method, not a secret.
- */
-const isAnonymousLogin: PostValidator = ({ value, groups }) =>
-  /^(?:anonymous|ftp)$/i.test(groups.username ?? '') ? 'anonymous login' : !groups.username && /^(?:pserver|ext|server|gserver|kserver|sspi):/.test(value) ? 'CVS connection method' : undefined;
-
-/** The URI checks: placeholders, templates, dev defaults, documentation hosts. */
-export const URI_PASSWORD_CHECKS: readonly PostValidator[] = [isPlaceholderPassword, isFormatString, isEnvVarName, isSecretReference, isLocalDevDefault, isOnExampleHost, isPlaceholderUser, isAnonymousLogin];
-
-/** Factory: reject the candidate unless `context` occurs within `lines` lines of it. */
-export function requireNearby(context: RegExp, lines: number, reason: string): PostValidator {
-  return ({ text, range }) => {
-    let from = range[0];
-    for (let i = 0; i <= lines && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
-    let to = range[1];
-    for (let i = 0; i <= lines && to < text.length && to !== -1; i++) {
-      const next = text.indexOf('\n', to + 1);
-      to = next === -1 ? text.length : next;
-    }
-    const window = text.slice(Math.max(0, from, range[0] - 8192), Math.min(to, range[1] + 8192));
-    return context.test(window) ? undefined : reason;
-  };
-}
-
-/** Factory: keep the candidate only in files whose path matches (`.pgpass`, `config/master.key` …). */
-export function requirePath(pattern: RegExp, reason: string): PostValidator {
-  return ({ path }) => (path !== undefined && pattern.test(path.replace(/\\/g, '/')) ? undefined : reason);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared pattern builders
-// ---------------------------------------------------------------------------------------------
-
-/** URI userinfo user: anything but the delimiters; may be empty (`redis://:pw@host`). */
-const URI_USER = String.raw`(?<username>[^\s:@/?#"'\`<>\\]{0,128})`;
-/** URI password: `:` is legal in it; a raw `@` (invalid but common) is tolerated up to twice. */
-const URI_PASS_CHAR = String.raw`[^\s@/?#"'\`<>\\]`;
-const URI_PASS = String.raw`(?<secret>${URI_PASS_CHAR}{1,200}(?:@${URI_PASS_CHAR}{1,100}){0,2})`;
-/** Host: a name, an IPv4 or a bracketed IPv6 address. */
-const URI_HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_%-][A-Za-z0-9_.%-]{0,252})`;
-
-/**
- * `scheme://user:password@host` for the given scheme alternatives (regex fragments, matched
- * case-insensitively). SQLAlchemy `+driver` suffixes are accepted after the scheme name.
- */
-export function uriPattern(schemes: string, options: { readonly driverSuffix?: boolean } = {}): RegExp {
-  const driver = options.driverSuffix === false ? '' : String.raw`(?:\+[A-Za-z0-9_]{1,30})?`;
-  return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})${driver}://${URI_USER}:${URI_PASS}@${URI_HOST}`, 'i');
-}
-
-/** Default character set of an assigned free-form value (no whitespace, quotes or separators). */
-const FREE_VALUE = String.raw`[^\s"'\`\\<>,;]`;
-
-/**
- * A free-form secret assigned to a name: `NAME=value`, `name: "value"`, `"name": "value"`,
- * `<name>value</name>`, `name "value"` (Groovy, whitespace only when quoted). `nameRe` is a regex
- * fragment (make it case-insensitive with `ci`/`names`). Group `_q`/`_q2` records the quote, for
- * `isUnquotedExpression`.
- */
-export function secretAssignment(nameRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string; readonly prefix?: boolean } = {}): RegExp {
-  const { min = 4, max = 128, value = FREE_VALUE, prefix = true } = options;
-  const name = prefix ? String.raw`(?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:${nameRe})` : `(?:${nameRe})`;
-  // Without a prefix the name is exact: a `_` before it means a longer name (`AWS_SECRET_KEY`).
-  const left = prefix ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9_])';
-  return new RegExp(
-    String.raw`${left}(?<name>${name})(?:["'\`]?\]?[ \t]*(?::=|=>|=|:)[ \t]*(?<_q>["'\`]?)|(?<_x>>)|[ \t]+(?<_q2>["'\`]))` +
-      String.raw`(?<secret>${value}{${min},${max}})(?=["'\`<\s,;]|$)`,
-    'm',
-  );
-}
-
-/** A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key. */
-export function yamlNested(parentRe: string, childRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string } = {}): RegExp {
-  const { min = 4, max = 128, value = FREE_VALUE } = options;
-  return new RegExp(
-    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t]+[^\r\n]{0,300}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
-      String.raw`(?<secret>${value}{${min},${max}})(?=["'\s,;]|$)`,
-  );
-}
-
-/** Names ending in these are about the password, not the password (`DB_PASSWORD_FILE=/run/…`). */
-const NAME_NOT_VALUE = /[_.-](?:file|path|env|var|name|key|ref|id|hash|salt|policy|length|len|min|max|regex|pattern|field|param|prompt|label|hint|rotation|expiry|expires|secret_name|arn)$/i;
-export const isAboutThePassword: PostValidator = ({ groups }) => (groups.name && NAME_NOT_VALUE.test(groups.name) ? 'the name describes the password, not the value' : undefined);
-
-/** Well-known defaults of database images and services: weak-default configs, not leaks (§ known values). */
-const DEFAULT_DB_PASSWORDS = /^(?:postgres|postgresql|root|mysql|mariadb|mongo|mongodb|neo4j|guest|sa|oracle|redis|elastic|couchbase|cassandra|clickhouse|minioadmin|changeme|changeit|example|secret|password|dev|development|local|docker|test)$/i;
-export const isDefaultDbPassword: PostValidator = ({ value }) => (DEFAULT_DB_PASSWORDS.test(value) ? 'well-known default password' : undefined);
-
-// ---------------------------------------------------------------------------------------------
-// Companions
-// ---------------------------------------------------------------------------------------------
-
-const DB_PREFIX = String.raw`(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|mssql|sql|redis|rabbitmq|amqp|oracle|cassandra|clickhouse|neo4j|couchdb|couchbase|influxdb|elastic(?:search)?|snowflake|datasource|jdbc|ldap)`;
-
-function companion(name: string, keys: string, value: string, withinLines: number, prefix = DB_PREFIX): CompanionPart {
-  return {
-    name,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?${prefix}?[_.-]?(?:${keys})["'\`]?[ \t]*(?::=|=>|=|:)[ \t]*["'\`]?(?<value>${value})(?![A-Za-z0-9_.@%-])`, 'i'),
-    withinLines,
-  };
-}
-
-const USER_VALUE = String.raw`[A-Za-z0-9_][A-Za-z0-9_.@+\\-]{0,63}`;
-const HOST_VALUE = String.raw`[A-Za-z0-9][A-Za-z0-9_.-]{0,252}`;
-
-export const DB_COMPANIONS: readonly CompanionPart[] = [
-  companion('username', 'user(?:name)?|login|uid|user_?id', USER_VALUE, 6),
-  companion('host', 'host(?:name)?|server|address|endpoint|addr', HOST_VALUE, 6),
-  companion('port', 'port', String.raw`\d{2,5}`, 6),
-];
 
 // ---------------------------------------------------------------------------------------------
 // Examples and guides
@@ -703,9 +465,9 @@ export const detectors: Detector[] = [
     // beside it, and then wins de-duplication with more parts.
     requireCompanion: true,
     companions: [
-      companion('host', 'host(?:name)?|server|smarthost|relay|address', HOST_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
-      companion('username', 'user(?:name)?|login|auth_username|host_user|from', USER_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
-      companion('port', 'port', String.raw`\d{2,5}`, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+      settingCompanion('host', 'host(?:name)?|server|smarthost|relay|address', HOST_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+      settingCompanion('username', 'user(?:name)?|login|auth_username|host_user|from', USER_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+      settingCompanion('port', 'port', String.raw`\d{2,5}`, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
     ],
     examples: {
       positive: [
@@ -726,7 +488,7 @@ export const detectors: Detector[] = [
     pattern: yamlNested(String.raw`(?:smtp|mail|mailer|email|smtp_settings|action_mailer)`, 'password', { max: 200 }),
     post: [...PASSWORD_CHECKS],
     precedence: -1,
-    companions: [companion('host', 'host(?:name)?|server|address', HOST_VALUE, 6, ''), companion('username', 'user(?:name)?|user_name|login', USER_VALUE, 6, '')],
+    companions: [settingCompanion('host', 'host(?:name)?|server|address', HOST_VALUE, 6, ''), settingCompanion('username', 'user(?:name)?|user_name|login', USER_VALUE, 6, '')],
     examples: {
       positive: [`spring:\n  mail:\n    host: smtp.office365.com\n    username: billing@acme.io\n    password: «${pw('sy1')}»`],
       negative: [`mail:\n  password: \${MAIL_PASSWORD}`, `smtp:\n  password: ""`],
@@ -942,7 +704,7 @@ export const detectors: Detector[] = [
     keywordScope: 'line',
     pattern: secretAssignment(ciFragment('(?:snowflake|snowsql)[_.-]?(?:user[_.-]?|account[_.-]?)?(?:pass(?:word)?|pwd)')),
     post: [...PASSWORD_CHECKS, isAboutThePassword],
-    companions: [companion('username', 'user(?:name)?|login', USER_VALUE, 6, '(?:snowflake|snowsql)'), companion('account', 'account', String.raw`[A-Za-z0-9_.-]{3,128}`, 6, '(?:snowflake|snowsql)')],
+    companions: [settingCompanion('username', 'user(?:name)?|login', USER_VALUE, 6, '(?:snowflake|snowsql)'), settingCompanion('account', 'account', String.raw`[A-Za-z0-9_.-]{3,128}`, 6, '(?:snowflake|snowsql)')],
     examples: { positive: [`SNOWFLAKE_ACCOUNT=xy12345.eu-west-1\nSNOWFLAKE_USER=LOADER\nSNOWFLAKE_PASSWORD=«${pw('sfp')}»`], negative: ['SNOWFLAKE_PASSWORD=${{ secrets.SNOWFLAKE_PASSWORD }}', 'SNOWFLAKE_PASSWORD='] },
     guide: dbGuide('Query and modify the Snowflake account\'s data with that user\'s roles, and spend its warehouse credits.', '`ALTER USER name SET PASSWORD = \'…\'` (or disable the user); prefer key-pair or OAuth authentication for services.', 'https://docs.snowflake.com/en/user-guide/admin-user-management'),
   },
@@ -955,7 +717,7 @@ export const detectors: Detector[] = [
     // `ELASTIC_PASSWORD` (docker image), `elasticsearch.password` (kibana.yml), `OPENSEARCH_INITIAL_ADMIN_PASSWORD`.
     pattern: secretAssignment(ciFragment('(?:elastic(?:search)?|kibana|opensearch)[_.-]?(?:initial[_.-]?)?(?:admin[_.-]?|system[_.-]?|user[_.-]?)?(?:pass(?:word)?|pwd)')),
     post: [...PASSWORD_CHECKS, isAboutThePassword, isDefaultDbPassword],
-    companions: [companion('username', 'user(?:name)?', USER_VALUE, 4, '(?:elastic(?:search)?|kibana|opensearch)')],
+    companions: [settingCompanion('username', 'user(?:name)?', USER_VALUE, 4, '(?:elastic(?:search)?|kibana|opensearch)')],
     examples: { positive: [`ELASTIC_PASSWORD=«${pw('elp')}»`, `elasticsearch.username: "kibana_system"\nelasticsearch.password: "«${pw('elk')}»"`], negative: ['ELASTIC_PASSWORD=changeme', 'elasticsearch.password: ${ES_PASSWORD}'] },
     guide: dbGuide('Read, write and delete the cluster\'s indices with that user\'s roles (`elastic` is the superuser).', 'Reset the password (`bin/elasticsearch-reset-password -u <user>` or Kibana → Stack Management → Users); Elastic Cloud: reset in the deployment console.'),
   },
@@ -967,7 +729,7 @@ export const detectors: Detector[] = [
     keywordScope: 'line',
     pattern: secretAssignment(ciFragment('couchbase[_.-]?(?:bucket[_.-]?|admin(?:istrator)?[_.-]?|rbac[_.-]?)?(?:pass(?:word)?|pwd)')),
     post: [...PASSWORD_CHECKS, isAboutThePassword, isDefaultDbPassword],
-    companions: [companion('username', 'user(?:name)?', USER_VALUE, 4, '(?:couchbase)'), companion('host', 'host|connection_?string|cluster', String.raw`[A-Za-z0-9][A-Za-z0-9_.:/-]{0,252}`, 4, '(?:couchbase)')],
+    companions: [settingCompanion('username', 'user(?:name)?', USER_VALUE, 4, '(?:couchbase)'), settingCompanion('host', 'host|connection_?string|cluster', String.raw`[A-Za-z0-9][A-Za-z0-9_.:/-]{0,252}`, 4, '(?:couchbase)')],
     examples: { positive: [`COUCHBASE_CONNECTION_STRING=couchbases://cb.ab12cd.cloud.couchbase.com\nCOUCHBASE_USERNAME=api\nCOUCHBASE_PASSWORD=«${pw('cbp')}»`], negative: ['COUCHBASE_PASSWORD=password', 'COUCHBASE_PASSWORD=${CB_PASS}'] },
     guide: dbGuide('Read and write the Couchbase buckets that user can reach.', 'Couchbase Capella → Cluster → Settings → Cluster Access → edit credentials; self-managed: Security → Users → reset password.'),
   },
@@ -1025,7 +787,7 @@ export const detectors: Detector[] = [
     // `[client]` / `[mysqldump]` sections of option files: `password = …` (MySQL docs, "Using option files").
     pattern: secretAssignment(ciFragment('password'), { prefix: false }),
     post: [
-      requireNearby(/^\s*\[(?:client|mysql|mysqldump|mysqladmin|mysqld|mariadb|mariadb-client|client-server|client-mariadb|mysqlimport|mysqlshow)\]/im, 20, 'no client section'),
+      requireNearby(/^\s*\[(?:client|mysql|mysqldump|mysqladmin|mysqld|mariadb|mariadb-client|client-server|client-mariadb|mysqlimport|mysqlshow)\]/im, { lines: 20 }, 'no client section'),
       ...PASSWORD_CHECKS,
       isDefaultDbPassword,
     ],
@@ -1038,10 +800,6 @@ export const detectors: Detector[] = [
   },
 ];
 
-/** Case-insensitive regex fragment: letters become `[aA]` classes, regex syntax is kept. */
-function ciFragment(fragment: string): string {
-  return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) => (token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token));
-}
 
 
 /** A JWT-shaped fake with the given header (fakeJwt's header parameter, kept local for clarity). */

@@ -7,7 +7,7 @@
 import { fake } from '../fake.js';
 import { B62, B64, HEX, alphabet } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
-import { PASSWORD_CHECKS, isDefaultDbPassword, isPasswordHash, secretAssignment, yamlNested } from './database.js';
+import { PASSWORD_CHECKS, isDefaultDbPassword, isPasswordHash, secretAssignment, yamlNested } from './kit/index.js';
 
 /** Case-insensitive regex fragment (letters → `[aA]`), keeping regex syntax. */
 function ci(fragment: string): string {

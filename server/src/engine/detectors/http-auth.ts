@@ -9,7 +9,7 @@
 import { fake, fakeBytes, toBase64, toBase64Url } from '../fake.js';
 import { B62, B64URL, HEX } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
-import { PASSWORD_CHECKS, URI_PASSWORD_CHECKS, isPlaceholderPassword, uriPattern } from './database.js';
+import { PASSWORD_CHECKS, URI_PASSWORD_CHECKS, isPlaceholderPassword, uriPattern } from './kit/index.js';
 import { decodeJwt } from './kit/index.js';
 
 const store = 'Keep credentials out of URLs, scripts and headers in code: read them from the environment or a secret manager at run time, or use the tool\'s credential helper (git credential manager, `curl --netrc-file` outside the repository).';

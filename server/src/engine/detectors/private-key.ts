@@ -12,7 +12,7 @@
 import { fake, fakeBytes, fakePem, pemLine, toBase64 } from '../fake.js';
 import { B62, B64, HEX } from '../patterns.js';
 import type { Detector, PostValidator } from '../types.js';
-import { PASSWORD_CHECKS, isAboutThePassword, requireNearby, secretAssignment } from './database.js';
+import { PASSWORD_CHECKS, isAboutThePassword, requireNearby, secretAssignment } from './kit/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // PEM machinery
@@ -437,7 +437,7 @@ export const detectors: Detector[] = [
       ...PASSWORD_CHECKS,
       isKeystoreDefault,
       isAboutThePassword,
-      requireNearby(/storeFile|keyAlias|signingConfig|storePassword|keystore|\.jks|android|STORE_FILE|KEY_ALIAS|upload/i, 10, 'no Android signing context'),
+      requireNearby(/storeFile|keyAlias|signingConfig|storePassword|keystore|\.jks|android|STORE_FILE|KEY_ALIAS|upload/i, { lines: 10 }, 'no Android signing context'),
     ],
     examples: {
       positive: [
