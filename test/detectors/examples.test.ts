@@ -68,7 +68,6 @@ const SYNTAXES: readonly { readonly name: string; readonly template: string }[] 
  * kit's conversion notes for the helper converting that file.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['android.signing-password positive #2', 'also reports the key alias as a password'],
   ['aspnet.machine-key positive #1', 'reports the validationKey too, beside the marked decryptionKey'],
   ['kubernetes.secret-data positive #1', 'reports a second data value not marked in the example'],
   ['postgres.pgpass positive #1', 'reports a second .pgpass line not marked in the example'],

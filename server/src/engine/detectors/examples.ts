@@ -10,7 +10,16 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as android } from './keys/android.examples.js';
+import { examples as java } from './keys/java.examples.js';
 import { examples as jwt } from './keys/jwt.examples.js';
+import { examples as openssh } from './keys/openssh.examples.js';
+import { examples as openvpn } from './keys/openvpn.examples.js';
+import { examples as pem } from './keys/pem.examples.js';
+import { examples as pgp } from './keys/pgp.examples.js';
+import { examples as putty } from './keys/putty.examples.js';
+import { examples as ssh2 } from './keys/ssh2.examples.js';
+import { examples as wireguard } from './keys/wireguard.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -51,9 +60,16 @@ import { examples as xendit } from './payments/xendit.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
+  android,
   generic,
   github,
+  java,
   jwt,
+  openssh,
+  openvpn,
+  pem,
+  pgp,
+  putty,
   slack,
   adyen,
   amazon,
@@ -88,7 +104,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   recurly,
   shopify,
   square,
+  ssh2,
   stripe,
+  wireguard,
   wise,
   woocommerce,
   xendit,

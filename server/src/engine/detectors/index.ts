@@ -13,7 +13,16 @@ import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as android } from './keys/android.js';
+import { detectors as java } from './keys/java.js';
 import { detectors as jwt } from './keys/jwt.js';
+import { detectors as openssh } from './keys/openssh.js';
+import { detectors as openvpn } from './keys/openvpn.js';
+import { detectors as pem } from './keys/pem.js';
+import { detectors as pgp } from './keys/pgp.js';
+import { detectors as putty } from './keys/putty.js';
+import { detectors as ssh2 } from './keys/ssh2.js';
+import { detectors as wireguard } from './keys/wireguard.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -67,12 +76,12 @@ import { detectors as identity } from './identity.js';
 import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
 import { detectors as observability } from './observability.js';
-import { detectors as privateKey } from './private-key.js';
 import { detectors as registries } from './registries.js';
 import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
+  ...android,
   ...aws,
   ...azure,
   ...bitbucket,
@@ -87,6 +96,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...gitlab,
   ...httpAuth,
   ...identity,
+  ...java,
   ...jwt,
   ...messaging,
   ...misc,
@@ -116,19 +126,25 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...openssh,
+  ...openvpn,
   ...paddle,
   ...paypal,
   ...paystack,
+  ...pem,
+  ...pgp,
   ...plaid,
+  ...putty,
   ...razorpay,
   ...recurly,
   ...shopify,
   ...square,
+  ...ssh2,
   ...stripe,
+  ...wireguard,
   ...wise,
   ...woocommerce,
   ...xendit,
-  ...privateKey,
   ...registries,
   ...saas,
   ...slack,

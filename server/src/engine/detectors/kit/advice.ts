@@ -1,5 +1,19 @@
 /** Guide sentences that many providers share word for word (`guide.store`). */
+import type { DetectorGuide } from '../../types.js';
 
 /** The default advice of payments, messaging and e-mail providers. */
 export const STORE_IN_SECRET_STORE =
   'Keep it in the deployment\'s secret store (environment injected at run time, a vault, CI secrets) and read it from the environment; never commit it.';
+
+/** Where private keys and key-store passwords belong (keys/ providers: pem, openssh, pgp, wireguard, java …). */
+export const KEY_STORE =
+  'Keep keys out of the repository: load them from a secret manager / KMS or a file outside the tree mounted at run time (Kubernetes Secret, CI secret file), and add the key paths to .gitignore.';
+
+/** The revocation advice for a leaked private key whose public half is trusted in several places. */
+export const ROTATE_KEY_PAIR =
+  'Treat the key as compromised: generate a new key pair, deploy the new public key / certificate, then remove the old public key everywhere it is trusted (authorized_keys, deploy keys, CAs — revoke the certificate) and delete the leaked key.';
+
+/** The guide of a key or key-store password: its own grants and revocation, the shared `KEY_STORE` advice. */
+export function keyGuide(grants: string, revoke: string, url?: string): DetectorGuide {
+  return { grants, revoke, ...(url ? { url } : {}), store: KEY_STORE };
+}

@@ -18,3 +18,8 @@ export const DIGITS = alphabet('0-9');
 export function fakeNumber(length: number, salt: string): string {
   return `${1 + (Number.parseInt(fake(DIGITS, 1, salt), 10) % 9)}${fake(DIGITS, length - 1, salt)}`;
 }
+
+/** A multi-line block as the value of a YAML block scalar (`key: |`): every line after the first indented. */
+export function indented(block: string, indent: string): string {
+  return block.split('\n').join(`\n${indent}`);
+}

@@ -236,3 +236,6 @@ export const isAboutThePassword: PostValidator = ({ groups }) => (groups.name &&
 /** Well-known defaults of database images and services: weak-default configs, not leaks (§ known values). */
 const DEFAULT_DB_PASSWORDS = /^(?:postgres|postgresql|root|mysql|mariadb|mongo|mongodb|neo4j|guest|sa|oracle|redis|elastic|couchbase|cassandra|clickhouse|minioadmin|changeme|changeit|example|secret|password|dev|development|local|docker|test)$/i;
 export const isDefaultDbPassword: PostValidator = ({ value }) => (DEFAULT_DB_PASSWORDS.test(value) ? 'well-known default password' : undefined);
+
+/** Java / Android keystore defaults: `changeit` (JDK cacerts), `android` (debug keystore). */
+export const isKeystoreDefault: PostValidator = ({ value }) => (/^(?:changeit|android|password|changeme|secret|storepass|keypass|123456|000000)$/i.test(value) ? 'well-known keystore default' : undefined);
