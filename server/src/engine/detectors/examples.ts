@@ -10,6 +10,14 @@ import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as cli } from './http/cli.examples.js';
+import { examples as curl } from './http/curl.examples.js';
+import { examples as git } from './http/git.examples.js';
+import { examples as http } from './http/http.examples.js';
+import { examples as netrc } from './http/netrc.examples.js';
+import { examples as rfc8959 } from './http/rfc8959.examples.js';
+import { examples as sshpass } from './http/sshpass.examples.js';
+import { examples as url } from './http/url.examples.js';
 import { examples as android } from './keys/android.examples.js';
 import { examples as java } from './keys/java.examples.js';
 import { examples as jwt } from './keys/jwt.examples.js';
@@ -61,15 +69,21 @@ import { examples as xendit } from './payments/xendit.examples.js';
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   android,
+  cli,
+  curl,
   generic,
+  git,
   github,
+  http,
   java,
   jwt,
+  netrc,
   openssh,
   openvpn,
   pem,
   pgp,
   putty,
+  rfc8959,
   slack,
   adyen,
   amazon,
@@ -105,7 +119,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   shopify,
   square,
   ssh2,
+  sshpass,
   stripe,
+  url,
   wireguard,
   wise,
   woocommerce,

@@ -13,6 +13,14 @@ import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as cli } from './http/cli.js';
+import { detectors as curl } from './http/curl.js';
+import { detectors as git } from './http/git.js';
+import { detectors as http } from './http/http.js';
+import { detectors as netrc } from './http/netrc.js';
+import { detectors as rfc8959 } from './http/rfc8959.js';
+import { detectors as sshpass } from './http/sshpass.js';
+import { detectors as url } from './http/url.js';
 import { detectors as android } from './keys/android.js';
 import { detectors as java } from './keys/java.js';
 import { detectors as jwt } from './keys/jwt.js';
@@ -71,7 +79,6 @@ import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
-import { detectors as httpAuth } from './http-auth.js';
 import { detectors as identity } from './identity.js';
 import { detectors as messaging } from './messaging.js';
 import { detectors as misc } from './misc.js';
@@ -86,20 +93,24 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...azure,
   ...bitbucket,
   ...ci,
+  ...cli,
   ...cloud,
+  ...curl,
   ...database,
   ...email,
   ...framework,
   ...gcp,
   ...generic,
+  ...git,
   ...github,
   ...gitlab,
-  ...httpAuth,
+  ...http,
   ...identity,
   ...java,
   ...jwt,
   ...messaging,
   ...misc,
+  ...netrc,
   ...observability,
   ...adyen,
   ...amazon,
@@ -137,10 +148,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...putty,
   ...razorpay,
   ...recurly,
+  ...rfc8959,
   ...shopify,
   ...square,
   ...ssh2,
+  ...sshpass,
   ...stripe,
+  ...url,
   ...wireguard,
   ...wise,
   ...woocommerce,

@@ -17,3 +17,12 @@ export const ROTATE_KEY_PAIR =
 export function keyGuide(grants: string, revoke: string, url?: string): DetectorGuide {
   return { grants, revoke, ...(url ? { url } : {}), store: KEY_STORE };
 }
+
+/** Where HTTP, URL and command-line credentials belong (http/ providers: http, url, git, netrc, curl, sshpass, cli …). */
+export const CREDENTIALS_OUT_OF_CODE =
+  'Keep credentials out of URLs, scripts and headers in code: read them from the environment or a secret manager at run time, or use the tool\'s credential helper (git credential manager, `curl --netrc-file` outside the repository).';
+
+/** The guide of an HTTP / URL / command-line credential: its grants and revocation, the shared `CREDENTIALS_OUT_OF_CODE` advice. */
+export function credentialGuide(grants: string, revoke: string, url?: string): DetectorGuide {
+  return { grants, revoke, ...(url ? { url } : {}), store: CREDENTIALS_OUT_OF_CODE };
+}

@@ -221,3 +221,6 @@ export const DB_COMPANIONS: readonly CompanionPart[] = [
 export function ciFragment(fragment: string): string {
   return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) => (token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token));
 }
+
+/** The file `git credential-store` writes (`~/.git-credentials`): git.credentials reads it, url.basic-auth leaves it alone. */
+export const GIT_CREDENTIALS_PATH = /(?:^|[/\\])\.?git-credentials$/i;

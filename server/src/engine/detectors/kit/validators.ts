@@ -239,3 +239,8 @@ export const isDefaultDbPassword: PostValidator = ({ value }) => (DEFAULT_DB_PAS
 
 /** Java / Android keystore defaults: `changeit` (JDK cacerts), `android` (debug keystore). */
 export const isKeystoreDefault: PostValidator = ({ value }) => (/^(?:changeit|android|password|changeme|secret|storepass|keypass|123456|000000)$/i.test(value) ? 'well-known keystore default' : undefined);
+
+/** Factory: rejects values shorter than `n` characters (a password of one or two characters is a placeholder or a typo). */
+export function shorterThan(n: number): PostValidator {
+  return ({ value }) => (value.length < n ? 'too short' : undefined);
+}
