@@ -8,6 +8,21 @@
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
+import { examples as amazonSes } from './email/amazon-ses.examples.js';
+import { examples as brevo } from './email/brevo.examples.js';
+import { examples as customerio } from './email/customerio.examples.js';
+import { examples as klaviyo } from './email/klaviyo.examples.js';
+import { examples as loops } from './email/loops.examples.js';
+import { examples as mailchimp } from './email/mailchimp.examples.js';
+import { examples as mailersend } from './email/mailersend.examples.js';
+import { examples as mailgun } from './email/mailgun.examples.js';
+import { examples as mailjet } from './email/mailjet.examples.js';
+import { examples as mandrill } from './email/mandrill.examples.js';
+import { examples as postmark } from './email/postmark.examples.js';
+import { examples as resend } from './email/resend.examples.js';
+import { examples as sendgrid } from './email/sendgrid.examples.js';
+import { examples as smtp } from './email/smtp.examples.js';
+import { examples as sparkpost } from './email/sparkpost.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as cli } from './http/cli.examples.js';
@@ -68,22 +83,35 @@ import { examples as xendit } from './payments/xendit.examples.js';
 
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
+  amazonSes,
   android,
+  brevo,
   cli,
   curl,
+  customerio,
   generic,
   git,
   github,
   http,
   java,
   jwt,
+  klaviyo,
+  loops,
+  mailchimp,
+  mailersend,
+  mailgun,
+  mailjet,
+  mandrill,
   netrc,
   openssh,
   openvpn,
   pem,
   pgp,
+  postmark,
   putty,
+  resend,
   rfc8959,
+  sendgrid,
   slack,
   adyen,
   amazon,
@@ -117,6 +145,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   razorpay,
   recurly,
   shopify,
+  smtp,
+  sparkpost,
   square,
   ssh2,
   sshpass,

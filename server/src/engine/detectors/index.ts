@@ -12,6 +12,21 @@
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
+import { detectors as amazonSes } from './email/amazon-ses.js';
+import { detectors as brevo } from './email/brevo.js';
+import { detectors as customerio } from './email/customerio.js';
+import { detectors as klaviyo } from './email/klaviyo.js';
+import { detectors as loops } from './email/loops.js';
+import { detectors as mailchimp } from './email/mailchimp.js';
+import { detectors as mailersend } from './email/mailersend.js';
+import { detectors as mailgun } from './email/mailgun.js';
+import { detectors as mailjet } from './email/mailjet.js';
+import { detectors as mandrill } from './email/mandrill.js';
+import { detectors as postmark } from './email/postmark.js';
+import { detectors as resend } from './email/resend.js';
+import { detectors as sendgrid } from './email/sendgrid.js';
+import { detectors as smtp } from './email/smtp.js';
+import { detectors as sparkpost } from './email/sparkpost.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as cli } from './http/cli.js';
 import { detectors as curl } from './http/curl.js';
@@ -75,7 +90,6 @@ import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as ci } from './ci.js';
 import { detectors as cloud } from './cloud.js';
 import { detectors as database } from './database.js';
-import { detectors as email } from './email.js';
 import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
@@ -88,16 +102,18 @@ import { detectors as saas } from './saas.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
+  ...amazonSes,
   ...android,
   ...aws,
   ...azure,
   ...bitbucket,
+  ...brevo,
   ...ci,
   ...cli,
   ...cloud,
   ...curl,
+  ...customerio,
   ...database,
-  ...email,
   ...framework,
   ...gcp,
   ...generic,
@@ -108,6 +124,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...identity,
   ...java,
   ...jwt,
+  ...klaviyo,
+  ...loops,
+  ...mailchimp,
+  ...mailersend,
+  ...mailgun,
+  ...mailjet,
+  ...mandrill,
   ...messaging,
   ...misc,
   ...netrc,
@@ -145,11 +168,16 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...pem,
   ...pgp,
   ...plaid,
+  ...postmark,
   ...putty,
   ...razorpay,
   ...recurly,
+  ...resend,
   ...rfc8959,
+  ...sendgrid,
   ...shopify,
+  ...smtp,
+  ...sparkpost,
   ...square,
   ...ssh2,
   ...sshpass,
