@@ -70,7 +70,6 @@ const SYNTAXES: readonly { readonly name: string; readonly template: string }[] 
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['aspnet.machine-key positive #1', 'reports the validationKey too, beside the marked decryptionKey'],
   ['kubernetes.secret-data positive #1', 'reports a second data value not marked in the example'],
-  ['postgres.pgpass positive #1', 'reports a second .pgpass line not marked in the example'],
   ['azure.container-registry-password positive #1 in env', 'left boundary excludes `=`: `ACR_PASSWORD=<value>` is missed'],
   ['azure.container-registry-password positive #1 in URL query', 'left boundary excludes `=`'],
   ['grafana.legacy-api-key positive #1 in env', 'left boundary excludes `=`: `GRAFANA_API_KEY=eyJrIjoi…` is missed'],

@@ -8,6 +8,31 @@
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as github } from './code-hosting/github.examples.js';
+import { examples as amqp } from './database/amqp.examples.js';
+import { examples as clickhouse } from './database/clickhouse.examples.js';
+import { examples as confluent } from './database/confluent.examples.js';
+import { examples as couchbase } from './database/couchbase.examples.js';
+import { examples as database } from './database/database.examples.js';
+import { examples as databricks } from './database/databricks.examples.js';
+import { examples as datastax } from './database/datastax.examples.js';
+import { examples as elasticsearch } from './database/elasticsearch.examples.js';
+import { examples as fauna } from './database/fauna.examples.js';
+import { examples as ftp } from './database/ftp.examples.js';
+import { examples as jdbc } from './database/jdbc.examples.js';
+import { examples as kafka } from './database/kafka.examples.js';
+import { examples as ldap } from './database/ldap.examples.js';
+import { examples as mongodb } from './database/mongodb.examples.js';
+import { examples as mssql } from './database/mssql.examples.js';
+import { examples as mysql } from './database/mysql.examples.js';
+import { examples as neo4j } from './database/neo4j.examples.js';
+import { examples as neon } from './database/neon.examples.js';
+import { examples as odbc } from './database/odbc.examples.js';
+import { examples as planetscale } from './database/planetscale.examples.js';
+import { examples as postgres } from './database/postgres.examples.js';
+import { examples as redis } from './database/redis.examples.js';
+import { examples as snowflake } from './database/snowflake.examples.js';
+import { examples as turso } from './database/turso.examples.js';
+import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
 import { examples as brevo } from './email/brevo.examples.js';
 import { examples as customerio } from './email/customerio.examples.js';
@@ -84,31 +109,53 @@ import { examples as xendit } from './payments/xendit.examples.js';
 /** Every registered example table (one per provider file). */
 export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   amazonSes,
+  amqp,
   android,
   brevo,
   cli,
+  clickhouse,
+  confluent,
+  couchbase,
   curl,
   customerio,
+  database,
+  databricks,
+  datastax,
+  elasticsearch,
+  fauna,
+  ftp,
   generic,
   git,
   github,
   http,
   java,
+  jdbc,
   jwt,
+  kafka,
   klaviyo,
+  ldap,
   loops,
   mailchimp,
   mailersend,
   mailgun,
   mailjet,
   mandrill,
+  mongodb,
+  mssql,
+  mysql,
+  neo4j,
+  neon,
   netrc,
+  odbc,
   openssh,
   openvpn,
   pem,
   pgp,
+  planetscale,
+  postgres,
   postmark,
   putty,
+  redis,
   resend,
   rfc8959,
   sendgrid,
@@ -146,11 +193,14 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   recurly,
   shopify,
   smtp,
+  snowflake,
   sparkpost,
   square,
   ssh2,
   sshpass,
   stripe,
+  turso,
+  upstash,
   url,
   wireguard,
   wise,

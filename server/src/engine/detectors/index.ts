@@ -12,6 +12,31 @@
 import type { Detector } from '../types.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
+import { detectors as amqp } from './database/amqp.js';
+import { detectors as clickhouse } from './database/clickhouse.js';
+import { detectors as confluent } from './database/confluent.js';
+import { detectors as couchbase } from './database/couchbase.js';
+import { detectors as database } from './database/database.js';
+import { detectors as databricks } from './database/databricks.js';
+import { detectors as datastax } from './database/datastax.js';
+import { detectors as elasticsearch } from './database/elasticsearch.js';
+import { detectors as fauna } from './database/fauna.js';
+import { detectors as ftp } from './database/ftp.js';
+import { detectors as jdbc } from './database/jdbc.js';
+import { detectors as kafka } from './database/kafka.js';
+import { detectors as ldap } from './database/ldap.js';
+import { detectors as mongodb } from './database/mongodb.js';
+import { detectors as mssql } from './database/mssql.js';
+import { detectors as mysql } from './database/mysql.js';
+import { detectors as neo4j } from './database/neo4j.js';
+import { detectors as neon } from './database/neon.js';
+import { detectors as odbc } from './database/odbc.js';
+import { detectors as planetscale } from './database/planetscale.js';
+import { detectors as postgres } from './database/postgres.js';
+import { detectors as redis } from './database/redis.js';
+import { detectors as snowflake } from './database/snowflake.js';
+import { detectors as turso } from './database/turso.js';
+import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
 import { detectors as brevo } from './email/brevo.js';
 import { detectors as customerio } from './email/customerio.js';
@@ -89,7 +114,6 @@ import { detectors as azure } from './azure.js';
 import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as ci } from './ci.js';
 import { detectors as cloud } from './cloud.js';
-import { detectors as database } from './database.js';
 import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
@@ -103,6 +127,7 @@ import { detectors as saas } from './saas.js';
 export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
   ...amazonSes,
+  ...amqp,
   ...android,
   ...aws,
   ...azure,
@@ -110,11 +135,19 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...brevo,
   ...ci,
   ...cli,
+  ...clickhouse,
   ...cloud,
+  ...confluent,
+  ...couchbase,
   ...curl,
   ...customerio,
   ...database,
+  ...databricks,
+  ...datastax,
+  ...elasticsearch,
+  ...fauna,
   ...framework,
+  ...ftp,
   ...gcp,
   ...generic,
   ...git,
@@ -123,8 +156,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...http,
   ...identity,
   ...java,
+  ...jdbc,
   ...jwt,
+  ...kafka,
   ...klaviyo,
+  ...ldap,
   ...loops,
   ...mailchimp,
   ...mailersend,
@@ -133,6 +169,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mandrill,
   ...messaging,
   ...misc,
+  ...mongodb,
+  ...mssql,
+  ...mysql,
+  ...neo4j,
+  ...neon,
   ...netrc,
   ...observability,
   ...adyen,
@@ -160,6 +201,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...odbc,
   ...openssh,
   ...openvpn,
   ...paddle,
@@ -168,20 +210,26 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...pem,
   ...pgp,
   ...plaid,
+  ...planetscale,
+  ...postgres,
   ...postmark,
   ...putty,
   ...razorpay,
   ...recurly,
+  ...redis,
   ...resend,
   ...rfc8959,
   ...sendgrid,
   ...shopify,
   ...smtp,
+  ...snowflake,
   ...sparkpost,
   ...square,
   ...ssh2,
   ...sshpass,
   ...stripe,
+  ...turso,
+  ...upstash,
   ...url,
   ...wireguard,
   ...wise,

@@ -1,5 +1,5 @@
 /** Examples of the SMTP detectors (test data: never imported by the runtime). */
-import { B62, B64, B64URL, fake, type ExampleTable } from '../kit/examples.js';
+import { B62, B64, B64URL, alphabet, fake, fakeDbPassword as pw, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'smtp.credentials-url': {
@@ -21,5 +21,18 @@ export const examples: ExampleTable = {
       'SMTP_PASSWORD_FILE=/run/secrets/smtp',
       'smtp_password_path: secrets/smtp-password.txt',
     ],
+  },
+  'smtp.credentials': {
+    positive: [
+      `MAIL_MAILER=smtp\nMAIL_HOST=smtp.office365.com\nMAIL_PORT=587\nMAIL_USERNAME=noreply@acme.io\nMAIL_PASSWORD=«${pw('sc1')}»`,
+      `EMAIL_HOST = "smtp.gmail.com"\nEMAIL_HOST_USER = "alerts@acme.io"\nEMAIL_HOST_PASSWORD = "«${fake(alphabet('a-z'), 16, 'gmail-app')}»"`,
+      `spring.mail.host=smtp.eu.mailgun.org\nspring.mail.password=«${pw('sc3')}»`,
+      `global:\n  smtp_smarthost: 'smtp.sendgrid.net:587'\n  smtp_auth_username: 'apikey'\n  smtp_auth_password: '«${pw('sc4')}»'`,
+    ],
+    negative: ['MAIL_PASSWORD=null', 'MAIL_PASSWORD=${MAIL_PASSWORD}', 'EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD")', 'MAIL_PASSWORD=<mail password>', 'SMTP_PASSWORD_FILE=/run/secrets/smtp'],
+  },
+  'smtp.yaml-password': {
+    positive: [`spring:\n  mail:\n    host: smtp.office365.com\n    username: billing@acme.io\n    password: «${pw('sy1')}»`],
+    negative: [`mail:\n  password: \${MAIL_PASSWORD}`, `smtp:\n  password: ""`],
   },
 };

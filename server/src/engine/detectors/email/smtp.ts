@@ -1,5 +1,9 @@
-/** SMTP credentials: `smtp://user:password@host` URLs and mail password settings (SMTP_PASSWORD, EMAIL_HOST_PASSWORD, MAIL_PASSWORD, spring.mail.password). */
-import { STORE_IN_SECRET_STORE, assignment, ci, defineDetector, phrase, type Detector, type PostValidator } from '../kit/index.js';
+/**
+ * SMTP credentials: `smtp://user:password@host` URLs, lone mail password settings (SMTP_PASSWORD,
+ * EMAIL_HOST_PASSWORD, MAIL_PASSWORD, spring.mail.password), and the same settings with the mail host or
+ * user beside them (smtp.credentials, smtp.yaml-password: user and host become parts).
+ */
+import { HOST_VALUE, PASSWORD_CHECKS, STORE_IN_SECRET_STORE, USER_VALUE, assignment, ci, ciFragment, dbGuide, defineDetector, isAboutThePassword, phrase, secretAssignment, settingCompanion, yamlNested, type Detector, type PostValidator } from '../kit/index.js';
 
 /** Passwords people write as stand-ins, and code that reads the real one from elsewhere. */
 const WEAK_OR_REFERENCE = /^(?:pass(?:word)?|passwd|pwd|secret|smtp_?pass(?:word)?|mail_?pass(?:word)?|user(?:name)?|null|none|nil|true|false|undefined|empty|test|example|admin|root|guest)$/i;
@@ -50,5 +54,34 @@ export const detectors: readonly Detector[] = [
       revoke: 'Change the mailbox or SMTP user\'s password (or delete the app password / SMTP credential at the provider) and update every deployment that uses it.',
       store: STORE_IN_SECRET_STORE,
     },
+  }),
+  defineDetector({
+    id: 'smtp.credentials',
+    title: 'SMTP password (with mail host / user nearby)',
+    keywords: ['mail_pass', 'mail.pass', 'mailpass', 'mail-pass', 'mail_pwd', 'smtp_pass', 'smtp.pass', 'smtppass', 'smtp-pass', 'smtp_pwd', 'smtp_auth_pass', 'email_pass', 'email.pass', 'email_host_pass', 'emailpass', 'mailer_pass', 'mailer.pass', 'smtp_user_pass', 'mail_smtp_pass', 'sendmail_pass'],
+    // `MAIL_PASSWORD` (Laravel), `EMAIL_HOST_PASSWORD` (Django), `spring.mail.password`, `smtp_auth_password`
+    // (Alertmanager), `SMTP_PASS`; host and user become parts (ENGINE.md: SMTP host + user + password).
+    pattern: secretAssignment(ciFragment('(?:mail|smtp|email(?:_host)?|mailer|sendmail|smtp_auth|smtp_user|mail_smtp|postfix|relay)[_.-]?(?:pass(?:word|wd)?|pwd)'), { min: 4, max: 200 }),
+    post: [...PASSWORD_CHECKS, isAboutThePassword],
+    // email.ts's smtp.password reports the lone setting; this one only fires with the host or user
+    // beside it, and then wins de-duplication with more parts.
+    requireCompanion: true,
+    companions: [
+      settingCompanion('host', 'host(?:name)?|server|smarthost|relay|address', HOST_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+      settingCompanion('username', 'user(?:name)?|login|auth_username|host_user|from', USER_VALUE, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+      settingCompanion('port', 'port', String.raw`\d{2,5}`, 6, '(?:mail|smtp|email|mailer|spring\\.mail)'),
+    ],
+    guide: dbGuide('Send mail as your domain through that server (phishing that passes SPF/DKIM) and, for mailbox accounts, read the mailbox.', 'Change the mailbox/SMTP password or revoke the app password / SMTP credential at the provider (Google: App passwords; Microsoft 365: reset; Mailgun/SendGrid: delete the SMTP credential or API key).'),
+  }),
+  defineDetector({
+    id: 'smtp.yaml-password',
+    title: 'SMTP password in a YAML mail section',
+    keywords: ['password:'],
+    scope: 'document',
+    pattern: yamlNested(String.raw`(?:smtp|mail|mailer|email|smtp_settings|action_mailer)`, 'password', { max: 200 }),
+    post: [...PASSWORD_CHECKS],
+    precedence: -1,
+    companions: [settingCompanion('host', 'host(?:name)?|server|address', HOST_VALUE, 6, ''), settingCompanion('username', 'user(?:name)?|user_name|login', USER_VALUE, 6, '')],
+    guide: dbGuide('Send mail as your domain through that server and, for mailbox accounts, read the mailbox.', 'Change the SMTP password or revoke the app password / SMTP credential at the mail provider.'),
   }),
 ];

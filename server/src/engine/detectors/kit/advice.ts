@@ -26,3 +26,16 @@ export const CREDENTIALS_OUT_OF_CODE =
 export function credentialGuide(grants: string, revoke: string, url?: string): DetectorGuide {
   return { grants, revoke, ...(url ? { url } : {}), store: CREDENTIALS_OUT_OF_CODE };
 }
+
+/** Where database and other connection credentials belong (database/ providers, smtp). */
+export const CONNECTION_SETTINGS_STORE =
+  'Read the connection settings from the environment or a secret manager (Vault, AWS Secrets Manager, Kubernetes Secrets) at start-up; commit only a template such as `.env.example`.';
+
+/** The revocation advice for a leaked database user password. */
+export const ROTATE_DB_USER =
+  'Change the database user\'s password (or drop the user) on the server, then update every client that used it; check the server\'s logs for connections from unknown addresses.';
+
+/** The guide of a connection credential: its grants and revocation, the shared `CONNECTION_SETTINGS_STORE` advice. */
+export function dbGuide(what: string, revoke: string, url?: string): DetectorGuide {
+  return { grants: what, revoke, ...(url ? { url } : {}), store: CONNECTION_SETTINGS_STORE };
+}

@@ -4,7 +4,7 @@
  * module (ESLint and test/detectors/bundle.test.ts check it), so fakes stay out of the bundles.
  */
 import { fake } from '../../fake.js';
-import { alphabet } from '../../patterns.js';
+import { B62, alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
@@ -22,4 +22,9 @@ export function fakeNumber(length: number, salt: string): string {
 /** A multi-line block as the value of a YAML block scalar (`key: |`): every line after the first indented. */
 export function indented(block: string, indent: string): string {
   return block.split('\n').join(`\n${indent}`);
+}
+
+/** A fake database / service password of `length` base62 characters (salted `db-<salt>`: the values database.ts always had). */
+export function fakeDbPassword(salt: string, length = 18): string {
+  return fake(B62, length, `db-${salt}`);
 }
