@@ -68,7 +68,6 @@ const SYNTAXES: readonly { readonly name: string; readonly template: string }[] 
  * kit's conversion notes for the helper converting that file.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['aspnet.machine-key positive #1', 'reports the validationKey too, beside the marked decryptionKey'],
   ['kubernetes.secret-data positive #1', 'reports a second data value not marked in the example'],
   ['azure.container-registry-password positive #1 in env', 'left boundary excludes `=`: `ACR_PASSWORD=<value>` is missed'],
   ['azure.container-registry-password positive #1 in URL query', 'left boundary excludes `=`'],

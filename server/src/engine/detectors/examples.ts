@@ -48,6 +48,23 @@ import { examples as resend } from './email/resend.examples.js';
 import { examples as sendgrid } from './email/sendgrid.examples.js';
 import { examples as smtp } from './email/smtp.examples.js';
 import { examples as sparkpost } from './email/sparkpost.examples.js';
+import { examples as app } from './framework/app.examples.js';
+import { examples as aspnet } from './framework/aspnet.examples.js';
+import { examples as django } from './framework/django.examples.js';
+import { examples as express } from './framework/express.examples.js';
+import { examples as flask } from './framework/flask.examples.js';
+import { examples as framework } from './framework/framework.examples.js';
+import { examples as ghost } from './framework/ghost.examples.js';
+import { examples as htpasswd } from './framework/htpasswd.examples.js';
+import { examples as laravel } from './framework/laravel.examples.js';
+import { examples as nextauth } from './framework/nextauth.examples.js';
+import { examples as phoenix } from './framework/phoenix.examples.js';
+import { examples as rails } from './framework/rails.examples.js';
+import { examples as sidekiq } from './framework/sidekiq.examples.js';
+import { examples as spring } from './framework/spring.examples.js';
+import { examples as strapi } from './framework/strapi.examples.js';
+import { examples as symfony } from './framework/symfony.examples.js';
+import { examples as wordpress } from './framework/wordpress.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as cli } from './http/cli.examples.js';
@@ -111,6 +128,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   amazonSes,
   amqp,
   android,
+  app,
+  aspnet,
   brevo,
   cli,
   clickhouse,
@@ -121,18 +140,25 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   database,
   databricks,
   datastax,
+  django,
   elasticsearch,
+  express,
   fauna,
+  flask,
+  framework,
   ftp,
   generic,
+  ghost,
   git,
   github,
+  htpasswd,
   http,
   java,
   jdbc,
   jwt,
   kafka,
   klaviyo,
+  laravel,
   ldap,
   loops,
   mailchimp,
@@ -146,19 +172,23 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   neo4j,
   neon,
   netrc,
+  nextauth,
   odbc,
   openssh,
   openvpn,
   pem,
   pgp,
+  phoenix,
   planetscale,
   postgres,
   postmark,
   putty,
+  rails,
   redis,
   resend,
   rfc8959,
   sendgrid,
+  sidekiq,
   slack,
   adyen,
   amazon,
@@ -195,16 +225,20 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   smtp,
   snowflake,
   sparkpost,
+  spring,
   square,
   ssh2,
   sshpass,
+  strapi,
   stripe,
+  symfony,
   turso,
   upstash,
   url,
   wireguard,
   wise,
   woocommerce,
+  wordpress,
   xendit,
 ];
 

@@ -52,6 +52,23 @@ import { detectors as resend } from './email/resend.js';
 import { detectors as sendgrid } from './email/sendgrid.js';
 import { detectors as smtp } from './email/smtp.js';
 import { detectors as sparkpost } from './email/sparkpost.js';
+import { detectors as app } from './framework/app.js';
+import { detectors as aspnet } from './framework/aspnet.js';
+import { detectors as django } from './framework/django.js';
+import { detectors as express } from './framework/express.js';
+import { detectors as flask } from './framework/flask.js';
+import { detectors as framework } from './framework/framework.js';
+import { detectors as ghost } from './framework/ghost.js';
+import { detectors as htpasswd } from './framework/htpasswd.js';
+import { detectors as laravel } from './framework/laravel.js';
+import { detectors as nextauth } from './framework/nextauth.js';
+import { detectors as phoenix } from './framework/phoenix.js';
+import { detectors as rails } from './framework/rails.js';
+import { detectors as sidekiq } from './framework/sidekiq.js';
+import { detectors as spring } from './framework/spring.js';
+import { detectors as strapi } from './framework/strapi.js';
+import { detectors as symfony } from './framework/symfony.js';
+import { detectors as wordpress } from './framework/wordpress.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as cli } from './http/cli.js';
 import { detectors as curl } from './http/curl.js';
@@ -114,7 +131,6 @@ import { detectors as azure } from './azure.js';
 import { detectors as bitbucket } from './bitbucket.js';
 import { detectors as ci } from './ci.js';
 import { detectors as cloud } from './cloud.js';
-import { detectors as framework } from './framework.js';
 import { detectors as gcp } from './gcp.js';
 import { detectors as gitlab } from './gitlab.js';
 import { detectors as identity } from './identity.js';
@@ -129,6 +145,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...amazonSes,
   ...amqp,
   ...android,
+  ...app,
+  ...aspnet,
   ...aws,
   ...azure,
   ...bitbucket,
@@ -144,15 +162,20 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...database,
   ...databricks,
   ...datastax,
+  ...django,
   ...elasticsearch,
+  ...express,
   ...fauna,
+  ...flask,
   ...framework,
   ...ftp,
   ...gcp,
   ...generic,
+  ...ghost,
   ...git,
   ...github,
   ...gitlab,
+  ...htpasswd,
   ...http,
   ...identity,
   ...java,
@@ -160,6 +183,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...jwt,
   ...kafka,
   ...klaviyo,
+  ...laravel,
   ...ldap,
   ...loops,
   ...mailchimp,
@@ -175,6 +199,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...neo4j,
   ...neon,
   ...netrc,
+  ...nextauth,
   ...observability,
   ...adyen,
   ...amazon,
@@ -209,11 +234,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...paystack,
   ...pem,
   ...pgp,
+  ...phoenix,
   ...plaid,
   ...planetscale,
   ...postgres,
   ...postmark,
   ...putty,
+  ...rails,
   ...razorpay,
   ...recurly,
   ...redis,
@@ -221,19 +248,24 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...rfc8959,
   ...sendgrid,
   ...shopify,
+  ...sidekiq,
   ...smtp,
   ...snowflake,
   ...sparkpost,
+  ...spring,
   ...square,
   ...ssh2,
   ...sshpass,
+  ...strapi,
   ...stripe,
+  ...symfony,
   ...turso,
   ...upstash,
   ...url,
   ...wireguard,
   ...wise,
   ...woocommerce,
+  ...wordpress,
   ...xendit,
   ...registries,
   ...saas,

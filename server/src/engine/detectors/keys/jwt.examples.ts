@@ -1,5 +1,5 @@
 /** Examples of the JWT detectors (test data: never imported by the runtime). */
-import { fakeJwt, nodeCrypto, type ExampleTable } from '../kit/examples.js';
+import { B62, B64, HEX, fake, fakeJwt, nodeCrypto, type ExampleTable } from '../kit/examples.js';
 
 /** A real HS256 token signed with a published sample secret (for the negative example). */
 function signedSample(payload: Record<string, unknown>, secret: string): string {
@@ -23,5 +23,13 @@ export const examples: ExampleTable = {
       signedSample({ some: 'payload' }, 'secret'),
       `eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiJ4In0.${'c'.repeat(43)}`,
     ],
+  },
+  'jwt.signing-secret': {
+    positive: [`JWT_SECRET=«${fake(B62, 48, 'jw1')}»`, `ACCESS_TOKEN_SECRET="«${fake(HEX, 64, 'jw2')}»"`, `jwt.secret=«${fake(B64, 44, 'jw3')}»`, `const config = { jwtSecret: '«${fake(B62, 32, 'jw4')}»' };`],
+    negative: ['JWT_SECRET=your-256-bit-secret', 'JWT_SECRET=${JWT_SECRET}', 'jwtSecret: process.env.JWT_SECRET', 'JWT_PUBLIC_KEY_PATH=/etc/keys/jwt.pub', 'JWT_SECRET=secret'],
+  },
+  'jwt.sign-call-secret': {
+    positive: [`const token = jwt.sign({ sub: user.id }, '«${fake(B62, 32, 'js1')}»', { expiresIn: '1h' });`, `token = jwt.encode(payload, "«${fake(B62, 32, 'js2')}»", algorithm="HS256")`],
+    negative: ["jwt.sign(payload, process.env.JWT_SECRET)", "jwt.sign({ sub: 1 }, 'secret')", "jwt.encode(payload, 'your-256-bit-secret', algorithm='HS256')"],
   },
 };

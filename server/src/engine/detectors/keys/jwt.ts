@@ -1,5 +1,6 @@
 /**
- * JSON Web Tokens from any issuer (RFC 7519; CREDENTIAL-FORMATS.md §7 jwt.generic). Structure is
+ * JSON Web Tokens from any issuer (RFC 7519; CREDENTIAL-FORMATS.md §7 jwt.generic), and the HMAC secrets
+ * that sign them (`JWT_SECRET=…`, `jwt.sign(payload, '…')`; CREDENTIAL-FORMATS.md §10). Token structure is
  * checked offline: three base64url segments whose header decodes to a JSON object with `alg`, and
  * whose payload decodes to a JSON object.
  *
@@ -14,7 +15,7 @@
  *   "John Doe", the Supabase CLI demo keys) are not reported.
  */
 import { nodeCrypto } from '../../fingerprint.js';
-import { decodeJwt, defineDetector, type Detector, type PostValidator } from '../kit/index.js';
+import { SECRET_CHECKS, ciFragment, decodeJwt, defineDetector, frameworkGuide, secretAssignment, type Detector, type PostValidator } from '../kit/index.js';
 
 const isNotAJwt: PostValidator = ({ value }) => {
   const jwt = decodeJwt(value);
@@ -69,5 +70,35 @@ export const detectors: readonly Detector[] = [
       url: 'https://datatracker.ietf.org/doc/html/rfc7519',
       store: 'Never commit tokens: fetch them at run time (OAuth client credentials, workload identity) and keep fixtures as obviously fake, unsigned tokens.',
     },
+  }),
+  defineDetector({
+    id: 'jwt.signing-secret',
+    title: 'JWT signing secret',
+    keywords: ['jwt', 'token_secret', 'token-secret', 'tokensecret', 'secretorprivatekey'],
+    // `JWT_SECRET=`, `jwt_secret_key`, `JWT_SIGNING_KEY`, `ACCESS_TOKEN_SECRET`, `secretOrPrivateKey`
+    // (CREDENTIAL-FORMATS.md §7 jwt.hmac_secret); free-form, ≥ 10 chars.
+    pattern: secretAssignment(
+      ciFragment('jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey'),
+      { min: 10, max: 512 },
+    ),
+    post: [
+      ...SECRET_CHECKS,
+      // A PEM key or a JWKS URL is not an HMAC secret (the PEM detectors report keys).
+      ({ value }) => (/^-----|^https?:|^file:|\.(?:pem|key|pub|json)$/.test(value) ? 'key file or URL, not a secret' : undefined),
+    ],
+    minEntropy: 3,
+    precedence: -1,
+    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role, bypass authorisation.', 'Generate a new random secret (≥ 256 bits), deploy it to every service that verifies the tokens, and accept that all issued tokens are invalidated; prefer asymmetric signing keys (RS256/ES256) kept in a KMS.'),
+  }),
+  defineDetector({
+    id: 'jwt.sign-call-secret',
+    title: 'JWT signing secret passed to sign / verify',
+    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jsonwebtoken'],
+    // `jwt.sign(payload, 'literal')` (jsonwebtoken), `jwt.encode(payload, "literal", algorithm=…)` (PyJWT).
+    pattern: /(?<![A-Za-z0-9_])jwt\.(?:sign|verify|encode|decode)\([^,()\r\n]{1,200}(?:\([^()\r\n]{0,100}\))?[^,()\r\n]{0,100},[ \t]*(?<_q>["'`])(?<secret>[^"'`\r\n]{8,200})["'`]/,
+    // README-style phrases (`'wrong-secret'`, `'shhhhh'`) are examples; real keys are random.
+    post: [...SECRET_CHECKS, ({ value }) => (/^[a-z]+(?:[-_ ][a-z]+){0,4}$/.test(value) ? 'plain words (documentation example)' : undefined)],
+    minEntropy: 3,
+    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role.', 'Generate a new random secret kept outside the code, deploy it to every verifying service; all issued tokens are invalidated.'),
   }),
 ];

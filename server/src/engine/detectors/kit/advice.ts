@@ -39,3 +39,16 @@ export const ROTATE_DB_USER =
 export function dbGuide(what: string, revoke: string, url?: string): DetectorGuide {
   return { grants: what, revoke, ...(url ? { url } : {}), store: CONNECTION_SETTINGS_STORE };
 }
+
+/** Where framework and application secrets belong (framework/ providers, keys/jwt.ts). */
+export const FRAMEWORK_SECRET_STORE =
+  'Load it from the environment (injected by the platform or a secret manager) and commit only `.env.example`-style templates; generate a different value per environment.';
+
+/** The guide of a framework / application secret: its grants and revocation, the shared `FRAMEWORK_SECRET_STORE` advice. */
+export function frameworkGuide(grants: string, revoke: string, url?: string): DetectorGuide {
+  return { grants, revoke, ...(url ? { url } : {}), store: FRAMEWORK_SECRET_STORE };
+}
+
+/** What a leaked session / cookie signing key grants (Django, Flask, Rails, Express, Laravel …). */
+export const SESSION_FORGERY_GRANTS =
+  'Forges session cookies and signed tokens: log in as any user (including admins) without a password; for some frameworks, turns deserialisation into remote code execution.';

@@ -244,3 +244,20 @@ export const isKeystoreDefault: PostValidator = ({ value }) => (/^(?:changeit|an
 export function shorterThan(n: number): PostValidator {
   return ({ value }) => (value.length < n ? 'too short' : undefined);
 }
+
+// --- Framework and application secrets (moved from framework.ts, bodies unchanged) ------------------
+// Shared by the framework/ providers (django, rails, express …) and keys/jwt.ts.
+
+/** Framework defaults and README samples (CREDENTIAL-FORMATS.md, known values). */
+const DOCUMENTED_SECRETS = /^(?:keyboard cat|ThisTokenIsNotSoSecretChangeIt|ThisIsNotSoSecretChangeIt|your-256-bit-secret|your-secret-key|your_secret_key|secret[-_ ]?key|supersecret|super[-_ ]?secret(?:[-_ ]?key)?|shhhhh+(?:ared-secret)?|s3cr3t|mysecret(?:key)?|my[-_ ]?secret(?:[-_ ]?key)?|some[-_ ]?secret|development[-_ ]?secret|dev[-_ ]?secret|test[-_ ]?secret|secret|changeme|change[-_ ]?this|tobemodified\d*|toBeModified\d*|put your unique phrase here|SomeRandomString|random[-_ ]?string|insecure[-_ ]?key|default[-_ ]?secret)$/i;
+export const isDocumentedSecret: PostValidator = ({ value }) => (DOCUMENTED_SECRETS.test(value) ? 'framework default / documented sample' : undefined);
+
+/** Strapi's generated `.env` uses `tobemodified` values; treat any list of them as a placeholder. */
+export const isToBeModified: PostValidator = ({ value }) => (/tobemodified/i.test(value) ? 'Strapi placeholder' : undefined);
+
+/** `JWT_SECRET_FILE=/run/…`, `SECRET_KEY_NAME=…`: names that describe the secret rather than hold it. */
+export const isAboutTheSecret: PostValidator = ({ groups }) =>
+  groups.name && /[_.-](?:file|path|env|var|name|ref|id|length|len|algorithm|alg|expiry|expires(?:_in)?|ttl|header|location|url|uri)$/i.test(groups.name) ? 'the name describes the secret, not the value' : undefined;
+
+/** The checks every framework / application secret value gets: `PASSWORD_CHECKS` plus framework defaults and Strapi placeholders. */
+export const SECRET_CHECKS: readonly PostValidator[] = [...PASSWORD_CHECKS, isDocumentedSecret, isToBeModified, isAboutTheSecret];
