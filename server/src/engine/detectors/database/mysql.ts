@@ -1,7 +1,7 @@
 /**
- * MySQL / MariaDB credentials: connection URIs, Go driver DSNs and option files (`.my.cnf`; CREDENTIAL-
- * FORMATS.md §8). The highlight is always the password alone; user, host and port become parts (ENGINE.md
- * "Multi-match and multi-line secrets").
+ * MySQL / MariaDB credentials: connection URIs, Go driver DSNs and option files (`.my.cnf`;
+ * CREDENTIAL-FORMATS.md §8). The highlight is always the password alone; user, host and port become parts
+ * (ENGINE.md "Multi-match and multi-line secrets").
  */
 import { PASSWORD_CHECKS, ROTATE_DB_USER, URI_PASSWORD_CHECKS, ciFragment, dbGuide, defineDetector, isDefaultDbPassword, requireNearby, secretAssignment, uri, type Detector } from '../kit/index.js';
 

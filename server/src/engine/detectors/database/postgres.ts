@@ -1,7 +1,7 @@
 /**
- * PostgreSQL credentials: connection URIs, libpq keyword/value strings and `.pgpass` entries (CREDENTIAL-
- * FORMATS.md §8). The highlight is always the password alone; user, host and port become parts (ENGINE.md
- * "Multi-match and multi-line secrets").
+ * PostgreSQL credentials: connection URIs, libpq keyword/value strings and `.pgpass` entries
+ * (CREDENTIAL-FORMATS.md §8). The highlight is always the password alone; user, host and port become parts
+ * (ENGINE.md "Multi-match and multi-line secrets").
  */
 import { PASSWORD_CHECKS, ROTATE_DB_USER, URI_PASSWORD_CHECKS, dbGuide, defineDetector, isDefaultDbPassword, sameWordOnLocalHost, uri, type Detector } from '../kit/index.js';
 

@@ -63,7 +63,7 @@ export const detectors: readonly Detector[] = [
     // (Alertmanager), `SMTP_PASS`; host and user become parts (ENGINE.md: SMTP host + user + password).
     pattern: secretAssignment(ciFragment('(?:mail|smtp|email(?:_host)?|mailer|sendmail|smtp_auth|smtp_user|mail_smtp|postfix|relay)[_.-]?(?:pass(?:word|wd)?|pwd)'), { min: 4, max: 200 }),
     post: [...PASSWORD_CHECKS, isAboutThePassword],
-    // email.ts's smtp.password reports the lone setting; this one only fires with the host or user
+    // smtp.password (above) reports the lone setting; this one only fires with the host or user
     // beside it, and then wins de-duplication with more parts.
     requireCompanion: true,
     companions: [

@@ -1,7 +1,7 @@
 /**
  * Phoenix `secret_key_base`. None has a prefix, so the pattern is anchored on the framework's own setting
- * name, and template / placeholder values (the framework's own defaults included) are negatives (CREDENTIAL-
- * FORMATS.md §10).
+ * name, and template / placeholder values (the framework's own defaults included) are negatives
+ * (CREDENTIAL-FORMATS.md §10).
  */
 import { SECRET_CHECKS, SESSION_FORGERY_GRANTS, ciFragment, defineDetector, frameworkGuide, secretAssignment, type Detector } from '../kit/index.js';
 

@@ -1,8 +1,8 @@
 /**
  * Rails `secret_key_base` and master keys (`RAILS_MASTER_KEY`, `config/master.key`,
  * `config/credentials/*.key`). None has a prefix, so the pattern is anchored on the framework's own setting
- * name, and template / placeholder values (the framework's own defaults included) are negatives (CREDENTIAL-
- * FORMATS.md §10).
+ * name, and template / placeholder values (the framework's own defaults included) are negatives
+ * (CREDENTIAL-FORMATS.md §10).
  */
 import { SECRET_CHECKS, SESSION_FORGERY_GRANTS, ciFragment, defineDetector, frameworkGuide, secretAssignment, type Detector } from '../kit/index.js';
 
