@@ -1,6 +1,6 @@
 /**
- * Examples are test data (issue 13): no `*.examples.ts`, no kit/examples.ts and — once every theme file
- * is converted — no engine/fake.ts may reach the runtime bundles. Builds the CLI and the language server
+ * Examples are test data (issue 13): no `*.examples.ts`, no kit/examples.ts and no engine/fake.ts may
+ * reach the runtime bundles. Builds the CLI and the language server
  * with esbuild's metafile (in memory, the same options as esbuild.mjs) and reads the module graph.
  */
 import { describe, it } from 'node:test';
@@ -9,8 +9,6 @@ import * as esbuild from 'esbuild';
 
 const ENTRIES = ['server/src/cli/main.ts', 'server/src/server.ts'];
 const FAKE = 'server/src/engine/fake.ts';
-/** Theme files not yet converted to the kit still carry inline examples built with fake.ts. */
-const LEGACY_THEME_FILE = /^server\/src\/engine\/detectors\/[a-z-]+\.ts$/;
 
 async function inputs(entry: string): Promise<esbuild.Metafile['inputs']> {
   const result = await esbuild.build({
@@ -29,15 +27,14 @@ async function inputs(entry: string): Promise<esbuild.Metafile['inputs']> {
 
 describe('runtime bundles hold no test data', () => {
   for (const entry of ENTRIES) {
-    it(`${entry}: no examples module, fake.ts only through unconverted theme files`, { timeout: 120_000 }, async () => {
+    it(`${entry}: no examples module and no fake.ts`, { timeout: 120_000 }, async () => {
       const graph = await inputs(entry);
       const files = Object.keys(graph);
       assert.ok(files.includes('server/src/engine/detectors/payments/stripe.ts'), 'the bundle holds the converted provider files');
       assert.deepEqual(files.filter((f) => /\.examples\.ts$/.test(f) || f.endsWith('detectors/kit/examples.ts') || f.endsWith('detectors/examples.ts')), []);
       const fakeImporters = files.filter((f) => graph[f]!.imports.some((i) => i.path === FAKE));
-      const unexpected = fakeImporters.filter((f) => !LEGACY_THEME_FILE.test(f));
-      assert.deepEqual(unexpected, [], `fake.ts imported by ${unexpected.join(', ')}`);
-      if (fakeImporters.length === 0) assert.ok(!files.includes(FAKE), 'fake.ts is not in the bundle');
+      assert.deepEqual(fakeImporters, [], `fake.ts imported by ${fakeImporters.join(', ')}`);
+      assert.ok(!files.includes(FAKE), 'fake.ts is not in the bundle');
     });
   }
 });

@@ -68,9 +68,6 @@ const SYNTAXES: readonly { readonly name: string; readonly template: string }[] 
  * kit's conversion notes for the helper converting that file.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['android.signing-password positive #2', 'also reports the key alias as a password'],
-  ['aspnet.machine-key positive #1', 'reports the validationKey too, beside the marked decryptionKey'],
-  ['postgres.pgpass positive #1', 'reports a second .pgpass line not marked in the example'],
 ]);
 
 /** Syntaxes a context-free detector cannot support, with the reason. */

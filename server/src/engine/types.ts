@@ -123,11 +123,6 @@ export interface Detector {
    * detectors (any JWT, any Basic-auth URL) declare -1 so the provider-specific one wins.
    */
   readonly precedence?: number;
-  /**
-   * @deprecated Examples are test data: they live in `<provider>.examples.ts` beside the provider file and
-   * are read through detectors/examples.ts. Only theme files not yet converted to the kit still set this.
-   */
-  readonly examples?: DetectorExamples;
   readonly guide: DetectorGuide;
 }
 

@@ -94,7 +94,71 @@ import { examples as gitea } from './code-hosting/gitea.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as gitlab } from './code-hosting/gitlab.examples.js';
 import { examples as sourcegraph } from './code-hosting/sourcegraph.examples.js';
+import { examples as amqp } from './database/amqp.examples.js';
+import { examples as clickhouse } from './database/clickhouse.examples.js';
+import { examples as confluent } from './database/confluent.examples.js';
+import { examples as couchbase } from './database/couchbase.examples.js';
+import { examples as database } from './database/database.examples.js';
+import { examples as datastax } from './database/datastax.examples.js';
+import { examples as elasticsearch } from './database/elasticsearch.examples.js';
+import { examples as fauna } from './database/fauna.examples.js';
+import { examples as ftp } from './database/ftp.examples.js';
+import { examples as jdbc } from './database/jdbc.examples.js';
+import { examples as kafka } from './database/kafka.examples.js';
+import { examples as ldap } from './database/ldap.examples.js';
+import { examples as mongodb } from './database/mongodb.examples.js';
+import { examples as mssql } from './database/mssql.examples.js';
+import { examples as mysql } from './database/mysql.examples.js';
+import { examples as neo4j } from './database/neo4j.examples.js';
+import { examples as neon } from './database/neon.examples.js';
+import { examples as odbc } from './database/odbc.examples.js';
+import { examples as planetscale } from './database/planetscale.examples.js';
+import { examples as postgres } from './database/postgres.examples.js';
+import { examples as redis } from './database/redis.examples.js';
+import { examples as snowflake } from './database/snowflake.examples.js';
+import { examples as turso } from './database/turso.examples.js';
+import { examples as upstash } from './database/upstash.examples.js';
+import { examples as amazonSes } from './email/amazon-ses.examples.js';
+import { examples as brevo } from './email/brevo.examples.js';
+import { examples as customerio } from './email/customerio.examples.js';
+import { examples as klaviyo } from './email/klaviyo.examples.js';
+import { examples as loops } from './email/loops.examples.js';
+import { examples as mailchimp } from './email/mailchimp.examples.js';
+import { examples as mailersend } from './email/mailersend.examples.js';
+import { examples as mailgun } from './email/mailgun.examples.js';
+import { examples as mailjet } from './email/mailjet.examples.js';
+import { examples as mandrill } from './email/mandrill.examples.js';
+import { examples as postmark } from './email/postmark.examples.js';
+import { examples as resend } from './email/resend.examples.js';
+import { examples as sendgrid } from './email/sendgrid.examples.js';
+import { examples as smtp } from './email/smtp.examples.js';
+import { examples as sparkpost } from './email/sparkpost.examples.js';
+import { examples as app } from './framework/app.examples.js';
+import { examples as aspnet } from './framework/aspnet.examples.js';
+import { examples as django } from './framework/django.examples.js';
+import { examples as express } from './framework/express.examples.js';
+import { examples as flask } from './framework/flask.examples.js';
+import { examples as framework } from './framework/framework.examples.js';
+import { examples as ghost } from './framework/ghost.examples.js';
+import { examples as htpasswd } from './framework/htpasswd.examples.js';
+import { examples as laravel } from './framework/laravel.examples.js';
+import { examples as nextauth } from './framework/nextauth.examples.js';
+import { examples as phoenix } from './framework/phoenix.examples.js';
+import { examples as rails } from './framework/rails.examples.js';
+import { examples as sidekiq } from './framework/sidekiq.examples.js';
+import { examples as spring } from './framework/spring.examples.js';
+import { examples as strapi } from './framework/strapi.examples.js';
+import { examples as symfony } from './framework/symfony.examples.js';
+import { examples as wordpress } from './framework/wordpress.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
+import { examples as cli } from './http/cli.examples.js';
+import { examples as curl } from './http/curl.examples.js';
+import { examples as git } from './http/git.examples.js';
+import { examples as http } from './http/http.examples.js';
+import { examples as netrc } from './http/netrc.examples.js';
+import { examples as rfc8959 } from './http/rfc8959.examples.js';
+import { examples as sshpass } from './http/sshpass.examples.js';
+import { examples as url } from './http/url.examples.js';
 import { examples as age } from './identity/age.examples.js';
 import { examples as akeyless } from './identity/akeyless.examples.js';
 import { examples as auth0 } from './identity/auth0.examples.js';
@@ -118,6 +182,16 @@ import { examples as teleport } from './identity/teleport.examples.js';
 import { examples as twingate } from './identity/twingate.examples.js';
 import { examples as vault } from './identity/vault.examples.js';
 import { examples as workos } from './identity/workos.examples.js';
+import { examples as android } from './keys/android.examples.js';
+import { examples as java } from './keys/java.examples.js';
+import { examples as jwt } from './keys/jwt.examples.js';
+import { examples as openssh } from './keys/openssh.examples.js';
+import { examples as openvpn } from './keys/openvpn.examples.js';
+import { examples as pem } from './keys/pem.examples.js';
+import { examples as pgp } from './keys/pgp.examples.js';
+import { examples as putty } from './keys/putty.examples.js';
+import { examples as ssh2 } from './keys/ssh2.examples.js';
+import { examples as wireguard } from './keys/wireguard.examples.js';
 import { examples as ably } from './messaging/ably.examples.js';
 import { examples as courier } from './messaging/courier.examples.js';
 import { examples as discord } from './messaging/discord.examples.js';
@@ -377,7 +451,71 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   github,
   gitlab,
   sourcegraph,
+  amqp,
+  clickhouse,
+  confluent,
+  couchbase,
+  database,
+  datastax,
+  elasticsearch,
+  fauna,
+  ftp,
+  jdbc,
+  kafka,
+  ldap,
+  mongodb,
+  mssql,
+  mysql,
+  neo4j,
+  neon,
+  odbc,
+  planetscale,
+  postgres,
+  redis,
+  snowflake,
+  turso,
+  upstash,
+  amazonSes,
+  brevo,
+  customerio,
+  klaviyo,
+  loops,
+  mailchimp,
+  mailersend,
+  mailgun,
+  mailjet,
+  mandrill,
+  postmark,
+  resend,
+  sendgrid,
+  smtp,
+  sparkpost,
+  app,
+  aspnet,
+  django,
+  express,
+  flask,
+  framework,
+  ghost,
+  htpasswd,
+  laravel,
+  nextauth,
+  phoenix,
+  rails,
+  sidekiq,
+  spring,
+  strapi,
+  symfony,
+  wordpress,
   generic,
+  cli,
+  curl,
+  git,
+  http,
+  netrc,
+  rfc8959,
+  sshpass,
+  url,
   age,
   akeyless,
   auth0,
@@ -401,6 +539,16 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   twingate,
   vault,
   workos,
+  android,
+  java,
+  jwt,
+  openssh,
+  openvpn,
+  pem,
+  pgp,
+  putty,
+  ssh2,
+  wireguard,
   ably,
   courier,
   discord,
@@ -576,7 +724,7 @@ export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXA
 
 const NONE: DetectorExamples = { positive: [], negative: [] };
 
-/** A detector's examples: from its examples file, or (theme files not yet converted) from the detector itself. */
+/** A detector's examples, from its provider's examples file (the registry test checks every detector has some). */
 export function examplesOf(detector: Detector): DetectorExamples {
-  return EXAMPLES_BY_ID.get(detector.id) ?? detector.examples ?? NONE;
+  return EXAMPLES_BY_ID.get(detector.id) ?? NONE;
 }

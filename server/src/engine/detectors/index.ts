@@ -6,8 +6,8 @@
  * family folder groups providers of one kind: ai/, cloud/, code-hosting/, chat/, payments/, generic/ …
  * Each provider file imports only ./kit and engine modules (never another provider: ESLint enforces it)
  * and exports `detectors`; its examples live beside it in `<provider>.examples.ts` (registered in
- * ./examples.ts, test data only). The remaining flat theme files (ai.ts, aws.ts …) are being converted;
- * kit/README.md is the guide.
+ * ./examples.ts, test data only). kit/README.md says how to add one; test/tools/generate-registry.ts
+ * writes the import list below (npm run docs).
  */
 import type { Detector } from '../types.js';
 import { detectors as anthropic } from './ai/anthropic.js';
@@ -97,11 +97,71 @@ import { detectors as gitea } from './code-hosting/gitea.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as gitlab } from './code-hosting/gitlab.js';
 import { detectors as sourcegraph } from './code-hosting/sourcegraph.js';
-import { detectors as database } from './database.js';
-import { detectors as email } from './email.js';
-import { detectors as framework } from './framework.js';
+import { detectors as amqp } from './database/amqp.js';
+import { detectors as clickhouse } from './database/clickhouse.js';
+import { detectors as confluent } from './database/confluent.js';
+import { detectors as couchbase } from './database/couchbase.js';
+import { detectors as database } from './database/database.js';
+import { detectors as datastax } from './database/datastax.js';
+import { detectors as elasticsearch } from './database/elasticsearch.js';
+import { detectors as fauna } from './database/fauna.js';
+import { detectors as ftp } from './database/ftp.js';
+import { detectors as jdbc } from './database/jdbc.js';
+import { detectors as kafka } from './database/kafka.js';
+import { detectors as ldap } from './database/ldap.js';
+import { detectors as mongodb } from './database/mongodb.js';
+import { detectors as mssql } from './database/mssql.js';
+import { detectors as mysql } from './database/mysql.js';
+import { detectors as neo4j } from './database/neo4j.js';
+import { detectors as neon } from './database/neon.js';
+import { detectors as odbc } from './database/odbc.js';
+import { detectors as planetscale } from './database/planetscale.js';
+import { detectors as postgres } from './database/postgres.js';
+import { detectors as redis } from './database/redis.js';
+import { detectors as snowflake } from './database/snowflake.js';
+import { detectors as turso } from './database/turso.js';
+import { detectors as upstash } from './database/upstash.js';
+import { detectors as amazonSes } from './email/amazon-ses.js';
+import { detectors as brevo } from './email/brevo.js';
+import { detectors as customerio } from './email/customerio.js';
+import { detectors as klaviyo } from './email/klaviyo.js';
+import { detectors as loops } from './email/loops.js';
+import { detectors as mailchimp } from './email/mailchimp.js';
+import { detectors as mailersend } from './email/mailersend.js';
+import { detectors as mailgun } from './email/mailgun.js';
+import { detectors as mailjet } from './email/mailjet.js';
+import { detectors as mandrill } from './email/mandrill.js';
+import { detectors as postmark } from './email/postmark.js';
+import { detectors as resend } from './email/resend.js';
+import { detectors as sendgrid } from './email/sendgrid.js';
+import { detectors as smtp } from './email/smtp.js';
+import { detectors as sparkpost } from './email/sparkpost.js';
+import { detectors as app } from './framework/app.js';
+import { detectors as aspnet } from './framework/aspnet.js';
+import { detectors as django } from './framework/django.js';
+import { detectors as express } from './framework/express.js';
+import { detectors as flask } from './framework/flask.js';
+import { detectors as framework } from './framework/framework.js';
+import { detectors as ghost } from './framework/ghost.js';
+import { detectors as htpasswd } from './framework/htpasswd.js';
+import { detectors as laravel } from './framework/laravel.js';
+import { detectors as nextauth } from './framework/nextauth.js';
+import { detectors as phoenix } from './framework/phoenix.js';
+import { detectors as rails } from './framework/rails.js';
+import { detectors as sidekiq } from './framework/sidekiq.js';
+import { detectors as spring } from './framework/spring.js';
+import { detectors as strapi } from './framework/strapi.js';
+import { detectors as symfony } from './framework/symfony.js';
+import { detectors as wordpress } from './framework/wordpress.js';
 import { detectors as generic } from './generic/generic.js';
-import { detectors as httpAuth } from './http-auth.js';
+import { detectors as cli } from './http/cli.js';
+import { detectors as curl } from './http/curl.js';
+import { detectors as git } from './http/git.js';
+import { detectors as http } from './http/http.js';
+import { detectors as netrc } from './http/netrc.js';
+import { detectors as rfc8959 } from './http/rfc8959.js';
+import { detectors as sshpass } from './http/sshpass.js';
+import { detectors as url } from './http/url.js';
 import { detectors as age } from './identity/age.js';
 import { detectors as akeyless } from './identity/akeyless.js';
 import { detectors as auth0 } from './identity/auth0.js';
@@ -125,7 +185,16 @@ import { detectors as teleport } from './identity/teleport.js';
 import { detectors as twingate } from './identity/twingate.js';
 import { detectors as vault } from './identity/vault.js';
 import { detectors as workos } from './identity/workos.js';
-import { detectors as jwt } from './jwt.js';
+import { detectors as android } from './keys/android.js';
+import { detectors as java } from './keys/java.js';
+import { detectors as jwt } from './keys/jwt.js';
+import { detectors as openssh } from './keys/openssh.js';
+import { detectors as openvpn } from './keys/openvpn.js';
+import { detectors as pem } from './keys/pem.js';
+import { detectors as pgp } from './keys/pgp.js';
+import { detectors as putty } from './keys/putty.js';
+import { detectors as ssh2 } from './keys/ssh2.js';
+import { detectors as wireguard } from './keys/wireguard.js';
 import { detectors as ably } from './messaging/ably.js';
 import { detectors as courier } from './messaging/courier.js';
 import { detectors as discord } from './messaging/discord.js';
@@ -219,7 +288,6 @@ import { detectors as stripe } from './payments/stripe.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
-import { detectors as privateKey } from './private-key.js';
 import { detectors as abstractapi } from './public-apis/abstractapi.js';
 import { detectors as alphavantage } from './public-apis/alphavantage.js';
 import { detectors as dailymotion } from './public-apis/dailymotion.js';
@@ -385,11 +453,71 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...github,
   ...gitlab,
   ...sourcegraph,
+  ...amqp,
+  ...clickhouse,
+  ...confluent,
+  ...couchbase,
   ...database,
-  ...email,
+  ...datastax,
+  ...elasticsearch,
+  ...fauna,
+  ...ftp,
+  ...jdbc,
+  ...kafka,
+  ...ldap,
+  ...mongodb,
+  ...mssql,
+  ...mysql,
+  ...neo4j,
+  ...neon,
+  ...odbc,
+  ...planetscale,
+  ...postgres,
+  ...redis,
+  ...snowflake,
+  ...turso,
+  ...upstash,
+  ...amazonSes,
+  ...brevo,
+  ...customerio,
+  ...klaviyo,
+  ...loops,
+  ...mailchimp,
+  ...mailersend,
+  ...mailgun,
+  ...mailjet,
+  ...mandrill,
+  ...postmark,
+  ...resend,
+  ...sendgrid,
+  ...smtp,
+  ...sparkpost,
+  ...app,
+  ...aspnet,
+  ...django,
+  ...express,
+  ...flask,
   ...framework,
+  ...ghost,
+  ...htpasswd,
+  ...laravel,
+  ...nextauth,
+  ...phoenix,
+  ...rails,
+  ...sidekiq,
+  ...spring,
+  ...strapi,
+  ...symfony,
+  ...wordpress,
   ...generic,
-  ...httpAuth,
+  ...cli,
+  ...curl,
+  ...git,
+  ...http,
+  ...netrc,
+  ...rfc8959,
+  ...sshpass,
+  ...url,
   ...age,
   ...akeyless,
   ...auth0,
@@ -413,7 +541,16 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...twingate,
   ...vault,
   ...workos,
+  ...android,
+  ...java,
   ...jwt,
+  ...openssh,
+  ...openvpn,
+  ...pem,
+  ...pgp,
+  ...putty,
+  ...ssh2,
+  ...wireguard,
   ...ably,
   ...courier,
   ...discord,
@@ -507,7 +644,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...wise,
   ...woocommerce,
   ...xendit,
-  ...privateKey,
   ...abstractapi,
   ...alphavantage,
   ...dailymotion,

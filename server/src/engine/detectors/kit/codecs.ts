@@ -155,3 +155,34 @@ export function jsonHasFields(text: string, ...fields: string[]): boolean {
     return false;
   }
 }
+
+// --- JWT (compact JWS) ------------------------------------------------------------------------
+
+/** Header and payload of a compact JWS, both JSON objects. */
+export interface DecodedJwt {
+  readonly header: Record<string, unknown>;
+  readonly payload: Record<string, unknown>;
+}
+
+function decodeJwtSegment(segment: string): Record<string, unknown> | undefined {
+  try {
+    const json: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Header and payload of a compact JWS, or undefined when it is not one (three segments, header and
+ * payload JSON objects, `alg` a string). Used by jwt.token and by the detectors that leave JWTs to it
+ * (http.bearer-token).
+ */
+export function decodeJwt(token: string): DecodedJwt | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const header = decodeJwtSegment(parts[0]!);
+  const payload = decodeJwtSegment(parts[1]!);
+  if (!header || !payload || typeof header.alg !== 'string') return undefined;
+  return { header, payload };
+}

@@ -8,6 +8,8 @@ import { B62, alphabet, type Alphabet } from '../../patterns.js';
 
 export * from './index.js';
 export { fake, fakeBytes, fakeJwt, fakePem, fakeUuid, pemLine, toBase64, toBase64Url } from '../../fake.js';
+/** node:crypto, loaded lazily: for fakes that must really verify (an HMAC-signed JWT, a keyed digest). */
+export { nodeCrypto } from '../../fingerprint.js';
 export type { DetectorExamples, Example, ExampleTable } from '../../types.js';
 
 export const DIGITS = alphabet('0-9');
@@ -32,4 +34,14 @@ export function fakeMixed(alpha: Alphabet, length: number, salt: string): string
 /** The Base64 of `user:<24 random base62>`: basic-auth pairs in npm `_auth` and Docker `auths`. */
 export function fakeBasicAuth(user: string, salt: string): string {
   return toBase64(`${user}:${fake(B62, 24, `pw${salt}`)}`);
+}
+
+/** A multi-line block as the value of a YAML block scalar (`key: |`): every line after the first indented. */
+export function indented(block: string, indent: string): string {
+  return block.split('\n').join(`\n${indent}`);
+}
+
+/** A fake database / service password of `length` base62 characters (salted `db-<salt>`: the values database.ts always had). */
+export function fakeDbPassword(salt: string, length = 18): string {
+  return fake(B62, length, `db-${salt}`);
 }

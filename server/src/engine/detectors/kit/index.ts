@@ -7,6 +7,7 @@ export * from './builders.js';
 export * from './codecs.js';
 export * from './define.js';
 export * from './patterns.js';
+export * from './pem.js';
 export * from './validators.js';
 export * from './advice.js';
 export type { Detector, DetectorGuide, PostValidator } from '../../types.js';

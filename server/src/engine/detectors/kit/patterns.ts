@@ -191,3 +191,71 @@ export function assignmentOr(nameAlternatives: readonly string[], valueShape: st
       `(?<secret>${valueShape})(?![A-Za-z0-9_+/=-])`,
   );
 }
+
+// --- Free-form secrets assigned to names (moved from database.ts, bodies unchanged) -----------------
+// Used by the database, smtp, kafka, keys (android, java) and framework providers.
+
+/** Default character set of an assigned free-form value (no whitespace, quotes or separators). */
+export const FREE_VALUE = String.raw`[^\s"'\`\\<>,;]`;
+
+/**
+ * A free-form secret assigned to a name: `NAME=value`, `name: "value"`, `"name": "value"`,
+ * `<name>value</name>`, `name "value"` (Groovy, whitespace only when quoted). `nameRe` is a regex
+ * fragment (make it case-insensitive with `ci`/`names`). Group `_q`/`_q2` records the quote, for
+ * `isUnquotedExpression`.
+ */
+export function secretAssignment(nameRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string; readonly prefix?: boolean } = {}): RegExp {
+  const { min = 4, max = 128, value = FREE_VALUE, prefix = true } = options;
+  const name = prefix ? String.raw`(?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:${nameRe})` : `(?:${nameRe})`;
+  // Without a prefix the name is exact: a `_` before it means a longer name (`AWS_SECRET_KEY`).
+  const left = prefix ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9_])';
+  return new RegExp(
+    String.raw`${left}(?<name>${name})(?:["'\`]?\]?[ \t]*(?::=|=>|=|:)[ \t]*(?<_q>["'\`]?)|(?<_x>>)|[ \t]+(?<_q2>["'\`]))` +
+      String.raw`(?<secret>${value}{${min},${max}})(?=["'\`<\s,;]|$)`,
+    'm',
+  );
+}
+
+/** A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key. */
+export function yamlNested(parentRe: string, childRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string } = {}): RegExp {
+  const { min = 4, max = 128, value = FREE_VALUE } = options;
+  return new RegExp(
+    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t]+[^\r\n]{0,300}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
+      String.raw`(?<secret>${value}{${min},${max}})(?=["'\s,;]|$)`,
+  );
+}
+
+/** Database / data-service names that prefix connection settings (DB_HOST, POSTGRES_USER, LDAP_PORT). */
+const DB_PREFIX = String.raw`(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|mssql|sql|redis|rabbitmq|amqp|oracle|cassandra|clickhouse|neo4j|couchdb|couchbase|influxdb|elastic(?:search)?|snowflake|datasource|jdbc|ldap)`;
+
+/**
+ * A companion `<prefix>_<key> = value` near the secret (DB_USER, MAIL_HOST, spring.mail.username): `keys`
+ * and `prefix` are regex fragments (case-insensitive); the default prefix is a database name.
+ */
+export function settingCompanion(name: string, keys: string, value: string, withinLines: number, prefix = DB_PREFIX): CompanionPart {
+  return {
+    name,
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?${prefix}?[_.-]?(?:${keys})["'\`]?[ \t]*(?::=|=>|=|:)[ \t]*["'\`]?(?<value>${value})(?![A-Za-z0-9_.@%-])`, 'i'),
+    withinLines,
+  };
+}
+
+/** A user name or login value (e-mail addresses included). */
+export const USER_VALUE = String.raw`[A-Za-z0-9_][A-Za-z0-9_.@+\\-]{0,63}`;
+/** A host name or IPv4 address value. */
+export const HOST_VALUE = String.raw`[A-Za-z0-9][A-Za-z0-9_.-]{0,252}`;
+
+/** User, host and port settings of a database (`DB_USER`, `POSTGRES_HOST`, `MYSQL_PORT`) within 6 lines: the parts of a password. */
+export const DB_COMPANIONS: readonly CompanionPart[] = [
+  settingCompanion('username', 'user(?:name)?|login|uid|user_?id', USER_VALUE, 6),
+  settingCompanion('host', 'host(?:name)?|server|address|endpoint|addr', HOST_VALUE, 6),
+  settingCompanion('port', 'port', String.raw`\d{2,5}`, 6),
+];
+
+/** Case-insensitive regex fragment: letters become `[aA]` classes, regex syntax is kept (unlike `ci`, which escapes). */
+export function ciFragment(fragment: string): string {
+  return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) => (token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token));
+}
+
+/** The file `git credential-store` writes (`~/.git-credentials`): git.credentials reads it, url.basic-auth leaves it alone. */
+export const GIT_CREDENTIALS_PATH = /(?:^|[/\\])\.?git-credentials$/i;

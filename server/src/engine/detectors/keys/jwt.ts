@@ -1,5 +1,6 @@
 /**
- * JSON Web Tokens from any issuer (RFC 7519; CREDENTIAL-FORMATS.md §7 jwt.generic). Structure is
+ * JSON Web Tokens from any issuer (RFC 7519; CREDENTIAL-FORMATS.md §7 jwt.generic), and the HMAC secrets
+ * that sign them (`JWT_SECRET=…`, `jwt.sign(payload, '…')`; CREDENTIAL-FORMATS.md §10). Token structure is
  * checked offline: three base64url segments whose header decodes to a JSON object with `alg`, and
  * whose payload decodes to a JSON object.
  *
@@ -13,33 +14,8 @@
  * - Tokens that are public by design (Supabase `anon` keys) and published samples (jwt.io's
  *   "John Doe", the Supabase CLI demo keys) are not reported.
  */
-import { nodeCrypto } from '../fingerprint.js';
-import { fakeJwt } from '../fake.js';
-import type { Detector, PostValidator } from '../types.js';
-
-interface DecodedJwt {
-  readonly header: Record<string, unknown>;
-  readonly payload: Record<string, unknown>;
-}
-
-function decodeSegment(segment: string): Record<string, unknown> | undefined {
-  try {
-    const json: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Header and payload of a compact JWS, or undefined when it is not one. */
-export function decodeJwt(token: string): DecodedJwt | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  const header = decodeSegment(parts[0]!);
-  const payload = decodeSegment(parts[1]!);
-  if (!header || !payload || typeof header.alg !== 'string') return undefined;
-  return { header, payload };
-}
+import { nodeCrypto } from '../../fingerprint.js';
+import { SECRET_CHECKS, ciFragment, decodeJwt, defineDetector, frameworkGuide, secretAssignment, type Detector, type PostValidator } from '../kit/index.js';
 
 const isNotAJwt: PostValidator = ({ value }) => {
   const jwt = decodeJwt(value);
@@ -78,49 +54,51 @@ const isSignedWithSampleSecret: PostValidator = ({ value }) => {
   return undefined;
 };
 
-export const detectors: Detector[] = [
-  {
+export const detectors: readonly Detector[] = [
+  defineDetector({
     id: 'jwt.token',
     title: 'JSON Web Token',
-    kind: 'specific',
     keywords: ['eyJ'],
-    keywordScope: 'line',
     // `eyJ` = base64url of `{"`; header + payload + signature (≥ 16 chars: HS256 is 43). A trailing
     // `.segment` would make it a JWE / something else, so it is excluded.
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>eyJ[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])(?!\.[A-Za-z0-9_-])/,
     post: [isNotAJwt, isPublicOrSample, isSignedWithSampleSecret],
     precedence: -1,
-    // A getter: the HS256 sample below needs node:crypto, which the CLI would otherwise load at
-    // every start (the pre-commit hook's budget); only tests read examples.
-    get examples() {
-      return {
-        positive: [
-          `curl -H "Authorization: Bearer «${fakeJwt({ sub: 'svc-billing', iss: 'https://auth.acme.io', aud: 'api', iat: 1735689600, exp: 1767225600 }, 'jw1', { alg: 'RS256', typ: 'JWT', kid: 'k1' })}»" https://api.acme.io/v1/invoices`,
-          `ACCESS_TOKEN=«${fakeJwt({ sub: 'user_42', scope: 'admin', iat: 1735689600 }, 'jw2')}»`,
-          `{"headers": [{"name": "authorization", "value": "Bearer «${fakeJwt({ sub: 'u-17', sid: 'a1b2', iat: 1735689600 }, 'jw3', { alg: 'ES256', typ: 'JWT' })}»"}]}`,
-        ],
-        negative: [
-          'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-          `SUPABASE_ANON_KEY=${fakeJwt({ iss: 'supabase', ref: 'abcdefghijklmnopqrst', role: 'anon', iat: 1735689600, exp: 2051222400 }, 'anon')}`,
-          `${fakeJwt({ sub: 'x' }, 'none', { alg: 'none' }).split('.').slice(0, 2).join('.')}.`,
-          `${fakeJwt({ sub: 'x' }, 'jwe', { alg: 'RSA-OAEP', enc: 'A256GCM' })}.${'A'.repeat(22)}.${'B'.repeat(30)}`,
-          'The token starts with eyJhbGciOi followed by the payload.',
-          signedSample({ some: 'payload' }, 'secret'),
-          `eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiJ4In0.${'c'.repeat(43)}`,
-        ],
-      };
-    },
     guide: {
       grants: 'Acts as the token\'s subject (`sub`) on the services that trust the issuer (`iss`) until it expires (`exp`) — often an API session or a long-lived service credential; the claims may also expose personal data.',
       revoke: 'Decode it (header and payload are only Base64) to find the issuer; revoke the session or refresh token there, and for long-lived tokens rotate the signing key or the credential that minted it.',
       url: 'https://datatracker.ietf.org/doc/html/rfc7519',
       store: 'Never commit tokens: fetch them at run time (OAuth client credentials, workload identity) and keep fixtures as obviously fake, unsigned tokens.',
     },
-  },
+  }),
+  defineDetector({
+    id: 'jwt.signing-secret',
+    title: 'JWT signing secret',
+    keywords: ['jwt', 'token_secret', 'token-secret', 'tokensecret', 'secretorprivatekey'],
+    // `JWT_SECRET=`, `jwt_secret_key`, `JWT_SIGNING_KEY`, `ACCESS_TOKEN_SECRET`, `secretOrPrivateKey`
+    // (CREDENTIAL-FORMATS.md §7 jwt.hmac_secret); free-form, ≥ 10 chars.
+    pattern: secretAssignment(
+      ciFragment('jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey'),
+      { min: 10, max: 512 },
+    ),
+    post: [
+      ...SECRET_CHECKS,
+      // A PEM key or a JWKS URL is not an HMAC secret (the PEM detectors report keys).
+      ({ value }) => (/^-----|^https?:|^file:|\.(?:pem|key|pub|json)$/.test(value) ? 'key file or URL, not a secret' : undefined),
+    ],
+    minEntropy: 3,
+    precedence: -1,
+    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role, bypass authorisation.', 'Generate a new random secret (≥ 256 bits), deploy it to every service that verifies the tokens, and accept that all issued tokens are invalidated; prefer asymmetric signing keys (RS256/ES256) kept in a KMS.'),
+  }),
+  defineDetector({
+    id: 'jwt.sign-call-secret',
+    title: 'JWT signing secret passed to sign / verify',
+    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jsonwebtoken'],
+    // `jwt.sign(payload, 'literal')` (jsonwebtoken), `jwt.encode(payload, "literal", algorithm=…)` (PyJWT).
+    pattern: /(?<![A-Za-z0-9_])jwt\.(?:sign|verify|encode|decode)\([^,()\r\n]{1,200}(?:\([^()\r\n]{0,100}\))?[^,()\r\n]{0,100},[ \t]*(?<_q>["'`])(?<secret>[^"'`\r\n]{8,200})["'`]/,
+    // README-style phrases (`'wrong-secret'`, `'shhhhh'`) are examples; real keys are random.
+    post: [...SECRET_CHECKS, ({ value }) => (/^[a-z]+(?:[-_ ][a-z]+){0,4}$/.test(value) ? 'plain words (documentation example)' : undefined)],
+    minEntropy: 3,
+    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role.', 'Generate a new random secret kept outside the code, deploy it to every verifying service; all issued tokens are invalidated.'),
+  }),
 ];
-
-/** A real HS256 token signed with a published sample secret (for the negative example). */
-function signedSample(payload: Record<string, unknown>, secret: string): string {
-  const input = `${Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  return `${input}.${nodeCrypto().createHmac('sha256', secret).update(input).digest('base64url')}`;
-}
