@@ -147,7 +147,7 @@ function packageVsix(output) {
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   cpSync('.vscodeignore', join(stage, '.vscodeignore'));
   const vsce = join(process.cwd(), 'node_modules', '.bin', 'vsce');
-  const args = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license', '--allow-package-all-secrets'];
+  const args = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license'];
   const result = spawnSync(vsce, [...args, '-o', join(process.cwd(), output)], { cwd: stage, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
