@@ -10,6 +10,7 @@ import {
   ResponseError,
   RevealOutputChannelOn,
   TransportKind,
+  vsdiag,
   type ConfigurationParams,
   type LanguageClientOptions,
   type ServerOptions,
@@ -62,7 +63,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       handleDiagnostics: (uri, diagnostics, next) => next(uri, codeLinksToLines(diagnostics, docs)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
-        if (report && report.kind === 'full') codeLinksToLines(report.items, docs);
+        if (report && report.kind === vsdiag.DocumentDiagnosticReportKind.full) codeLinksToLines(report.items, docs);
         return report;
       },
       window: {

@@ -380,7 +380,7 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts
 
   // .gitignore: make sure `.env` never gets committed.
   const envDir = dirname(plan.envPath);
-  if (!isGitIgnored(plan.envPath, context.readFile, facts.isRepoRoot)) {
+  if (!isGitIgnored(plan.envPath, (path) => context.readFile(path), (path) => facts.isRepoRoot(path))) {
     const gitignoreView = context.readFile(join(envDir, '.gitignore'));
     if (gitignoreView.text === undefined) builder.create(gitignoreView.uri, '.env\n');
     else {

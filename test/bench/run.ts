@@ -51,7 +51,7 @@ async function leakproofTreeTwoProcesses(dir: string): Promise<TreeRun> {
   const started = process.hrtime.bigint();
   const both = await Promise.all(halves.map((half) => runNodeAsync(process.execPath, [CLI, 'scan', ...half.map((name) => join(dir, name)), '--format', 'json', '--no-gitignore'], { okStatus: [0, 1] })));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a: number, b) => a + b!, 0) : undefined);
+  const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a: number, b) => a + b, 0) : undefined);
   return {
     ms,
     rssMiB: sum(both.map((m) => m.rssMiB)),

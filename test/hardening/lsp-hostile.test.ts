@@ -204,9 +204,9 @@ async function bareServer(): Promise<{ child: ReturnType<typeof spawn>; out: () 
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += String(d)));
-  child.stderr!.on('data', (d: Buffer) => (stderr += String(d)));
-  child.stdin!.write(frame('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'));
+  child.stdout.on('data', (d: Buffer) => (stdout += String(d)));
+  child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+  child.stdin.write(frame('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'));
   const deadline = Date.now() + 60_000;
   while (!stdout.includes('"id":1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   assert.match(stdout, /"id":1/, 'the server answers initialize');

@@ -199,8 +199,8 @@ describe('renames, deletions and file kinds', () => {
     const { status, report, stderr } = staged(repo);
     assert.equal(status, 2);
     assert.equal(report.incomplete?.length, 1);
-    assert.equal(report.incomplete![0]!.path, 'dump.sql');
-    assert.match(report.incomplete![0]!.reason, /^too-large: \d+ bytes exceeds scan\.maxFileSize \(100000\); not scanned/);
+    assert.equal(report.incomplete[0]!.path, 'dump.sql');
+    assert.match(report.incomplete[0]!.reason, /^too-large: \d+ bytes exceeds scan\.maxFileSize \(100000\); not scanned/);
     assert.match(stderr, /could not be scanned completely[\s\S]*dump\.sql: too-large[\s\S]*"exclude"/);
     write(repo, { '.leakproof.json': '{ "scan": { "maxFileSize": 100000, "exclude": ["dump.sql"] } }\n' });
     const allowed = staged(repo);

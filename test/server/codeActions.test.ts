@@ -42,14 +42,14 @@ async function actionsAt(c: TestClient, uri: string): Promise<{ diagnostics: Dia
 function pick(actions: CodeAction[], prefix: string): CodeAction {
   const found = actions.find((a) => a.title.startsWith(prefix));
   assert.ok(found, `an action "${prefix}…" among: ${actions.map((a) => a.title).join(' | ')}`);
-  return found!;
+  return found;
 }
 
 /** Applies an action's edit, then reports created/changed files as a file watcher would; resolves with the next diagnostics of `uri`. */
 async function applyAndRecheck(c: TestClient, uri: string, edit: WorkspaceEdit | undefined, touched: string[] = []): Promise<Diagnostic[]> {
   assert.ok(edit, 'the action carries an edit');
   c.diagnostics.delete(uri);
-  c.applyEdit(edit!);
+  c.applyEdit(edit);
   if (touched.length > 0) c.notify('workspace/didChangeWatchedFiles', { changes: touched.map((path) => ({ uri: pathToFileURL(path).href, type: 1 })) });
   return (await c.waitFor(() => c.diagnostics.get(uri), 10_000, 'diagnostics after the fix')).diagnostics;
 }

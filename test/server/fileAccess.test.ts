@@ -80,7 +80,7 @@ async function moveToEnvThroughCommand(files: ServerFiles): Promise<{ root: stri
     const deadline = Date.now() + 60_000;
     while (!diagnostics && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     assert.equal(diagnostics?.length, 1, 'the token is reported');
-    const actions = await client.sendRequest<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics![0]!.range, context: { diagnostics } });
+    const actions = await client.sendRequest<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
     const move = actions.find((a) => a.title.startsWith('Move to an environment variable')) as CodeAction | undefined;
     assert.ok(move?.command, 'the fix is offered as a command');
     await client.sendRequest('workspace/executeCommand', move.command);

@@ -53,7 +53,7 @@ describe('load', () => {
         const params = message.params as PublishDiagnosticsParams;
         const text = texts.get(params.uri)?.get(params.version!);
         assert.ok(text !== undefined, 'every publish names a version that was sent');
-        assert.deepEqual(describeAll(params.diagnostics), expectedDiagnostics(text!), `publish of ${params.uri} v${params.version}`);
+        assert.deepEqual(describeAll(params.diagnostics), expectedDiagnostics(text), `publish of ${params.uri} v${params.version}`);
         checked++;
       }
       assert.ok(checked >= 100);

@@ -184,7 +184,7 @@ export class TestClient {
 
   async request<R = unknown>(method: string, params: unknown): Promise<R> {
     this.sent.push({ method, params });
-    return (await this.connection.sendRequest(method, params)) as R;
+    return (await this.connection.sendRequest(method, params));
   }
 
   notify(method: string, params: unknown): void {
@@ -278,7 +278,7 @@ export class TestClient {
           }
           continue;
         }
-        apply(change.textDocument.uri, change.edits as TextEdit[]);
+        apply(change.textDocument.uri, change.edits);
       }
     }
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) apply(uri, edits);

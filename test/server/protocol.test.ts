@@ -98,8 +98,8 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       const diagnostics = await client.diagnosticsFor(multi);
       const withParts = diagnostics.find((d) => d.code === 'aws.access-key-id');
       assert.ok(withParts?.relatedInformation?.length, 'the secret access key is related information');
-      assert.match(withParts!.relatedInformation![0]!.message, /secret_access_key/);
-      assert.equal(withParts!.relatedInformation![0]!.location.uri, multi);
+      assert.match(withParts.relatedInformation[0]!.message, /secret_access_key/);
+      assert.equal(withParts.relatedInformation[0]!.location.uri, multi);
     });
 
     it('follows a token typed character by character, then part of it deleted', async () => {

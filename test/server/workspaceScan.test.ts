@@ -82,7 +82,7 @@ describe('workspace scan', () => {
       const source = new CancellationTokenSource();
       const started = Date.now();
       c.trackProgress('scan-2');
-      const pending = c.connection.sendRequest('leakproof/scanWorkspace', { workDoneToken: 'scan-2' }, source.token) as Promise<ScanWorkspaceResult>;
+      const pending = c.connection.sendRequest<ScanWorkspaceResult>('leakproof/scanWorkspace', { workDoneToken: 'scan-2' }, source.token);
       await c.waitFor(() => (c.progress.some((p) => (p as { value: { kind: string; message?: string } }).value.kind === 'report' && !/^0\//.test((p as { value: { message?: string } }).value.message ?? '')) ? true : undefined), 20_000, 'progress');
       source.cancel();
       const result = await pending;

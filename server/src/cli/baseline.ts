@@ -39,7 +39,7 @@ export function readBaseline(file: string): Baseline {
     throw new Error(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`, { cause: error });
   }
   const entries = (parsed as { entries?: unknown }).entries;
-  if (!Array.isArray(entries) || entries.some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
+  if (!Array.isArray(entries) || (entries as ({ fingerprint?: unknown; path?: unknown } | null)[]).some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
     throw new Error(`${file} is not a leakproof baseline (expected {"version": 1, "entries": [{fingerprint, path, detector}]})`);
   }
   return { version: 1, entries: entries as BaselineEntry[] };

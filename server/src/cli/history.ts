@@ -600,7 +600,7 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryScan>
     });
     child.on('close', (code) => resolve(code));
   });
-  if (failure) throw failure;
+  if (failure) throw failure instanceof Error ? failure : new Error(`git log failed: ${JSON.stringify(failure)}`);
   if (exit !== 0) throw new GitError(`git log failed: ${stderr.trim().split('\n').slice(0, 4).join(' / ') || `exit status ${exit}`}`);
   feed(decoder.end());
   if (carry) scanner.line(carry);

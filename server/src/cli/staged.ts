@@ -40,11 +40,14 @@ const BATCH_BYTES = Number(process.env.LEAKPROOF_BATCH_BYTES) || 64 * 1024 * 102
 /** Added lines closer than this are scanned as one region. */
 const REGION_GAP_LINES = 40;
 
+/** A blob id to compare with, or 'none' (no earlier version) / 'same' (unchanged since it). */
+type BaseId = string;
+
 interface Candidate {
   readonly change: RawChange;
   readonly display: string;
   /** Blob ids of the versions this one is compared with: HEAD's, then each MERGE_HEAD's. */
-  readonly bases: readonly (string | 'none' | 'same')[];
+  readonly bases: readonly BaseId[];
 }
 
 function readIfExists(path: string): string | undefined {
@@ -165,7 +168,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     // Copies are scanned as new files: a secret copied to a new place is a new exposure.
     const comparable = (mode: string, id: string) => (MODE_FILE.test(mode) || mode === MODE_SYMLINK) && !ZERO_ID.test(id);
     const headBase = change.status !== 'A' && change.status !== 'C' && comparable(change.oldMode, change.oldId) ? change.oldId : 'none';
-    const bases: (string | 'none' | 'same')[] = [headBase];
+    const bases: BaseId[] = [headBase];
     for (const versus of versusHeads) {
       const other = versus.get(change.path);
       bases.push(!other ? 'same' : other.status !== 'A' && other.status !== 'C' && comparable(other.oldMode, other.oldId) ? other.oldId : 'none');

@@ -6,7 +6,7 @@ import type * as Crypto from 'node:crypto';
  */
 let crypto: typeof Crypto | undefined;
 export function nodeCrypto(): typeof Crypto {
-  crypto ??= process.getBuiltinModule('node:crypto') as typeof Crypto;
+  crypto ??= process.getBuiltinModule('node:crypto');
   return crypto;
 }
 

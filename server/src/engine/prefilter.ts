@@ -133,7 +133,7 @@ export class KeywordAutomaton {
    * the encoded-secret stage: a second pass over every character cost as much as this one.
    */
   search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
-    const positions: Array<number[] | undefined> = new Array(this.keywords.length);
+    const positions = new Array<number[] | undefined>(this.keywords.length);
     const saturated = new Set<number>();
     const base64Runs: number[] = [];
     const { transitions, outputs, keywords, hasOutput, charInfo, classCount } = this;

@@ -301,7 +301,7 @@ export class Scanner {
     const matches: Array<{ name: string; range: Range; value: string }> = [{ name: 'secret', range, value }];
     for (const [name, span] of Object.entries(groupIndices)) {
       if (name === 'secret' || name === 'secret2' || name === 'name' || name.startsWith('_') || !span || groups[name] === undefined || groups[name] === '') continue;
-      matches.push({ name, range: [span[0] + offset, span[1] + offset], value: groups[name]! });
+      matches.push({ name, range: [span[0] + offset, span[1] + offset], value: groups[name] });
     }
     if (detector.companions) {
       let found = 0;

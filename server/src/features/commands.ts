@@ -44,7 +44,7 @@ export function registerCommands(state: ServerState, quickFixes: QuickFixes, con
   }
 
   connection.onExecuteCommand(
-    state.guard('executeCommand', undefined as unknown, async (params, token) => {
+    state.guard('executeCommand', undefined, async (params, token) => {
       const args = params.arguments ?? [];
       switch (params.command) {
         case Commands.scanWorkspace:

@@ -34,7 +34,7 @@ export class ConfigFiles {
   register(): void {
     const { connection } = this.state;
     connection.onDidChangeWatchedFiles(
-      this.state.guard('didChangeWatchedFiles', undefined, (params) => {
+      this.state.guardNotification('didChangeWatchedFiles', (params) => {
         for (const change of params.changes) {
           const path = fsPathOf(change.uri);
           if (!isConfigPath(path)) continue;

@@ -15,7 +15,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
   const { connection } = state;
 
   connection.onDidOpenTextDocument(
-    state.guard('didOpen', undefined, (params) => {
+    state.guardNotification('didOpen', (params) => {
       const { uri, languageId, version, text } = params.textDocument;
       const old = state.docs.get(uri);
       if (old) old.closed = true;
@@ -30,7 +30,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
   );
 
   connection.onDidChangeTextDocument(
-    state.guard('didChange', undefined, (params) => {
+    state.guardNotification('didChange', (params) => {
       const doc = state.docs.get(params.textDocument.uri);
       if (!doc) return;
       const version = params.textDocument.version;
@@ -48,7 +48,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
   );
 
   connection.onDidSaveTextDocument(
-    state.guard('didSave', undefined, (params) => {
+    state.guardNotification('didSave', (params) => {
       const doc = state.docs.get(params.textDocument.uri);
       if (doc) publishing.validator.saved(doc);
       const path = fsPathOf(params.textDocument.uri);
@@ -57,7 +57,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
   );
 
   connection.onDidCloseTextDocument(
-    state.guard('didClose', undefined, async (params) => {
+    state.guardNotification('didClose', async (params) => {
       const uri = params.textDocument.uri;
       const doc = state.docs.get(uri);
       if (doc) doc.closed = true;
@@ -73,7 +73,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
   );
 
   connection.onDidChangeConfiguration(
-    state.guard('didChangeConfiguration', undefined, (params) => {
+    state.guardNotification('didChangeConfiguration', (params) => {
       const raw = (params.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
       if (raw !== undefined) state.globalSettings = normalizeSettings(raw);
       publishing.revalidateAll();

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, sep } from 'node:path';
-import { DiagnosticSeverity, DocumentDiagnosticReportKind, type CancellationToken, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DocumentDiagnosticReportKind, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
 import { EMPTY_CONFIG } from '../engine/config.js';
 import { configExcludeRule, excludedBy, settingExcludeRule } from '../project/exclude.js';
 import { scannerSpec } from '../project/scannerFactory.js';
@@ -60,7 +60,7 @@ export class Publishing {
   register(): void {
     const { state } = this;
     state.connection.languages.diagnostics.on(
-      state.guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
+      state.guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
         const uri = params.textDocument.uri;
         const doc = await this.settledState(uri, token, PULL_WAIT_MS);
         if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: state.workspaceResults.get(uri) ?? [] };

@@ -140,6 +140,12 @@ export class ServerState {
     };
   }
 
+  /** A guarded notification handler: LSP ignores what a notification handler returns, and guard() never rejects. */
+  guardNotification<A extends unknown[]>(name: string, handler: (...args: A) => void | Promise<void>): (...args: A) => void {
+    const guarded = this.guard(name, undefined, handler);
+    return (...args: A) => void guarded(...args);
+  }
+
   openDocumentAt(path: string): DocumentState | undefined {
     const uri = this.uriByPath.get(path);
     return uri ? this.docs.get(uri) : undefined;

@@ -3,7 +3,7 @@
  * watchdog, scanning.ts), the workers of a workspace scan (workspaceScan.ts), and — in a worker
  * thread of the bundle — which of the two to run. Everything else asks this host.
  */
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor, type ScannerSpec } from '../scanning.js';
 import { WORKSPACE_WORKER_MARKER, WorkspaceScan, runWorkspaceWorker } from '../workspaceScan.js';
 import type { ServerState } from './state.js';
@@ -49,6 +49,6 @@ export class WorkerHost {
 export function runWorkerThread(): void {
   if (!parentPort) return;
   const role = (workerData as { role?: string } | null)?.role;
-  if (role === WORKER_MARKER) runScanWorker(parentPort as MessagePort as never);
-  else if (role === WORKSPACE_WORKER_MARKER) runWorkspaceWorker(parentPort as MessagePort as never);
+  if (role === WORKER_MARKER) runScanWorker(parentPort);
+  else if (role === WORKSPACE_WORKER_MARKER) runWorkspaceWorker(parentPort);
 }

@@ -88,7 +88,7 @@ function gitListed(dir: string): Buffer[] | undefined {
       names.push(name);
     }
   }
-  return names.sort(Buffer.compare);
+  return names.sort((a, b) => Buffer.compare(a, b));
 }
 
 interface IgnoreLayer {

@@ -260,7 +260,7 @@ suite('Leakproof in VS Code', function () {
       assert.ok(status.findings >= 2);
       assert.match(status.text, new RegExp(`\\b${status.findings} secrets\\b`));
       assert.equal(status.command, 'workbench.actions.view.problems', 'a click opens the Problems panel');
-      await vscode.commands.executeCommand(status.command!);
+      await vscode.commands.executeCommand(status.command);
 
       assert.equal(await vscode.commands.executeCommand('leakproof.clearWorkspaceResults'), true);
       await waitForDiagnostics(a, 0);

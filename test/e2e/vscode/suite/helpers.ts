@@ -65,7 +65,7 @@ export async function waitFor<T>(what: string | (() => string), probe: () => T |
     await sleep(50);
   }
   const description = typeof what === 'string' ? what : what();
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${last ? ` (last error: ${String(last)})` : ''}`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`);
 }
 
 export function leakproofDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
