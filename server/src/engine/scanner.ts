@@ -10,11 +10,12 @@ import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
 import { dedupe } from './dedup.js';
-import { fileInsights, inlineAllowReason } from './insights.js';
+import { fileInsights } from './insights.js';
+import { allowMarkerOn, commentStyleFor, mentionsAllowMarker, type CommentStyle } from './allow-markers.js';
 import { isBinaryContent } from './pre-validators/content.js';
 import { isBannedPath, isBinaryPath, isLowValueExtension } from './pre-validators/paths.js';
 import { COMMON_VALIDATORS, firstReason } from './post-validators/values.js';
-import type { CandidateContext, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
+import type { CandidateContext, CompanionPart, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
 
 export interface AllowlistRule {
   /** sha256 of the secret value, or a finding fingerprint. */
@@ -58,6 +59,10 @@ const LONG_LINE_WINDOW = 2048;
 const BLOCK_SEARCH = 64 * 1024;
 /** At most this much of a line on each side of a candidate is shown to post-validators. */
 const LINE_CONTEXT = 1024;
+/** How far along one line a companion is looked for (a name and its value sit close together). */
+const COMPANION_REACH = LONG_LINE_WINDOW;
+/** Cut-off companion windows are widened to multiples of this, so that candidates close together share one. */
+const COMPANION_BLOCK = 1024;
 /** Base64 nesting depth followed (Base64 of Base64 …). */
 const MAX_DECODE_DEPTH = 2;
 
@@ -141,6 +146,8 @@ export class Scanner {
     } catch (error) {
       // The engine must never take its caller down; an internal error is a skipped document.
       return { findings: [], capped: [], skipped: { reason: 'time-limit', detail: `internal error: ${(error as Error).message}` } };
+    } finally {
+      forgetCompanionHits(); // never keep a scanned document alive after its scan
     }
   }
 
@@ -351,10 +358,12 @@ export class Scanner {
 
   private finish(raw: readonly RawFinding[], text: string, path: string | undefined): { all: Finding[] } {
     const perFile = path ? fileInsights(path) : [];
+    // Inline markers: one linear test of the whole text, and per-line work only when a marker occurs.
+    const markers = raw.length > 0 && mentionsAllowMarker(text) ? new InlineMarkers(text, commentStyleFor(path)) : undefined;
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
-      const allowed = this.allowReason(r, text, path);
+      const allowed = this.allowReason(r, text, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
       return {
@@ -372,18 +381,9 @@ export class Scanner {
     return { all };
   }
 
-  private allowReason(finding: RawFinding, text: string, path: string | undefined): string | undefined {
-    // The comment may sit on any line of the secret (a block: any of its first 200 lines). Only the
-    // finding's own lines are read, so a region scan never indexes the whole document.
-    let lineStart = lineStartOf(text, finding.range[0]);
-    for (let line = 0; line < 200 && lineStart < Math.max(finding.range[1], finding.range[0] + 1); line++) {
-      const lineEnd = lineEndOf(text, lineStart);
-      const reason = inlineAllowReason(text.slice(lineStart, lineEnd));
-      if (reason) return reason;
-      const next = text.indexOf('\n', lineEnd);
-      if (next === -1) break;
-      lineStart = next + 1;
-    }
+  private allowReason(finding: RawFinding, text: string, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
+    const inline = markers?.reasonFor(finding.range);
+    if (inline) return inline;
     const hash = secretHash(finding.value);
     const fingerprint = fingerprintOf(finding.detector.id, finding.value);
     for (const rule of this.options.allowlist) {
@@ -393,6 +393,52 @@ export class Scanner {
       return rule.reason;
     }
     return undefined;
+  }
+}
+
+/** Lines longer than this are minified or generated: inline markers on them are not honoured. */
+const MAX_MARKER_LINE = 4096;
+
+/**
+ * The inline allow markers of one document, read line by line on demand and cached per line, so
+ * that many findings on one line cost that line once. A marker counts in a comment on any of the
+ * secret's lines (a key block: its first 200), or as `leakproof:allow-next-line` on the line above.
+ */
+class InlineMarkers {
+  private readonly cache = new Map<number, ReturnType<typeof allowMarkerOn> | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly style: CommentStyle,
+  ) {}
+
+  reasonFor(range: Range): string | undefined {
+    const { text } = this;
+    let lineStart = lineStartOf(text, range[0], MAX_MARKER_LINE + 1);
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined; // a very long line
+    if (lineStart > 0) {
+      const previous = this.markerAt(lineStartOf(text, lineStart - 1, MAX_MARKER_LINE + 1));
+      if (previous?.nextLine) return `inline comment ${previous.marker}`;
+    }
+    for (let line = 0; line < 200 && lineStart < Math.max(range[1], range[0] + 1); line++) {
+      const marker = this.markerAt(lineStart);
+      if (marker && !marker.nextLine) return `inline comment ${marker.marker}`;
+      const next = text.indexOf('\n', lineStart);
+      if (next === -1) break;
+      lineStart = next + 1;
+    }
+    return undefined;
+  }
+
+  private markerAt(lineStart: number): ReturnType<typeof allowMarkerOn> {
+    const cached = this.cache.get(lineStart);
+    if (cached !== undefined) return cached ?? undefined;
+    if (lineStart > 0 && this.text.charCodeAt(lineStart - 1) !== 10) return undefined;
+    const lineEnd = lineEndOf(this.text, lineStart, MAX_MARKER_LINE + 1);
+    const whole = lineEnd - lineStart <= MAX_MARKER_LINE;
+    const marker = whole ? allowMarkerOn(this.text.slice(lineStart, lineEnd), this.style) : undefined;
+    this.cache.set(lineStart, marker ?? null);
+    return marker;
   }
 }
 
@@ -443,15 +489,29 @@ function companionRegex(pattern: RegExp): RegExp {
   return regex;
 }
 
-function findCompanion(text: string, mainRange: Range, companion: NonNullable<Detector['companions']>[number]): { name: string; range: Range; value: string } | undefined {
-  let from = lineStartOf(text, mainRange[0]);
-  for (let i = 0; i < companion.withinLines && from > 0; i++) from = lineStartOf(text, from - 1);
-  let to = lineEndOf(text, mainRange[1]);
-  for (let i = 0; i < companion.withinLines && to < text.length; i++) to = lineEndOf(text, to + 1);
-  if (to - from > 64 * 1024) return undefined;
+type CompanionHit = { readonly range: Range; readonly value: string };
+
+/**
+ * Companion matches per (pattern, window) of the document being scanned: every candidate on one
+ * line shares that line's window, so a line holding thousands of candidates is searched once per
+ * companion, not once per candidate (that was quadratic in the line length).
+ */
+let companionMemo: { text: string; windows: Map<string, Map<CompanionPart, readonly CompanionHit[]>> } | undefined;
+
+function forgetCompanionHits(): void {
+  companionMemo = undefined;
+}
+
+function companionHits(text: string, from: number, to: number, companion: CompanionPart): readonly CompanionHit[] {
+  if (companionMemo?.text !== text) companionMemo = { text, windows: new Map() };
+  const key = `${from}:${to}`;
+  let byCompanion = companionMemo.windows.get(key);
+  if (!byCompanion) companionMemo.windows.set(key, (byCompanion = new Map()));
+  const cached = byCompanion.get(companion);
+  if (cached) return cached;
   const window = text.slice(from, to);
   const regex = companionRegex(companion.pattern);
-  let best: { name: string; range: Range; value: string; distance: number } | undefined;
+  const hits: CompanionHit[] = [];
   let match: RegExpExecArray | null;
   while ((match = regex.exec(window)) !== null) {
     if (match[0].length === 0) regex.lastIndex++;
@@ -459,13 +519,34 @@ function findCompanion(text: string, mainRange: Range, companion: NonNullable<De
     const value = match.groups?.value ?? match[0];
     if (!span) continue;
     const range: Range = [span[0] + from, span[1] + from];
-    if (range[0] < mainRange[1] && range[1] > mainRange[0]) continue; // the main secret itself
     const context: CandidateContext = { value, groups: match.groups ?? {}, match: match[0], line: match[0], text, range };
     if (companion.post && firstReason(companion.post, context) !== undefined) continue;
-    const distance = Math.abs(range[0] - mainRange[0]);
-    if (!best || distance < best.distance) best = { name: companion.name, range, value, distance };
+    hits.push({ range, value });
   }
-  return best ? { name: best.name, range: best.range, value: best.value } : undefined;
+  byCompanion.set(companion, hits);
+  return hits;
+}
+
+function findCompanion(text: string, mainRange: Range, companion: CompanionPart): { name: string; range: Range; value: string } | undefined {
+  // Each line bound is searched at most COMPANION_REACH away: on a long minified line every
+  // candidate used to walk 64 KiB each way before giving up (quadratic in the line length)
+  // (and only a real line break leads to the next line: a cut-off long line is not stepped over).
+  let from = lineStartOf(text, mainRange[0], COMPANION_REACH);
+  for (let i = 0; i < companion.withinLines && from > 0 && text.charCodeAt(from - 1) === 10; i++) from = lineStartOf(text, from - 1, COMPANION_REACH);
+  let to = lineEndOf(text, mainRange[1], COMPANION_REACH);
+  const breaksAt = (at: number) => text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
+  for (let i = 0; i < companion.withinLines && to < text.length && breaksAt(to); i++) to = lineEndOf(text, text.charCodeAt(to) === 13 ? to + 2 : to + 1, COMPANION_REACH);
+  // A cut-off window snaps outwards to whole blocks, so neighbouring candidates share it.
+  if (from > 0 && text.charCodeAt(from - 1) !== 10) from = Math.floor(from / COMPANION_BLOCK) * COMPANION_BLOCK;
+  if (to < text.length && !breaksAt(to)) to = Math.min(text.length, Math.ceil(to / COMPANION_BLOCK) * COMPANION_BLOCK);
+  if (to - from > 64 * 1024) return undefined;
+  let best: { range: Range; value: string; distance: number } | undefined;
+  for (const hit of companionHits(text, from, to, companion)) {
+    if (hit.range[0] < mainRange[1] && hit.range[1] > mainRange[0]) continue; // the main secret itself
+    const distance = Math.abs(hit.range[0] - mainRange[0]);
+    if (!best || distance < best.distance) best = { ...hit, distance };
+  }
+  return best ? { name: companion.name, range: best.range, value: best.value } : undefined;
 }
 
 /** At most `cap` items per key, in order; the rest counted per key (ENGINE.md: 8 per detector per document). */

@@ -29,8 +29,12 @@ const NAME_CHAR = '[A-Za-z0-9_.-]';
  * Kotlin `val key: String =`), and Go's `var key string =`.
  */
 const TYPE_ANNOTATION = `(?:\\s*:\\s*&?(?:'static\\s+)?[A-Za-z][A-Za-z0-9_.<>?]{0,30}(?=\\s*=)|\\s+[sS]tring(?=\\s*=))?`;
-/** The separator grammar of `patterns.assignment()`, plus a wrapping call and an opening quote. */
-const SEPARATOR = `${TYPE_ANNOTATION}(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
+/**
+ * The separator grammar of `patterns.assignment()`, plus a wrapping call and an opening quote.
+ * Blank-only separators are one `\\s+`, not `\\s*\\s\\s*`: three overlapping runs split a long run of
+ * blank lines after a name in W² ways before failing (issue 10: linear detectors).
+ */
+const SEPARATOR = `${TYPE_ANNOTATION}(?:["'\`]?\\]?(?:\\s*(?::=|=>|==|=|:)\\s*|\\s+)|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
 
 /**
  * Lead fragment: a name containing one of `fragments` (regex, already case-folded), then a separator.

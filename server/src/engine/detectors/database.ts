@@ -227,11 +227,16 @@ export function secretAssignment(nameRe: string, options: { readonly min?: numbe
   );
 }
 
-/** A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key. */
+/**
+ * A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key.
+ * Each skipped line is `indent + one blank + rest of line`, never `blank+ rest`: with `[ \t]+` the
+ * split between indentation and rest was free, so a failed search tried every split on every
+ * line — (indent width)^12 steps on a compose file's deeply indented block (issue 10).
+ */
 export function yamlNested(parentRe: string, childRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string } = {}): RegExp {
   const { min = 4, max = 128, value = FREE_VALUE } = options;
   return new RegExp(
-    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t]+[^\r\n]{0,300}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
+    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t][^\r\n]{0,400}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
       String.raw`(?<secret>${value}{${min},${max}})(?=["'\s,;]|$)`,
   );
 }
@@ -465,8 +470,10 @@ export const detectors: Detector[] = [
     keywords: ['jdbc:'],
     keywordScope: 'line',
     // `jdbc:<driver>[:sub]://host…` followed (same URL) by `password=` / `;password=` (driver docs).
+    // The host is matched once (lookahead + backreference = an atomic group): letting the lazy scan
+    // after it re-split every shorter host cost host × 400 steps per `jdbc:` (issue 10).
     pattern: new RegExp(
-      String.raw`jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{0,20}){0,2}:(?://)?(?:[^\s"'<>@/;?]{0,200}@)?(?<host>[A-Za-z0-9_.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])[^\s"'<>]{0,400}?[;?&](?:password|pwd)=(?<secret>[^\s;&"'<>]{1,200})`,
+      String.raw`jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{0,20}){0,2}:(?://)?(?:[^\s"'<>@/;?]{0,200}@)?(?=(?<host>[A-Za-z0-9_.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]))\k<host>[^\s"'<>]{0,400}?[;?&](?:password|pwd)=(?<secret>[^\s;&"'<>]{1,200})`,
       'i',
     ),
     post: [...URI_PASSWORD_CHECKS, sameWordOnLocalHost(/[;?&](?:user(?:name)?|uid|user id)=([^\s;&"'<>]{1,128})/i)],

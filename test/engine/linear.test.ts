@@ -1,0 +1,125 @@
+/**
+ * Every built-in detector runs in linear time: for each detector, adversarial input built from its
+ * own keywords and example shapes (test/engine/adversarial.ts) is scanned at n and 4n bytes in the
+ * same run, interleaved, and the CPU-time growth ratio must stay ≤ 6 (linear is 4; quadratic is 16;
+ * the catastrophic patterns this replaced grew by thousands). No absolute time is asserted: when
+ * both sizes cost less than a noise floor the size is multiplied by 4 and measured again, and a
+ * detector still below the floor at the largest size has shown no growth worth measuring.
+ * Hang guard: the node:test timeout (a catastrophic regex cannot be interrupted in-process).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ALL_DETECTORS, Scanner, type Detector } from '../../server/src/engine/index.js';
+import { SHAPE_FAMILIES, adversarial, composeExcerpt, pathFor, type ShapeFamily } from './adversarial.js';
+
+const MAX_GROWTH = 6;
+/** CPU milliseconds below which a single measurement is mostly timer and scheduler noise. */
+const NOISE_FLOOR_MS = 2;
+const BASE_SIZE = 4 * 1024;
+const MAX_SIZE = 64 * 1024;
+const HANG_GUARD_MS = 10 * 60_000;
+
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median CPU time of `small` and `large`, measured alternately so that load drifts hit both alike. */
+function measurePair(scan: (text: string) => void, small: string, large: string, repeats = 3): { small: number; large: number } {
+  scan(small); // compile and tier up the regexes before timing
+  const s: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    s.push(cpuMs(() => scan(small)));
+    l.push(cpuMs(() => scan(large)));
+  }
+  return { small: median(s), large: median(l) };
+}
+
+interface Growth {
+  readonly ratio: number | undefined;
+  readonly small: number;
+  readonly large: number;
+  readonly size: number;
+}
+
+/**
+ * The growth ratio at the smallest size where it is measurable; a noisy failure is measured again
+ * (the best of three attempts: a super-linear pattern fails all of them, a load spike does not).
+ */
+function growthOf(scan: (text: string) => void, make: (size: number) => string): Growth {
+  let size = BASE_SIZE;
+  for (;;) {
+    const small = make(size);
+    const large = make(4 * size);
+    let best: Growth | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const t = measurePair(scan, small, large);
+      if (t.large < NOISE_FLOOR_MS) {
+        best = { ratio: undefined, ...t, size };
+        break;
+      }
+      const byteRatio = large.length / small.length;
+      const ratio = (t.large / Math.max(t.small, NOISE_FLOOR_MS / 8)) * (4 / byteRatio);
+      if (!best || best.ratio === undefined || ratio < best.ratio) best = { ratio, ...t, size };
+      if (ratio <= MAX_GROWTH) break;
+    }
+    if (best!.ratio !== undefined || size >= MAX_SIZE) return best!;
+    size *= 4;
+  }
+}
+
+function scannerFor(detector: Detector): (text: string) => void {
+  const scanner = new Scanner([detector], { lowValueOptIn: 'all', timeBudgetMs: HANG_GUARD_MS });
+  const path = pathFor(detector);
+  return (text) => {
+    const result = scanner.scan({ text, path });
+    assert.notEqual(result.skipped?.reason, 'time-limit', detector.id);
+  };
+}
+
+describe('every built-in detector is linear on adversarial input', () => {
+  for (const family of SHAPE_FAMILIES) {
+    it(`${family}: growth ≤ ${MAX_GROWTH}× from n to 4n bytes`, { timeout: HANG_GUARD_MS }, () => {
+      const failures: string[] = [];
+      const measured: { id: string; growth: Growth }[] = [];
+      for (const detector of ALL_DETECTORS) {
+        const growth = growthOf(scannerFor(detector), (size) => adversarial(detector, family as ShapeFamily, size));
+        measured.push({ id: detector.id, growth });
+        if (growth.ratio !== undefined && growth.ratio > MAX_GROWTH) {
+          failures.push(`${detector.id}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU at ${growth.size} → ${4 * growth.size} B)`);
+        }
+      }
+      const top = measured.filter((m) => m.growth.ratio !== undefined).sort((a, b) => b.growth.ratio! - a.growth.ratio!).slice(0, 5);
+      console.log(`${family}: ${measured.filter((m) => m.growth.ratio === undefined).length} detectors below the noise floor at ${4 * MAX_SIZE} B; highest growth: ${top.map((m) => `${m.id}=${m.growth.ratio!.toFixed(1)}×`).join(', ')}`);
+      assert.equal(measured.length, ALL_DETECTORS.length);
+      assert.deepEqual(failures, []);
+    });
+  }
+
+  it('the tiny docker-compose excerpt (postgres service, psql -U healthcheck) grows linearly with all detectors', { timeout: HANG_GUARD_MS }, () => {
+    const scanner = new Scanner(ALL_DETECTORS, { lowValueOptIn: 'all', timeBudgetMs: HANG_GUARD_MS });
+    const scan = (text: string) => {
+      assert.equal(scanner.scan({ text, path: 'docker-compose.yml' }).skipped, undefined);
+    };
+    const tiny = composeExcerpt(1);
+    assert.ok(tiny.length < 400, `${tiny.length} bytes`);
+    // The excerpt itself, then versions with 4× and 16× wider indentation and more services.
+    for (const [from, to] of [[1, 4], [4, 16]] as const) {
+      const small = composeExcerpt(from);
+      const large = composeExcerpt(to);
+      const t = measurePair(scan, small, large, 5);
+      const byteRatio = large.length / small.length;
+      const ratio = t.large / Math.max(t.small, NOISE_FLOOR_MS / 8);
+      console.log(`compose ${small.length} → ${large.length} B: ${t.small.toFixed(1)} → ${t.large.toFixed(1)} ms CPU`);
+      if (t.large >= NOISE_FLOOR_MS) assert.ok(ratio <= 1.5 * byteRatio, `compose ${small.length} → ${large.length} B grew ${ratio.toFixed(1)}× for ${byteRatio.toFixed(1)}× the bytes`);
+    }
+  });
+});
