@@ -496,17 +496,47 @@ type CompanionHit = { readonly range: Range; readonly value: string };
  * line shares that line's window, so a line holding thousands of candidates is searched once per
  * companion, not once per candidate (that was quadratic in the line length).
  */
-let companionMemo: { text: string; windows: Map<string, Map<CompanionPart, readonly CompanionHit[]>> } | undefined;
+let companionMemo: CompanionMemo | undefined;
+
+interface CompanionMemo {
+  readonly text: string;
+  readonly windows: Map<string, Map<CompanionPart, readonly CompanionHit[]>>;
+  /** Offsets of every line feed, built on first use: line bounds by binary search, not by walking. */
+  newlines?: number[];
+}
 
 function forgetCompanionHits(): void {
   companionMemo = undefined;
 }
 
-function companionHits(text: string, from: number, to: number, companion: CompanionPart): readonly CompanionHit[] {
+function memoFor(text: string): CompanionMemo {
   if (companionMemo?.text !== text) companionMemo = { text, windows: new Map() };
+  return companionMemo;
+}
+
+/** Index of the first line feed at or after `offset` (newlines.length when none). */
+function firstNewlineFrom(memo: CompanionMemo, offset: number): number {
+  if (!memo.newlines) {
+    const newlines: number[] = [];
+    for (let at = memo.text.indexOf('\n'); at !== -1; at = memo.text.indexOf('\n', at + 1)) newlines.push(at);
+    memo.newlines = newlines;
+  }
+  const newlines = memo.newlines;
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (newlines[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function companionHits(text: string, from: number, to: number, companion: CompanionPart): readonly CompanionHit[] {
+  const memo = memoFor(text);
   const key = `${from}:${to}`;
-  let byCompanion = companionMemo.windows.get(key);
-  if (!byCompanion) companionMemo.windows.set(key, (byCompanion = new Map()));
+  let byCompanion = memo.windows.get(key);
+  if (!byCompanion) memo.windows.set(key, (byCompanion = new Map()));
   const cached = byCompanion.get(companion);
   if (cached) return cached;
   const window = text.slice(from, to);
@@ -527,25 +557,53 @@ function companionHits(text: string, from: number, to: number, companion: Compan
   return hits;
 }
 
+/**
+ * The hit starting nearest the main match (the earlier one on a tie), skipping hits that overlap
+ * it. Hits are in text order, so a binary search finds the neighbours: a candidate costs log(hits),
+ * not a walk over every hit of a crowded line.
+ */
+function nearestHit(hits: readonly CompanionHit[], mainRange: Range): CompanionHit | undefined {
+  const overlaps = (hit: CompanionHit) => hit.range[0] < mainRange[1] && hit.range[1] > mainRange[0];
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.range[0] < mainRange[0]) low = mid + 1;
+    else high = mid;
+  }
+  let before = low - 1;
+  while (before >= 0 && overlaps(hits[before]!)) before--;
+  let after = low;
+  while (after < hits.length && overlaps(hits[after]!)) after++;
+  const left = before >= 0 ? hits[before] : undefined;
+  const right = after < hits.length ? hits[after] : undefined;
+  if (!left) return right;
+  if (!right) return left;
+  return mainRange[0] - left.range[0] <= right.range[0] - mainRange[0] ? left : right;
+}
+
 function findCompanion(text: string, mainRange: Range, companion: CompanionPart): { name: string; range: Range; value: string } | undefined {
-  // Each line bound is searched at most COMPANION_REACH away: on a long minified line every
-  // candidate used to walk 64 KiB each way before giving up (quadratic in the line length)
-  // (and only a real line break leads to the next line: a cut-off long line is not stepped over).
-  let from = lineStartOf(text, mainRange[0], COMPANION_REACH);
-  for (let i = 0; i < companion.withinLines && from > 0 && text.charCodeAt(from - 1) === 10; i++) from = lineStartOf(text, from - 1, COMPANION_REACH);
-  let to = lineEndOf(text, mainRange[1], COMPANION_REACH);
-  const breaksAt = (at: number) => text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
-  for (let i = 0; i < companion.withinLines && to < text.length && breaksAt(to); i++) to = lineEndOf(text, text.charCodeAt(to) === 13 ? to + 2 : to + 1, COMPANION_REACH);
+  // The window: `withinLines` lines each way, each line cut at most COMPANION_REACH from the match
+  // (on a long minified line, a name and its value sit close together), found by binary search in
+  // the line-feed offsets: per-candidate walks over long lines were quadratic in the line length.
+  const memo = memoFor(text);
+  const after = firstNewlineFrom(memo, mainRange[1]); // the line feed ending the match's last line
+  const before = firstNewlineFrom(memo, mainRange[0]) - 1; // the line feed before its first line
+  const newlines = memo.newlines!;
+  const reach = COMPANION_REACH * companion.withinLines;
+  const ownStart = before >= 0 ? newlines[before]! + 1 : 0;
+  const ownEnd = after < newlines.length ? newlines[after]! : text.length;
+  // A line cut off on one side is not stepped over on that side (a long minified line).
+  let from = mainRange[0] - COMPANION_REACH;
+  if (ownStart >= from) from = Math.max(before - companion.withinLines >= 0 ? newlines[before - companion.withinLines]! + 1 : 0, ownStart - reach);
+  let to = mainRange[1] + COMPANION_REACH;
+  if (ownEnd <= to) to = Math.min(after + companion.withinLines < newlines.length ? newlines[after + companion.withinLines]! : text.length, ownEnd + reach);
   // A cut-off window snaps outwards to whole blocks, so neighbouring candidates share it.
   if (from > 0 && text.charCodeAt(from - 1) !== 10) from = Math.floor(from / COMPANION_BLOCK) * COMPANION_BLOCK;
-  if (to < text.length && !breaksAt(to)) to = Math.min(text.length, Math.ceil(to / COMPANION_BLOCK) * COMPANION_BLOCK);
+  if (to < text.length && text.charCodeAt(to) !== 10) to = Math.min(text.length, Math.ceil(to / COMPANION_BLOCK) * COMPANION_BLOCK);
+  else if (to > from && text.charCodeAt(to - 1) === 13) to--; // end of line content, before `\r\n`
   if (to - from > 64 * 1024) return undefined;
-  let best: { range: Range; value: string; distance: number } | undefined;
-  for (const hit of companionHits(text, from, to, companion)) {
-    if (hit.range[0] < mainRange[1] && hit.range[1] > mainRange[0]) continue; // the main secret itself
-    const distance = Math.abs(hit.range[0] - mainRange[0]);
-    if (!best || distance < best.distance) best = { ...hit, distance };
-  }
+  const best = nearestHit(companionHits(text, from, to, companion), mainRange);
   return best ? { name: companion.name, range: best.range, value: best.value } : undefined;
 }
 
