@@ -11,70 +11,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL_DETECTORS, Scanner, type Detector } from '../../server/src/engine/index.js';
 import { SHAPE_FAMILIES, adversarial, composeExcerpt, pathFor, type ShapeFamily } from './adversarial.js';
+import { MAX_GROWTH, NOISE_FLOOR_MS, growthOf, measurePair, type Growth } from './growth.js';
 
-const MAX_GROWTH = 6;
-/** CPU milliseconds below which a single measurement is mostly timer and scheduler noise. */
-const NOISE_FLOOR_MS = 2;
 const BASE_SIZE = 4 * 1024;
 const MAX_SIZE = 64 * 1024;
 const HANG_GUARD_MS = 10 * 60_000;
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Median CPU time of `small` and `large`, measured alternately so that load drifts hit both alike. */
-function measurePair(scan: (text: string) => void, small: string, large: string, repeats = 3): { small: number; large: number } {
-  scan(small); // compile and tier up the regexes before timing
-  const s: number[] = [];
-  const l: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    s.push(cpuMs(() => scan(small)));
-    l.push(cpuMs(() => scan(large)));
-  }
-  return { small: median(s), large: median(l) };
-}
-
-interface Growth {
-  readonly ratio: number | undefined;
-  readonly small: number;
-  readonly large: number;
-  readonly size: number;
-}
-
-/**
- * The growth ratio at the smallest size where it is measurable; a noisy failure is measured again
- * (the best of three attempts: a super-linear pattern fails all of them, a load spike does not).
- */
-function growthOf(scan: (text: string) => void, make: (size: number) => string): Growth {
-  let size = BASE_SIZE;
-  for (;;) {
-    const small = make(size);
-    const large = make(4 * size);
-    let best: Growth | undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const t = measurePair(scan, small, large);
-      if (t.large < NOISE_FLOOR_MS) {
-        best = { ratio: undefined, ...t, size };
-        break;
-      }
-      const byteRatio = large.length / small.length;
-      const ratio = (t.large / Math.max(t.small, NOISE_FLOOR_MS / 8)) * (4 / byteRatio);
-      if (!best || best.ratio === undefined || ratio < best.ratio) best = { ratio, ...t, size };
-      if (ratio <= MAX_GROWTH) break;
-    }
-    if (best!.ratio !== undefined || size >= MAX_SIZE) return best!;
-    size *= 4;
-  }
-}
 
 function scannerFor(detector: Detector): (text: string) => void {
   const scanner = new Scanner([detector], { lowValueOptIn: 'all', timeBudgetMs: HANG_GUARD_MS });
@@ -91,7 +32,7 @@ describe('every built-in detector is linear on adversarial input', () => {
       const failures: string[] = [];
       const measured: { id: string; growth: Growth }[] = [];
       for (const detector of ALL_DETECTORS) {
-        const growth = growthOf(scannerFor(detector), (size) => adversarial(detector, family as ShapeFamily, size));
+        const growth = growthOf(scannerFor(detector), (size) => adversarial(detector, family as ShapeFamily, size), BASE_SIZE, MAX_SIZE);
         measured.push({ id: detector.id, growth });
         if (growth.ratio !== undefined && growth.ratio > MAX_GROWTH) {
           failures.push(`${detector.id}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU at ${growth.size} → ${4 * growth.size} B)`);

@@ -294,8 +294,9 @@ export class Scanner {
       // Computed on demand and bounded: on a 1 MB minified line, thousands of candidates must not
       // each copy the whole line (that was quadratic).
       get line() {
-        const from = Math.max(lineStartOf(text, range[0]), range[0] - LINE_CONTEXT);
-        const to = Math.min(lineEndOf(text, range[1]), range[1] + LINE_CONTEXT);
+        // (the bound goes into the search itself: a 64 KiB walk per candidate was quadratic too)
+        const from = lineStartOf(text, range[0], LINE_CONTEXT);
+        const to = lineEndOf(text, range[1], LINE_CONTEXT);
         return text.slice(from, to);
       },
       text,

@@ -168,15 +168,18 @@ export const URI_PASSWORD_CHECKS: readonly PostValidator[] = [isPlaceholderPassw
 /** Factory: reject the candidate unless `context` occurs within `lines` lines of it. */
 export function requireNearby(context: RegExp, lines: number, reason: string): PostValidator {
   return ({ text, range }) => {
-    let from = range[0];
-    for (let i = 0; i <= lines && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
-    let to = range[1];
-    for (let i = 0; i <= lines && to < text.length && to !== -1; i++) {
-      const next = text.indexOf('\n', to + 1);
-      to = next === -1 ? text.length : next;
+    // The line walk runs inside the ±8 KiB clamp: unbounded walks per candidate were quadratic on
+    // one long line of candidates (issue 10).
+    const base = Math.max(0, range[0] - 8192);
+    const near = text.slice(base, Math.min(text.length, range[1] + 8192));
+    let from = range[0] - base;
+    for (let i = 0; i <= lines && from > 0; i++) from = near.lastIndexOf('\n', from - 2) + 1;
+    let to = range[1] - base;
+    for (let i = 0; i <= lines && to < near.length; i++) {
+      const next = near.indexOf('\n', to + 1);
+      to = next === -1 ? near.length : next;
     }
-    const window = text.slice(Math.max(0, from, range[0] - 8192), Math.min(to, range[1] + 8192));
-    return context.test(window) ? undefined : reason;
+    return context.test(near.slice(from, to)) ? undefined : reason;
   };
 }
 
