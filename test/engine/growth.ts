@@ -43,7 +43,7 @@ export interface Growth {
 /**
  * The growth ratio from `make(size)` to `make(4 * size)` at the smallest size where it is
  * measurable (both below the noise floor: the size is multiplied by 4, up to `maxSize`). A failing
- * ratio is measured again, best of three: a super-linear pattern fails all of them, a load spike
+ * ratio is measured again, best of five: a super-linear pattern fails all of them, a load spike
  * does not.
  */
 export function growthOf(scan: (text: string) => void, make: (size: number) => string, baseSize: number, maxSize: number): Growth {
@@ -52,7 +52,7 @@ export function growthOf(scan: (text: string) => void, make: (size: number) => s
     const small = make(size);
     const large = make(4 * size);
     let best: Growth | undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const t = measurePair(scan, small, large);
       if (t.large < NOISE_FLOOR_MS) {
         best = { ratio: undefined, ...t, size };

@@ -34,6 +34,7 @@ const CSS: CommentStyle = { line: [], block: [['/*', '*/']], quotes: '"\'' };
 const INI: CommentStyle = { line: [';', '#'], block: [], quotes: '"', lineTokenNeedsBlank: true };
 const LISP: CommentStyle = { line: [';'], block: [], quotes: '"' };
 const PERCENT: CommentStyle = { line: ['%'], block: [], quotes: '"\'' };
+const TICK: CommentStyle = { line: ["'"], block: [], quotes: '"' };
 /** Files of no known language: any of the common comment openers, outside quotes. */
 const ANY: CommentStyle = { line: ['//', '#', '--', ';'], block: [['/*', '*/'], ['<!--', '-->']], quotes: '"\'`', lineTokenNeedsBlank: true };
 
@@ -49,7 +50,8 @@ register(MARKUP, 'html htm xml xhtml svg md markdown xsl xaml csproj plist');
 register(CSS, 'css');
 register(INI, 'ini cnf');
 register(LISP, 'clj cljs edn lisp el scm rkt');
-register(PERCENT, 'tex erl m');
+register(PERCENT, 'tex erl');
+register(TICK, 'vb vbs bas');
 
 /** The comment syntax of a document, from its path (name-only formats first), else the permissive default. */
 export function commentStyleFor(path: string | undefined): CommentStyle {
