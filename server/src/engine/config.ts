@@ -8,6 +8,7 @@ import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type 
 import picomatch from 'picomatch';
 import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
 import { hasEntropyBelow } from './post-validators/values.js';
+import { unsafeRegexReason } from './regex-safety.js';
 import type { AllowlistRule, ScanOptions } from './scanner.js';
 import type { Detector } from './types.js';
 
@@ -142,6 +143,9 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       } catch (error) {
         fail(props.get('regex'), `invalid regex for "${id}": ${(error as Error).message}`);
       }
+      // A pattern that can backtrack catastrophically would hang scans, the hook and the editor.
+      const unsafe = unsafeRegexReason(regex);
+      if (unsafe) fail(props.get('regex'), `regex for "${id}" is rejected because ${unsafe}; rewrite it without nested or overlapping repetition (e.g. a literal prefix and one bounded class: acme_[A-Za-z0-9]{32})`);
       const minEntropyNode = props.get('minEntropy');
       const { minimum, maximum } = MIN_ENTROPY_RANGE;
       if (minEntropyNode && (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < minimum || (minEntropyNode.value as number) > maximum)) {

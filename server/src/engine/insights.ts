@@ -28,14 +28,3 @@ export function fileInsights(path: string): Insight[] {
   if (sensitive) insights.push({ kind: 'sensitive_file', reason: sensitive });
   return insights;
 }
-
-/**
- * Inline allow comments: ours, and those users of other tools already have (gitleaks,
- * detect-secrets, GitGuardian, TruffleHog), so adopting Leakproof does not mean re-annotating.
- */
-const INLINE_ALLOW = /leakproof:allow|gitleaks:allow|pragma:\s*allowlist[ -]secret|ggignore|trufflehog:ignore/i;
-
-export function inlineAllowReason(line: string): string | undefined {
-  const match = INLINE_ALLOW.exec(line);
-  return match ? `inline comment ${match[0]}` : undefined;
-}

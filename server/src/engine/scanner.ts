@@ -10,11 +10,12 @@ import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
 import { dedupe } from './dedup.js';
-import { fileInsights, inlineAllowReason } from './insights.js';
+import { fileInsights } from './insights.js';
+import { allowMarkerOn, commentStyleFor, mentionsAllowMarker, type CommentStyle } from './allow-markers.js';
 import { isBinaryContent } from './pre-validators/content.js';
 import { isBannedPath, isBinaryPath, isLowValueExtension } from './pre-validators/paths.js';
 import { COMMON_VALIDATORS, firstReason } from './post-validators/values.js';
-import type { CandidateContext, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
+import type { CandidateContext, CompanionPart, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
 
 export interface AllowlistRule {
   /** sha256 of the secret value, or a finding fingerprint. */
@@ -58,6 +59,10 @@ const LONG_LINE_WINDOW = 2048;
 const BLOCK_SEARCH = 64 * 1024;
 /** At most this much of a line on each side of a candidate is shown to post-validators. */
 const LINE_CONTEXT = 1024;
+/** How far along one line a companion is looked for (a name and its value sit close together). */
+const COMPANION_REACH = LONG_LINE_WINDOW;
+/** Cut-off companion windows are widened to multiples of this, so that candidates close together share one. */
+const COMPANION_BLOCK = 1024;
 /** Base64 nesting depth followed (Base64 of Base64 …). */
 const MAX_DECODE_DEPTH = 2;
 
@@ -141,6 +146,8 @@ export class Scanner {
     } catch (error) {
       // The engine must never take its caller down; an internal error is a skipped document.
       return { findings: [], capped: [], skipped: { reason: 'time-limit', detail: `internal error: ${(error as Error).message}` } };
+    } finally {
+      forgetCompanionHits(); // never keep a scanned document alive after its scan
     }
   }
 
@@ -287,8 +294,9 @@ export class Scanner {
       // Computed on demand and bounded: on a 1 MB minified line, thousands of candidates must not
       // each copy the whole line (that was quadratic).
       get line() {
-        const from = Math.max(lineStartOf(text, range[0]), range[0] - LINE_CONTEXT);
-        const to = Math.min(lineEndOf(text, range[1]), range[1] + LINE_CONTEXT);
+        // (the bound goes into the search itself: a 64 KiB walk per candidate was quadratic too)
+        const from = lineStartOf(text, range[0], LINE_CONTEXT);
+        const to = lineEndOf(text, range[1], LINE_CONTEXT);
         return text.slice(from, to);
       },
       text,
@@ -351,10 +359,12 @@ export class Scanner {
 
   private finish(raw: readonly RawFinding[], text: string, path: string | undefined): { all: Finding[] } {
     const perFile = path ? fileInsights(path) : [];
+    // Inline markers: one linear test of the whole text, and per-line work only when a marker occurs.
+    const markers = raw.length > 0 && mentionsAllowMarker(text) ? new InlineMarkers(text, commentStyleFor(path)) : undefined;
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
-      const allowed = this.allowReason(r, text, path);
+      const allowed = this.allowReason(r, text, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
       return {
@@ -372,18 +382,9 @@ export class Scanner {
     return { all };
   }
 
-  private allowReason(finding: RawFinding, text: string, path: string | undefined): string | undefined {
-    // The comment may sit on any line of the secret (a block: any of its first 200 lines). Only the
-    // finding's own lines are read, so a region scan never indexes the whole document.
-    let lineStart = lineStartOf(text, finding.range[0]);
-    for (let line = 0; line < 200 && lineStart < Math.max(finding.range[1], finding.range[0] + 1); line++) {
-      const lineEnd = lineEndOf(text, lineStart);
-      const reason = inlineAllowReason(text.slice(lineStart, lineEnd));
-      if (reason) return reason;
-      const next = text.indexOf('\n', lineEnd);
-      if (next === -1) break;
-      lineStart = next + 1;
-    }
+  private allowReason(finding: RawFinding, _text: string, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
+    const inline = markers?.reasonFor(finding.range);
+    if (inline) return inline;
     const hash = secretHash(finding.value);
     const fingerprint = fingerprintOf(finding.detector.id, finding.value);
     for (const rule of this.options.allowlist) {
@@ -393,6 +394,52 @@ export class Scanner {
       return rule.reason;
     }
     return undefined;
+  }
+}
+
+/** Lines longer than this are minified or generated: inline markers on them are not honoured. */
+const MAX_MARKER_LINE = 4096;
+
+/**
+ * The inline allow markers of one document, read line by line on demand and cached per line, so
+ * that many findings on one line cost that line once. A marker counts in a comment on any of the
+ * secret's lines (a key block: its first 200), or as `leakproof:allow-next-line` on the line above.
+ */
+class InlineMarkers {
+  private readonly cache = new Map<number, ReturnType<typeof allowMarkerOn> | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly style: CommentStyle,
+  ) {}
+
+  reasonFor(range: Range): string | undefined {
+    const { text } = this;
+    let lineStart = lineStartOf(text, range[0], MAX_MARKER_LINE + 1);
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined; // a very long line
+    if (lineStart > 0) {
+      const previous = this.markerAt(lineStartOf(text, lineStart - 1, MAX_MARKER_LINE + 1));
+      if (previous?.nextLine) return `inline comment ${previous.marker}`;
+    }
+    for (let line = 0; line < 200 && lineStart < Math.max(range[1], range[0] + 1); line++) {
+      const marker = this.markerAt(lineStart);
+      if (marker && !marker.nextLine) return `inline comment ${marker.marker}`;
+      const next = text.indexOf('\n', lineStart);
+      if (next === -1) break;
+      lineStart = next + 1;
+    }
+    return undefined;
+  }
+
+  private markerAt(lineStart: number): ReturnType<typeof allowMarkerOn> {
+    const cached = this.cache.get(lineStart);
+    if (cached !== undefined) return cached ?? undefined;
+    if (lineStart > 0 && this.text.charCodeAt(lineStart - 1) !== 10) return undefined;
+    const lineEnd = lineEndOf(this.text, lineStart, MAX_MARKER_LINE + 1);
+    const whole = lineEnd - lineStart <= MAX_MARKER_LINE;
+    const marker = whole ? allowMarkerOn(this.text.slice(lineStart, lineEnd), this.style) : undefined;
+    this.cache.set(lineStart, marker ?? null);
+    return marker;
   }
 }
 
@@ -443,15 +490,59 @@ function companionRegex(pattern: RegExp): RegExp {
   return regex;
 }
 
-function findCompanion(text: string, mainRange: Range, companion: NonNullable<Detector['companions']>[number]): { name: string; range: Range; value: string } | undefined {
-  let from = lineStartOf(text, mainRange[0]);
-  for (let i = 0; i < companion.withinLines && from > 0; i++) from = lineStartOf(text, from - 1);
-  let to = lineEndOf(text, mainRange[1]);
-  for (let i = 0; i < companion.withinLines && to < text.length; i++) to = lineEndOf(text, to + 1);
-  if (to - from > 64 * 1024) return undefined;
+type CompanionHit = { readonly range: Range; readonly value: string };
+
+/**
+ * Companion matches per (pattern, window) of the document being scanned: every candidate on one
+ * line shares that line's window, so a line holding thousands of candidates is searched once per
+ * companion, not once per candidate (that was quadratic in the line length).
+ */
+let companionMemo: CompanionMemo | undefined;
+
+interface CompanionMemo {
+  readonly text: string;
+  readonly windows: Map<string, Map<CompanionPart, readonly CompanionHit[]>>;
+  /** Offsets of every line feed, built on first use: line bounds by binary search, not by walking. */
+  newlines?: number[];
+}
+
+function forgetCompanionHits(): void {
+  companionMemo = undefined;
+}
+
+function memoFor(text: string): CompanionMemo {
+  if (companionMemo?.text !== text) companionMemo = { text, windows: new Map() };
+  return companionMemo;
+}
+
+/** Index of the first line feed at or after `offset` (newlines.length when none). */
+function firstNewlineFrom(memo: CompanionMemo, offset: number): number {
+  if (!memo.newlines) {
+    const newlines: number[] = [];
+    for (let at = memo.text.indexOf('\n'); at !== -1; at = memo.text.indexOf('\n', at + 1)) newlines.push(at);
+    memo.newlines = newlines;
+  }
+  const newlines = memo.newlines;
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (newlines[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function companionHits(text: string, from: number, to: number, companion: CompanionPart): readonly CompanionHit[] {
+  const memo = memoFor(text);
+  const key = `${from}:${to}`;
+  let byCompanion = memo.windows.get(key);
+  if (!byCompanion) memo.windows.set(key, (byCompanion = new Map<CompanionPart, readonly CompanionHit[]>()));
+  const cached = byCompanion.get(companion);
+  if (cached) return cached;
   const window = text.slice(from, to);
   const regex = companionRegex(companion.pattern);
-  let best: { name: string; range: Range; value: string; distance: number } | undefined;
+  const hits: CompanionHit[] = [];
   let match: RegExpExecArray | null;
   while ((match = regex.exec(window)) !== null) {
     if (match[0].length === 0) regex.lastIndex++;
@@ -459,13 +550,62 @@ function findCompanion(text: string, mainRange: Range, companion: NonNullable<De
     const value = match.groups?.value ?? match[0];
     if (!span) continue;
     const range: Range = [span[0] + from, span[1] + from];
-    if (range[0] < mainRange[1] && range[1] > mainRange[0]) continue; // the main secret itself
     const context: CandidateContext = { value, groups: match.groups ?? {}, match: match[0], line: match[0], text, range };
     if (companion.post && firstReason(companion.post, context) !== undefined) continue;
-    const distance = Math.abs(range[0] - mainRange[0]);
-    if (!best || distance < best.distance) best = { name: companion.name, range, value, distance };
+    hits.push({ range, value });
   }
-  return best ? { name: best.name, range: best.range, value: best.value } : undefined;
+  byCompanion.set(companion, hits);
+  return hits;
+}
+
+/**
+ * The hit starting nearest the main match (the earlier one on a tie), skipping hits that overlap
+ * it. Hits are in text order, so a binary search finds the neighbours: a candidate costs log(hits),
+ * not a walk over every hit of a crowded line.
+ */
+function nearestHit(hits: readonly CompanionHit[], mainRange: Range): CompanionHit | undefined {
+  const overlaps = (hit: CompanionHit) => hit.range[0] < mainRange[1] && hit.range[1] > mainRange[0];
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.range[0] < mainRange[0]) low = mid + 1;
+    else high = mid;
+  }
+  let before = low - 1;
+  while (before >= 0 && overlaps(hits[before]!)) before--;
+  let after = low;
+  while (after < hits.length && overlaps(hits[after]!)) after++;
+  const left = before >= 0 ? hits[before] : undefined;
+  const right = after < hits.length ? hits[after] : undefined;
+  if (!left) return right;
+  if (!right) return left;
+  return mainRange[0] - left.range[0] <= right.range[0] - mainRange[0] ? left : right;
+}
+
+function findCompanion(text: string, mainRange: Range, companion: CompanionPart): { name: string; range: Range; value: string } | undefined {
+  // The window: `withinLines` lines each way, each line cut at most COMPANION_REACH from the match
+  // (on a long minified line, a name and its value sit close together), found by binary search in
+  // the line-feed offsets: per-candidate walks over long lines were quadratic in the line length.
+  const memo = memoFor(text);
+  const after = firstNewlineFrom(memo, mainRange[1]); // the line feed ending the match's last line
+  const before = firstNewlineFrom(memo, mainRange[0]) - 1; // the line feed before its first line
+  const newlines = memo.newlines!;
+  const reach = COMPANION_REACH * companion.withinLines;
+  const ownStart = before >= 0 ? newlines[before]! + 1 : 0;
+  const ownEnd = after < newlines.length ? newlines[after]! : text.length;
+  // A line cut off on one side is not stepped over on that side (a long minified line).
+  let from = mainRange[0] - COMPANION_REACH;
+  if (ownStart >= from) from = Math.max(before - companion.withinLines >= 0 ? newlines[before - companion.withinLines]! + 1 : 0, ownStart - reach);
+  let to = mainRange[1] + COMPANION_REACH;
+  if (ownEnd <= to) to = Math.min(after + companion.withinLines < newlines.length ? newlines[after + companion.withinLines]! : text.length, ownEnd + reach);
+  // A cut-off window snaps outwards to whole blocks, so neighbouring candidates share it.
+  if (from > 0 && text.charCodeAt(from - 1) !== 10) from = Math.floor(from / COMPANION_BLOCK) * COMPANION_BLOCK;
+  if (to < text.length && text.charCodeAt(to) !== 10) to = Math.min(text.length, Math.ceil(to / COMPANION_BLOCK) * COMPANION_BLOCK);
+  else if (to > from && text.charCodeAt(to - 1) === 13) to--; // end of line content, before `\r\n`
+  if (to - from > 64 * 1024) return undefined;
+  const best = nearestHit(companionHits(text, from, to, companion), mainRange);
+  return best ? { name: companion.name, range: best.range, value: best.value } : undefined;
 }
 
 /** At most `cap` items per key, in order; the rest counted per key (ENGINE.md: 8 per detector per document). */

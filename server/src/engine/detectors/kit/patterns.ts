@@ -110,7 +110,12 @@ export const VALUE_START = '(?<![A-Za-z0-9_+/.-])';
 const NAME_CHAR = '[A-Za-z0-9_.-]';
 /** `: Type` annotations between a name and `=` (Rust, TypeScript, Kotlin) and Go's `var key string =`. */
 const TYPE_ANNOTATION = `(?:\\s*:\\s*&?(?:'static\\s+)?[A-Za-z][A-Za-z0-9_.<>?]{0,30}(?=\\s*=)|\\s+[sS]tring(?=\\s*=))?`;
-const SEPARATOR = `${TYPE_ANNOTATION}(?:["'\`]?\\]?\\s*(?::=|=>|==|=|:|\\s)\\s*|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
+/**
+ * The separator grammar of `patterns.assignment()`, plus a wrapping call and an opening quote.
+ * Blank-only separators are one `\\s+`, not `\\s*\\s\\s*`: three overlapping runs split a long run of
+ * blank lines after a name in W² ways before failing (issue 10: linear detectors).
+ */
+const SEPARATOR = `${TYPE_ANNOTATION}(?:["'\`]?\\]?(?:\\s*(?::=|=>|==|=|:)\\s*|\\s+)|>)(?:[A-Za-z]+\\s*\\(\\s*)?[@"'\`]?`;
 
 /** Lead: a name containing one of `fragments` (case-folded regex), then a separator. Starts at a name boundary (linear). */
 export function assignedTo(fragments: readonly string[]): string {
@@ -216,11 +221,16 @@ export function secretAssignment(nameRe: string, options: { readonly min?: numbe
   );
 }
 
-/** A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key. */
+/**
+ * A YAML child key (`password:`) nested (at any depth ≤ 12 lines) under a parent key.
+ * Each skipped line is `indent + one blank + rest of line`, never `blank+ rest`: with `[ \t]+` the
+ * split between indentation and rest was free, so a failed search tried every split on every
+ * line — (indent width)^12 steps on a compose file's deeply indented block (issue 10).
+ */
 export function yamlNested(parentRe: string, childRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string } = {}): RegExp {
   const { min = 4, max = 128, value = FREE_VALUE } = options;
   return new RegExp(
-    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t]+[^\r\n]{0,300}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
+    String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t][^\r\n]{0,400}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
       String.raw`(?<secret>${value}{${min},${max}})(?=["'\s,;]|$)`,
   );
 }

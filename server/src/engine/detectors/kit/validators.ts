@@ -62,14 +62,18 @@ const NEARBY_CAP = 8192;
 
 /** The text of the secret's line(s) plus `lines` lines above and below (capped at 8 KiB each side). */
 export function nearbyText({ text, range }: Pick<CandidateContext, 'text' | 'range'>, { lines }: Nearby): string {
-  let from = range[0];
-  for (let i = 0; i <= lines && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
-  let to = range[1];
-  for (let i = 0; i <= lines && to < text.length && to !== -1; i++) {
-    const next = text.indexOf('\n', to + 1);
-    to = next === -1 ? text.length : next;
+  // The line walk runs inside the ±8 KiB clamp: unbounded walks per candidate were quadratic on one
+  // long line of candidates (issue 10).
+  const base = Math.max(0, range[0] - NEARBY_CAP);
+  const near = text.slice(base, Math.min(text.length, range[1] + NEARBY_CAP));
+  let from = range[0] - base;
+  for (let i = 0; i <= lines && from > 0; i++) from = near.lastIndexOf('\n', from - 2) + 1;
+  let to = range[1] - base;
+  for (let i = 0; i <= lines && to < near.length; i++) {
+    const next = near.indexOf('\n', to + 1);
+    to = next === -1 ? near.length : next;
   }
-  return text.slice(Math.max(0, from, range[0] - NEARBY_CAP), Math.min(to, range[1] + NEARBY_CAP));
+  return near.slice(from, to);
 }
 
 /** Keeps the candidate only when `context` occurs within `near.lines` lines of it. */
