@@ -7,9 +7,12 @@
  * against the files on disk).
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
+import { examples as totp } from './auth/totp.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as jwk } from './keys/jwk.examples.js';
+import { examples as nats } from './keys/nats.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -90,6 +93,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wise,
   woocommerce,
   xendit,
+  nats,
+  jwk,
+  totp,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -10,9 +10,12 @@
  * kit/README.md is the guide.
  */
 import type { Detector } from '../types.js';
+import { detectors as totp } from './auth/totp.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as jwk } from './keys/jwk.js';
+import { detectors as nats } from './keys/nats.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -87,10 +90,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...gitlab,
   ...httpAuth,
   ...identity,
+  ...jwk,
   ...jwt,
   ...messaging,
   ...misc,
+  ...nats,
   ...observability,
+  ...totp,
   ...adyen,
   ...amazon,
   ...authorizenet,
