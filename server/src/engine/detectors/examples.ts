@@ -9,10 +9,14 @@
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as totp } from './auth/totp.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
+import { examples as sql } from './database/sql.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as basicAuth } from './http/basic-auth.examples.js';
+import { examples as httpie } from './http/httpie.examples.js';
 import { examples as jwk } from './keys/jwk.examples.js';
 import { examples as nats } from './keys/nats.examples.js';
+import { examples as openssl } from './keys/openssl.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
@@ -96,6 +100,10 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   nats,
   jwk,
   totp,
+  sql,
+  openssl,
+  basicAuth,
+  httpie,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -13,9 +13,13 @@ import type { Detector } from '../types.js';
 import { detectors as totp } from './auth/totp.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as github } from './code-hosting/github.js';
+import { detectors as sql } from './database/sql.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as basicAuth } from './http/basic-auth.js';
+import { detectors as httpie } from './http/httpie.js';
 import { detectors as jwk } from './keys/jwk.js';
 import { detectors as nats } from './keys/nats.js';
+import { detectors as openssl } from './keys/openssl.js';
 import { detectors as adyen } from './payments/adyen.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
@@ -78,6 +82,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...ai,
   ...aws,
   ...azure,
+  ...basicAuth,
   ...bitbucket,
   ...ci,
   ...cloud,
@@ -89,6 +94,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...github,
   ...gitlab,
   ...httpAuth,
+  ...httpie,
   ...identity,
   ...jwk,
   ...jwt,
@@ -96,6 +102,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...misc,
   ...nats,
   ...observability,
+  ...openssl,
+  ...sql,
   ...totp,
   ...adyen,
   ...amazon,
