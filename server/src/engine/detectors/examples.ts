@@ -8,8 +8,10 @@
  */
 import type { Detector, DetectorExamples, ExampleTable } from '../types.js';
 import { examples as totp } from './auth/totp.examples.js';
+import { examples as jenkins } from './ci/jenkins.examples.js';
 import { examples as github } from './code-hosting/github.examples.js';
 import { examples as sql } from './database/sql.examples.js';
+import { examples as envSetter } from './generic/env-setter.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as basicAuth } from './http/basic-auth.examples.js';
@@ -104,6 +106,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   openssl,
   basicAuth,
   httpie,
+  jenkins,
+  envSetter,
 ];
 
 export const EXAMPLES_BY_ID: ReadonlyMap<string, DetectorExamples> = new Map(EXAMPLE_TABLES.flatMap((table) => Object.entries(table)));

@@ -12,8 +12,10 @@
 import type { Detector } from '../types.js';
 import { detectors as totp } from './auth/totp.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as jenkins } from './ci/jenkins.js';
 import { detectors as github } from './code-hosting/github.js';
 import { detectors as sql } from './database/sql.js';
+import { detectors as envSetter } from './generic/env-setter.js';
 import { detectors as generic } from './generic/generic.js';
 import { detectors as basicAuth } from './http/basic-auth.js';
 import { detectors as httpie } from './http/httpie.js';
@@ -88,6 +90,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...cloud,
   ...database,
   ...email,
+  ...envSetter,
   ...framework,
   ...gcp,
   ...generic,
@@ -96,6 +99,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...httpAuth,
   ...httpie,
   ...identity,
+  ...jenkins,
   ...jwk,
   ...jwt,
   ...messaging,
