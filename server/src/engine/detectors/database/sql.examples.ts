@@ -33,6 +33,8 @@ export const examples: ExampleTable = {
       "CREATE USER app WITH PASSWORD '<app-password>';",
       'Create a user with password authentication enabled, then grant it access.',
       "CREATE ROLE app WITH LOGIN PASSWORD NULL;",
+      "CREATE USER 's3_import_user'@'localhost' IDENTIFIED BY 'YourPwdShouldBeLongAndSecure!';",
+      '<label>Set Password <span className="text-red-500">*</span></label>',
     ],
   },
 };

@@ -9,7 +9,7 @@ import { isNotAPassword, isPasswordHash } from '../../post-validators/generic.js
 import { defineDetector, type Detector, type PostValidator } from '../kit/index.js';
 
 /** Statement head up to the password: bounded, never past a `;` (one statement). */
-const HEAD = String.raw`(?<![A-Za-z0-9_])(?:(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\b[^;]{0,200}?(?<![A-Za-z0-9_])(?:PASSWORD(?:\s*=)?|IDENTIFIED(?:\s+WITH\s+[A-Za-z0-9_]{1,40})?\s+BY)|GRANT\b[^;]{0,300}?\bIDENTIFIED\s+BY|SET\s+PASSWORD\b[^;=]{0,200}=\s*(?:PASSWORD\s*\(\s*)?)\s*`;
+const HEAD = String.raw`(?<![A-Za-z0-9_])(?:(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\b[^;]{0,200}?(?<![A-Za-z0-9_])(?:PASSWORD(?:\s*=)?|IDENTIFIED(?:\s+WITH\s+[A-Za-z0-9_]{1,40})?\s+BY)|GRANT\b[^;]{0,300}?\bIDENTIFIED\s+BY|SET\s+PASSWORD(?:\s+FOR\s+[^\s;=]{1,160})?\s*=\s*(?:PASSWORD\s*\(\s*)?)\s*`;
 
 /**
  * The value: quoted ('…' or Oracle "…"), or — after `BY` only — an unquoted Oracle password. Group
@@ -25,6 +25,10 @@ const isKeywordOrBind: PostValidator = ({ value, groups }) => {
   return undefined;
 };
 
+/** Descriptions written in place of the password: `YourPwdShouldBeLongAndSecure!`, `my_db_password`, `new-secret`. */
+const isDescribedPassword: PostValidator = ({ value }) =>
+  /^(?:your|my|some|the|a|enter|insert|new|strong)[-_ ]?(?:[A-Za-z]{1,12}[-_ ]?){0,2}(?:password|passwd|pass|pwd|secret)/i.test(value) ? 'description of the password, not one' : undefined;
+
 /** MySQL's `*<40 hex>` native-password hash and `md5<32 hex>` / `SCRAM-SHA-256$…` PostgreSQL hashes. */
 const isSqlPasswordHash: PostValidator = ({ value }) => (/^\*[0-9A-Fa-f]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/.test(value) ? 'password hash' : undefined);
 
@@ -35,7 +39,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['password', 'identified'],
     scope: 'document',
     pattern: new RegExp(HEAD + VALUE, 'i'),
-    post: [isKeywordOrBind, isSqlPasswordHash, isPasswordHash, isNotAPassword],
+    post: [isKeywordOrBind, isDescribedPassword, isSqlPasswordHash, isPasswordHash, isNotAPassword],
     guide: {
       grants: 'Logs in to the database as that account with its privileges (often an application owner or an admin created by an init script).',
       revoke: 'Change the password (`ALTER USER … PASSWORD` / `ALTER USER … IDENTIFIED BY` with a new secret, or `ALTER LOGIN … WITH PASSWORD`), update the applications, and review the account\'s recent sessions; set the password from a variable at deploy time instead of in the script.',
