@@ -165,8 +165,9 @@ describe('engine stages through the CLI', () => {
 
   it('keeps a base32 secret in prose-free config (generic.secret)', () => {
     const value = fake(BASE32_UPPER, 32, 'b32');
-    const dir = tempTree({ 'otp.env': `TOTP_SECRET=${value}\n` });
-    assert.equal(scanJson([dir]).report.findings[0]?.detector, 'generic.secret');
+    // A TOTP-named setting would be totp.seed's (specific); any other secret name stays generic.
+    const dir = tempTree({ 'app.env': `WEBHOOK_SIGNING_SECRET=${value}\n`, 'otp.env': `TOTP_SECRET=${value}\n` });
+    assert.deepEqual(scanJson([dir]).report.findings.map((f) => [f.path.split(/[\\/]/).pop(), f.detector]), [['app.env', 'generic.secret'], ['otp.env', 'totp.seed']]);
   });
 
   it('reports a PEM private key as one finding starting at its BEGIN line', () => {

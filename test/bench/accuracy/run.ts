@@ -66,7 +66,8 @@ function lineOf(dir: string, path: string, line: number, cache: Map<string, stri
 }
 
 function scanRepo(pinned: PinnedRepo, dir: string, config: string): { findings: ScannedFinding[]; bytes: number; lines: Map<string, string[]> } {
-  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--config', config], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // --no-gitignore: the cache lies inside this (git-ignored) checkout, and the CLI skips ignored files.
+  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '--no-gitignore', '--format', 'json', '--config', config], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0 && run.status !== 1) throw new Error(`scan of ${pinned.repo} failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
   const report = JSON.parse(run.stdout) as CliReport;
   const lines = new Map<string, string[]>();

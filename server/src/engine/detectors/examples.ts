@@ -37,6 +37,7 @@ import { examples as together } from './ai/together.examples.js';
 import { examples as voyage } from './ai/voyage.examples.js';
 import { examples as wandb } from './ai/wandb.examples.js';
 import { examples as xai } from './ai/xai.examples.js';
+import { examples as totp } from './auth/totp.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as buildkite } from './ci/buildkite.examples.js';
 import { examples as circleci } from './ci/circleci.examples.js';
@@ -116,6 +117,7 @@ import { examples as planetscale } from './database/planetscale.examples.js';
 import { examples as postgres } from './database/postgres.examples.js';
 import { examples as redis } from './database/redis.examples.js';
 import { examples as snowflake } from './database/snowflake.examples.js';
+import { examples as sql } from './database/sql.examples.js';
 import { examples as turso } from './database/turso.examples.js';
 import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
@@ -150,11 +152,14 @@ import { examples as spring } from './framework/spring.examples.js';
 import { examples as strapi } from './framework/strapi.examples.js';
 import { examples as symfony } from './framework/symfony.examples.js';
 import { examples as wordpress } from './framework/wordpress.examples.js';
+import { examples as envSetter } from './generic/env-setter.examples.js';
 import { examples as generic } from './generic/generic.examples.js';
+import { examples as basicAuth } from './http/basic-auth.examples.js';
 import { examples as cli } from './http/cli.examples.js';
 import { examples as curl } from './http/curl.examples.js';
 import { examples as git } from './http/git.examples.js';
 import { examples as http } from './http/http.examples.js';
+import { examples as httpie } from './http/httpie.examples.js';
 import { examples as netrc } from './http/netrc.examples.js';
 import { examples as rfc8959 } from './http/rfc8959.examples.js';
 import { examples as sshpass } from './http/sshpass.examples.js';
@@ -184,8 +189,11 @@ import { examples as vault } from './identity/vault.examples.js';
 import { examples as workos } from './identity/workos.examples.js';
 import { examples as android } from './keys/android.examples.js';
 import { examples as java } from './keys/java.examples.js';
+import { examples as jwk } from './keys/jwk.examples.js';
 import { examples as jwt } from './keys/jwt.examples.js';
+import { examples as nats } from './keys/nats.examples.js';
 import { examples as openssh } from './keys/openssh.examples.js';
+import { examples as openssl } from './keys/openssl.examples.js';
 import { examples as openvpn } from './keys/openvpn.examples.js';
 import { examples as pem } from './keys/pem.examples.js';
 import { examples as pgp } from './keys/pgp.examples.js';
@@ -394,6 +402,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   voyage,
   wandb,
   xai,
+  totp,
   slack,
   buildkite,
   circleci,
@@ -473,6 +482,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   postgres,
   redis,
   snowflake,
+  sql,
   turso,
   upstash,
   amazonSes,
@@ -507,11 +517,14 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   strapi,
   symfony,
   wordpress,
+  envSetter,
   generic,
+  basicAuth,
   cli,
   curl,
   git,
   http,
+  httpie,
   netrc,
   rfc8959,
   sshpass,
@@ -541,8 +554,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   workos,
   android,
   java,
+  jwk,
   jwt,
+  nats,
   openssh,
+  openssl,
   openvpn,
   pem,
   pgp,

@@ -6,8 +6,8 @@
  * family folder groups providers of one kind: ai/, cloud/, code-hosting/, chat/, payments/, generic/ …
  * Each provider file imports only ./kit and engine modules (never another provider: ESLint enforces it)
  * and exports `detectors`; its examples live beside it in `<provider>.examples.ts` (registered in
- * ./examples.ts, test data only). kit/README.md says how to add one; test/tools/generate-registry.ts
- * writes the import list below (npm run docs).
+ * ./examples.ts, test data only). The remaining flat theme files (ai.ts, aws.ts …) are being converted;
+ * kit/README.md is the guide.
  */
 import type { Detector } from '../types.js';
 import { detectors as anthropic } from './ai/anthropic.js';
@@ -40,6 +40,7 @@ import { detectors as together } from './ai/together.js';
 import { detectors as voyage } from './ai/voyage.js';
 import { detectors as wandb } from './ai/wandb.js';
 import { detectors as xai } from './ai/xai.js';
+import { detectors as totp } from './auth/totp.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
 import { detectors as circleci } from './ci/circleci.js';
@@ -119,6 +120,7 @@ import { detectors as planetscale } from './database/planetscale.js';
 import { detectors as postgres } from './database/postgres.js';
 import { detectors as redis } from './database/redis.js';
 import { detectors as snowflake } from './database/snowflake.js';
+import { detectors as sql } from './database/sql.js';
 import { detectors as turso } from './database/turso.js';
 import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
@@ -153,11 +155,14 @@ import { detectors as spring } from './framework/spring.js';
 import { detectors as strapi } from './framework/strapi.js';
 import { detectors as symfony } from './framework/symfony.js';
 import { detectors as wordpress } from './framework/wordpress.js';
+import { detectors as envSetter } from './generic/env-setter.js';
 import { detectors as generic } from './generic/generic.js';
+import { detectors as basicAuth } from './http/basic-auth.js';
 import { detectors as cli } from './http/cli.js';
 import { detectors as curl } from './http/curl.js';
 import { detectors as git } from './http/git.js';
 import { detectors as http } from './http/http.js';
+import { detectors as httpie } from './http/httpie.js';
 import { detectors as netrc } from './http/netrc.js';
 import { detectors as rfc8959 } from './http/rfc8959.js';
 import { detectors as sshpass } from './http/sshpass.js';
@@ -187,8 +192,11 @@ import { detectors as vault } from './identity/vault.js';
 import { detectors as workos } from './identity/workos.js';
 import { detectors as android } from './keys/android.js';
 import { detectors as java } from './keys/java.js';
+import { detectors as jwk } from './keys/jwk.js';
 import { detectors as jwt } from './keys/jwt.js';
+import { detectors as nats } from './keys/nats.js';
 import { detectors as openssh } from './keys/openssh.js';
+import { detectors as openssl } from './keys/openssl.js';
 import { detectors as openvpn } from './keys/openvpn.js';
 import { detectors as pem } from './keys/pem.js';
 import { detectors as pgp } from './keys/pgp.js';
@@ -396,6 +404,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...voyage,
   ...wandb,
   ...xai,
+  ...totp,
   ...slack,
   ...buildkite,
   ...circleci,
@@ -475,6 +484,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...postgres,
   ...redis,
   ...snowflake,
+  ...sql,
   ...turso,
   ...upstash,
   ...amazonSes,
@@ -509,11 +519,14 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...strapi,
   ...symfony,
   ...wordpress,
+  ...envSetter,
   ...generic,
+  ...basicAuth,
   ...cli,
   ...curl,
   ...git,
   ...http,
+  ...httpie,
   ...netrc,
   ...rfc8959,
   ...sshpass,
@@ -543,8 +556,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...workos,
   ...android,
   ...java,
+  ...jwk,
   ...jwt,
+  ...nats,
   ...openssh,
+  ...openssl,
   ...openvpn,
   ...pem,
   ...pgp,

@@ -186,3 +186,53 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   if (!header || !payload || typeof header.alg !== 'string') return undefined;
   return { header, payload };
 }
+
+
+// --- base32 (RFC 4648, no padding) and CRC-16/XMODEM (NATS nkeys, TOTP seeds) -------------------
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 (either case, `=` padding ignored) to bytes; undefined on a foreign character. */
+export function base32Decode(text: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const ch of text.replace(/=+$/, '').toUpperCase()) {
+    const digit = BASE32.indexOf(ch);
+    if (digit < 0) return undefined;
+    acc = ((acc << 5) | digit) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** Bytes to upper-case RFC 4648 base32 without padding (for fakes). */
+export function base32Encode(bytes: Uint8Array): string {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    acc = ((acc << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += BASE32[(acc >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += BASE32[(acc << (5 - bits)) & 31];
+  return out;
+}
+
+/** CRC-16/XMODEM (polynomial 0x1021, initial 0): the checksum NATS appends to every nkey. */
+export function crc16Xmodem(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
