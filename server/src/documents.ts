@@ -116,11 +116,17 @@ export class DocumentState {
   /** Set on didClose: results still arriving for it are dropped. */
   closed = false;
   /**
-   * Prefilter keywords seen in this document: replaced by a full scan, grown by region scans (a
-   * keyword deleted since only costs a detector run). Passed to region scans so that a detector
+   * Prefilter keywords seen in this document (lower case): replaced by a full scan, grown by region
+   * scans, pruned when an edit removes the last occurrence. Passed to region scans so that a detector
    * whose keyword sits outside the edited window still runs, as in a full scan.
    */
   keywords = new Set<string>();
+  /**
+   * Known keywords that an edit touched (deleted, or split by an insertion): checked against the
+   * whole text before the next region scan, so a detector whose only keyword was deleted stops
+   * running, as in a full scan. Only edits near a keyword pay for that check.
+   */
+  private suspectKeywords = new Set<string>();
   private dirty: Range[] = [];
   private needsFull = true;
   private inFlight: InFlight | undefined;
@@ -155,6 +161,7 @@ export class DocumentState {
         let start = this.document.offsetAt(change.range.start);
         let end = this.document.offsetAt(change.range.end);
         if (start > end) [start, end] = [end, start];
+        this.noteTouchedKeywords(start, end);
         TextDocument.update(this.document, [change], version);
         this.recordEdit({ start, oldEnd: end, newLength: change.text.length });
       } else {
@@ -166,6 +173,16 @@ export class DocumentState {
     }
     // Even an empty change list bumps the version.
     if (changes.length === 0) TextDocument.update(this.document, [], version);
+  }
+
+  /** Marks the known keywords that the old text around [start, end) contains (see suspectKeywords). */
+  private noteTouchedKeywords(start: number, end: number): void {
+    if (this.keywords.size === 0) return;
+    let reach = 0;
+    for (const keyword of this.keywords) reach = Math.max(reach, keyword.length);
+    const text = this.document.getText();
+    const around = text.slice(Math.max(0, start - reach), Math.min(text.length, end + reach)).toLowerCase();
+    for (const keyword of this.keywords) if (around.includes(keyword)) this.suspectKeywords.add(keyword);
   }
 
   recordEdit(edit: Edit): void {
@@ -220,6 +237,11 @@ export class DocumentState {
       const covered = regions.reduce((sum, r) => sum + (r[1] - r[0]), 0);
       if (regions.length > MAX_REGIONS || covered > text.length * FULL_SCAN_SHARE) regions = undefined;
     }
+    if (regions && this.suspectKeywords.size > 0) {
+      const lower = text.toLowerCase();
+      for (const keyword of this.suspectKeywords) if (!lower.includes(keyword)) this.keywords.delete(keyword);
+    }
+    this.suspectKeywords.clear();
     const id = nextJobId++;
     this.inFlight = { id, length: text.length, full: regions === undefined, edits: [], obsolete: false };
     this.needsFull = false;
