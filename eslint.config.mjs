@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What no engine module may import: the engine is pure (text in, findings out). */
+const PURE_ENGINE = [
+  { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The engine must not depend on LSP or VS Code.' },
+  { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O; pass text in.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**', '.tmp/**', '.vscode-test/**', '.tools/**', '.screenshots/**'] },
   js.configs.recommended,
@@ -37,10 +43,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The engine must not depend on LSP or VS Code.' },
-            { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O; pass text in.' },
-          ],
+          patterns: PURE_ENGINE,
         },
       ],
     },
@@ -55,8 +58,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The engine must not depend on LSP or VS Code.' },
-            { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O; pass text in.' },
+            ...PURE_ENGINE,
             {
               // Allowed: ../kit/index.js and ../../<engine module>. Anything else relative is a sibling or
               // another family's provider (./x, ../family/x) or a legacy theme file (../x.js).
