@@ -232,6 +232,9 @@ export class Scanner {
     for (const keyword of state.keywordsElsewhere) {
       for (const index of this.byKeyword[keyword]!) if (this.compiled[index]!.detector.keywordScope !== 'line') chosen.add(index);
     }
+    // A keyword hit's line window, computed once per call: detectors sharing a keyword (`key`,
+    // `token`) used to walk the same lines again, one detector after the other.
+    const lineWindows = new Map<number, Range>();
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -246,7 +249,7 @@ export class Scanner {
       // windows have always had one each).
       const shared = compiled.detector.keywordScope !== 'line';
       let budget = MAX_MATCHES_PER_RUN;
-      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits)) {
+      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits, lineWindows)) {
         const left = this.runPattern(compiled, text, windowStart, windowEnd, state.path, out, shared ? budget : MAX_MATCHES_PER_RUN);
         if (shared && (budget = left) < 0) break;
       }
@@ -254,7 +257,7 @@ export class Scanner {
     return { findings: out, base64Runs: hits.base64Runs, keywords };
   }
 
-  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {
+  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits, lineWindows: Map<number, Range>): Range[] {
     const { detector } = compiled;
     if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
     if (detector.keywordScope !== 'line') {
@@ -270,11 +273,9 @@ export class Scanner {
     for (const position of positions) {
       const last = windows[windows.length - 1];
       if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
-      const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
-      const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
-      const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
-      const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
-      const lineEnd = Math.min(end, Math.max(ownEnd, nextEnd));
+      let line = lineWindows.get(position);
+      if (!line) lineWindows.set(position, (line = keywordLineWindow(text, position, start, end)));
+      const [lineStart, lineEnd] = line;
       if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
       else windows.push([lineStart, lineEnd]);
     }
@@ -459,6 +460,15 @@ class InlineMarkers {
     this.cache.set(lineStart, marker ?? null);
     return marker;
   }
+}
+
+/** The line holding a keyword hit plus the next one (a value written below its name), within [start, end). */
+function keywordLineWindow(text: string, position: number, start: number, end: number): Range {
+  const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
+  const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
+  const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
+  const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
+  return [lineStart, Math.min(end, Math.max(ownEnd, nextEnd))];
 }
 
 /**
