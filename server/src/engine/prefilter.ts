@@ -42,16 +42,6 @@ const BASE64 = (() => {
   return table;
 })();
 
-/**
- * Positions kept per keyword before it counts as saturated (its detectors then run on the whole
- * text). It grows with the text: a fixed 4096 sent `secret`/`token` detectors of every large file
- * to whole-document scope, where their regexes cost 3× what they cost on the lines holding hits
- * (issue 10). One position per 8 characters still bounds the memory by the text's own size.
- */
-function positionCapFor(length: number): number {
-  return Math.max(4096, length >> 3);
-}
-
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
   /** Dense DFA over character classes: state * classCount + class -> next state. */
@@ -142,7 +132,7 @@ export class KeywordAutomaton {
    * pass also collects runs of at least `MIN_BASE64_RUN` Base64 characters (start, end pairs) for
    * the encoded-secret stage: a second pass over every character cost as much as this one.
    */
-  search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = positionCapFor(end - start)): KeywordHits {
+  search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
     const positions = new Array<number[] | undefined>(this.keywords.length);
     const saturated = new Set<number>();
     const base64Runs: number[] = [];
