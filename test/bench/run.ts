@@ -14,6 +14,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateTree, type TreeStats } from './corpus.js';
 import { runHookBench } from './hook.js';
+import { runTinyBench } from './tiny.js';
 import { best, rssMethod, runNode, runNodeAsync, type Measured } from './measure.js';
 import { mib, ms, printTable, speedup, times, writeResults, type Row } from './results.js';
 import { ensureSecretlint, peerAvailable, secretlintInProcess, secretlintTree, type InProcess } from './secretlint.js';
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
   // 3. Pre-commit (10-file commit) against `node -e 0`; 4. history against `git log -p`.
   const { commit, history } = runHookBench();
 
+  // 5. The worst tiny input (issue 10): the docker-compose excerpt, in process.
+  const tiny = runTinyBench();
+  console.log(`worst tiny input, ${tiny.bytes} B docker-compose excerpt: median ${ms(tiny.medianCpuMs, 2)} CPU; growth ${tiny.growth.ratio?.toFixed(2) ?? 'below noise'}× per 4× bytes (scale ${tiny.growth.size}: ${ms(tiny.growth.small, 1)} → ${ms(tiny.growth.large, 1)})`);
+
   const treeRatio = theirs ? theirs.ms / oursSmall.ms : undefined;
   const treeCpuRatio = theirs?.cpuMs && oursSmall.cpuMs ? theirs.cpuMs / oursSmall.cpuMs : undefined;
   const subtree = small === big ? '' : ` (both on the ${mb(small.stats.bytes).toFixed(0)} MB tree)`;
@@ -134,6 +139,14 @@ async function main(): Promise<void> {
     { metric: '10k-line file, one edit p99', leakproof: ms(edit.p99, 3), reference: `CPU p99 ${ms(edit.cpuP99, 3)}`, ratio: '—', goal: '≤ 1 ms', met: edit.p99 <= 1 },
     { metric: `pre-commit, ${commit.files}-file commit (scan --staged, best)`, leakproof: ms(commit.scanStaged.best), reference: `node -e 0 ${ms(commit.nodeFloor.best)}`, ratio: times(commit.scanStaged.best / commit.nodeFloor.best), goal: '≤ 2×', met: commit.scanStaged.best / commit.nodeFloor.best <= 2 },
     { metric: 'pre-commit, the installed hook as git runs it', leakproof: ms(commit.hook.best), reference: `node -e 0 ${ms(commit.nodeFloor.best)}`, ratio: times(commit.hook.best / commit.nodeFloor.best), goal: '—', met: undefined },
+    {
+      metric: `worst tiny input (${tiny.bytes} B compose excerpt, all detectors)`,
+      leakproof: `${ms(tiny.medianCpuMs, 2)} CPU`,
+      reference: `4× the bytes: ${ms(tiny.growth.large, 1)} vs ${ms(tiny.growth.small, 1)}`,
+      ratio: tiny.growth.ratio === undefined ? 'below noise' : `growth ${times(tiny.growth.ratio)}`,
+      goal: '< 50 ms, growth ≤ 6× per 4× bytes',
+      met: tiny.medianCpuMs < 50 && (tiny.growth.ratio === undefined || tiny.growth.ratio <= 6),
+    },
     { metric: `history, ${history.commits} commits (scan --history --all)`, leakproof: ms(history.scan.best), reference: `git log -p --all ${ms(history.gitLog.best)}`, ratio: times(history.scan.best / history.gitLog.best), goal: '≤ 1.3×', met: history.scan.best / history.gitLog.best <= 1.3 },
   ];
 
@@ -155,6 +168,7 @@ async function main(): Promise<void> {
     file10k: { leakproof: edit, secretlint: peerFile ?? null, fullRescanSpeedup: peerFile ? peerFile.median / edit.fullMedian : null },
     commit,
     history,
+    tiny,
     table: rows,
   });
   console.log('');

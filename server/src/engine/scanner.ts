@@ -7,6 +7,7 @@ import { shannonEntropy } from './entropy.js';
 import { fingerprintOf, secretHash } from './fingerprint.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
+import { keywordAnchoredReach, type PatternReach } from './pattern-reach.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
 import { dedupe } from './dedup.js';
@@ -63,6 +64,8 @@ const LINE_CONTEXT = 1024;
 const COMPANION_REACH = LONG_LINE_WINDOW;
 /** Cut-off companion windows are widened to multiples of this, so that candidates close together share one. */
 const COMPANION_BLOCK = 1024;
+/** Matches one detector may yield per call (pathological documents: the cap would drop the rest anyway). */
+const MAX_MATCHES_PER_RUN = 10_000;
 /** Base64 nesting depth followed (Base64 of Base64 …). */
 const MAX_DECODE_DEPTH = 2;
 
@@ -71,6 +74,11 @@ interface CompiledDetector {
   readonly regex: RegExp;
   readonly validators: readonly PostValidator[];
   readonly keywordIndices: readonly number[];
+  /**
+   * For a document-scoped detector whose every match is proved to hold one of its keywords: how far
+   * a match reaches from it, so that the regex runs on windows around keyword hits, not the document.
+   */
+  reach(): PatternReach | undefined;
 }
 
 interface ScanState {
@@ -125,7 +133,7 @@ export class Scanner {
         return index;
       });
       const validators = detector.kind === 'specific' && !detector.skipCommonValidators ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
-      return { detector, regex: scanningCopy(detector.pattern), validators, keywordIndices };
+      return { detector, regex: scanningCopy(detector.pattern), validators, keywordIndices, reach: reachOf(detector) };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
     this.keywordIds = keywordIds;
@@ -224,6 +232,9 @@ export class Scanner {
     for (const keyword of state.keywordsElsewhere) {
       for (const index of this.byKeyword[keyword]!) if (this.compiled[index]!.detector.keywordScope !== 'line') chosen.add(index);
     }
+    // A keyword hit's line window, computed once per call: detectors sharing a keyword (`key`,
+    // `token`) used to walk the same lines again, one detector after the other.
+    const lineWindows = new Map<number, Range>();
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -234,16 +245,25 @@ export class Scanner {
         state.timedOut = true;
         break;
       }
-      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits)) {
-        this.runPattern(compiled, text, windowStart, windowEnd, state.path, out);
+      // Keyword-anchored windows stand for one run over the text: they share its match budget (line
+      // windows have always had one each).
+      const shared = compiled.detector.keywordScope !== 'line';
+      let budget = MAX_MATCHES_PER_RUN;
+      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits, lineWindows)) {
+        const left = this.runPattern(compiled, text, windowStart, windowEnd, state.path, out, shared ? budget : MAX_MATCHES_PER_RUN);
+        if (shared && (budget = left) < 0) break;
       }
     }
     return { findings: out, base64Runs: hits.base64Runs, keywords };
   }
 
-  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits): Range[] {
+  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits, lineWindows: Map<number, Range>): Range[] {
     const { detector } = compiled;
-    if (detector.keywordScope !== 'line' || compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
+    if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
+    if (detector.keywordScope !== 'line') {
+      const reach = compiled.reach();
+      return reach ? anchoredWindows(compiled, reach, start, end, hits) : [[start, end]];
+    }
     // Line scope: the lines that hold a keyword (plus the next line, for values written below
     // their name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and
     // a hit well inside the window already built is skipped: a keyword repeated along one long line
@@ -253,29 +273,28 @@ export class Scanner {
     for (const position of positions) {
       const last = windows[windows.length - 1];
       if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
-      const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
-      const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
-      const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
-      const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
-      const lineEnd = Math.min(end, Math.max(ownEnd, nextEnd));
+      let line = lineWindows.get(position);
+      if (!line) lineWindows.set(position, (line = keywordLineWindow(text, position, start, end)));
+      const [lineStart, lineEnd] = line;
       if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
       else windows.push([lineStart, lineEnd]);
     }
     return windows;
   }
 
-  private runPattern(compiled: CompiledDetector, text: string, start: number, end: number, path: string | undefined, out: RawFinding[]): void {
+  /** Runs one detector's regex over `text[start, end)`; returns what is left of the match budget. */
+  private runPattern(compiled: CompiledDetector, text: string, start: number, end: number, path: string | undefined, out: RawFinding[], budget: number): number {
     const { regex } = compiled;
     const window = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
-    let guard = 0;
     while ((match = regex.exec(window)) !== null) {
       if (match[0].length === 0) regex.lastIndex++;
-      if (++guard > 10_000) break; // pathological documents: the cap would drop these anyway
+      if (--budget < 0) break; // pathological documents: the cap would drop these anyway
       const finding = this.candidate(compiled, match, text, start, path);
       if (finding) out.push(finding);
     }
+    return budget;
   }
 
   private candidate(compiled: CompiledDetector, match: RegExpExecArray, text: string, offset: number, path: string | undefined): RawFinding | undefined {
@@ -443,6 +462,36 @@ class InlineMarkers {
   }
 }
 
+/** The line holding a keyword hit plus the next one (a value written below its name), within [start, end). */
+function keywordLineWindow(text: string, position: number, start: number, end: number): Range {
+  const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
+  const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
+  const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
+  const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
+  return [lineStart, Math.min(end, Math.max(ownEnd, nextEnd))];
+}
+
+/**
+ * Windows of `hit ± (longest match + margin)` around every hit of the detector's keywords, merged,
+ * within `[start, end)`: every match holds a hit, so it lies inside one with the context it
+ * inspects (pattern-reach.ts), and what the regex finds there is what it finds in the whole text.
+ */
+function anchoredWindows(compiled: CompiledDetector, reach: PatternReach, start: number, end: number, hits: KeywordHits): Range[] {
+  const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []);
+  if (positions.length === 0) return [];
+  if (compiled.keywordIndices.length > 1) positions.sort((a, b) => a - b);
+  const radius = reach.maxLength + reach.margin;
+  const windows: Array<[number, number]> = [];
+  for (const position of positions) {
+    const from = Math.max(start, position - radius);
+    const to = Math.min(end, position + radius);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 /** Whole lines around the region, plus the enclosing `-----BEGIN … -----END` block if any. */
 export function widenRegion(text: string, region: Range): Range {
   let start = Math.max(0, Math.min(region[0], text.length));
@@ -466,6 +515,17 @@ export function widenRegion(text: string, region: Range): Range {
   const endAt = below.indexOf('-----END');
   if (endAt !== -1 && below.lastIndexOf('-----BEGIN', endAt) === -1) end = lineEndOf(text, end + endAt);
   return [start, end];
+}
+
+/**
+ * The keyword reach of a document-scoped detector, analysed on first use: parsing ~270 patterns
+ * at construction cost ~40 ms of every CLI start (the pre-commit hook's budget), and a commit
+ * touches few of them.
+ */
+function reachOf(detector: Detector): () => PatternReach | undefined {
+  if (detector.keywordScope === 'line' || detector.keywords.length === 0) return () => undefined;
+  let reach: PatternReach | undefined | null = null;
+  return () => (reach === null ? (reach = keywordAnchoredReach(detector.pattern, detector.keywords)) : reach);
 }
 
 /** A pattern as the scanner runs it: global (exec loops) with match indices (`d`: group ranges), never sticky. */
