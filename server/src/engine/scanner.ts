@@ -399,7 +399,7 @@ export class Scanner {
 }
 
 /**
- * A finding with its identities derived on first read: the salted hash costs a deliberate ~50 ms,
+ * A finding with its identities derived on first read: the salted hash costs a deliberate ~11 ms,
  * and most findings of an engine-level scan are never fingerprinted (tests, region scans whose
  * results are replaced). The unsalted identities of earlier versions are non-enumerable: matched
  * against old baselines during the transition, never copied into reports, messages or clones.
