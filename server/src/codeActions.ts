@@ -1,7 +1,8 @@
 /**
  * Quick fixes for a finding, each a correct WorkspaceEdit for what the client can apply:
  *  1. allow on this line (language-aware comment, merged with one already there);
- *  2. allow this secret everywhere (its sha256 into `.leakproof.json`, created when missing);
+ *  2. allow this secret everywhere (its salted hash into `.leakproof.json`, created when missing,
+ *     with the repository's salt added when it has none);
  *  3. ignore files matching this path;  4. disable the detector for the workspace;
  *  5. move to an environment variable (lookup in code, `NAME=value` in `.env`, `.env` git-ignored);
  *  6. learn about this secret type (opens its documentation).
@@ -25,7 +26,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LeakproofConfig } from './engine/config.js';
-import type { Finding } from './engine/index.js';
+import { newSalt, secretHash, type Finding } from './engine/index.js';
 import { allowCommentEdit, commentSyntax } from './comments.js';
 import type { DocumentState } from './documents.js';
 import { deriveEnvName, dotenvLine, dotenvNames, envLanguage, envLookup, importInsertion, literalAround, type EnvLanguage } from './environment.js';
@@ -197,12 +198,33 @@ export function allowOnLine(context: ActionContext, finding: Finding, diagnostic
   return undefined;
 }
 
-/** 2. The secret's sha256 into `.leakproof.json` `allowlist` (never the secret). */
+/**
+ * Salts proposed for configurations that have none, by config path: the light bulb is asked again
+ * and again, and each time must offer the same edit (and not pay the slow hash for a new salt).
+ */
+const proposedSalts = new Map<string, string>();
+
+/**
+ * 2. The secret's salted hash into `.leakproof.json` `allowlist` (never the secret). Without a
+ * repository salt yet, the same edit adds one and the hash is derived with it; that needs the
+ * value as it stands in the buffer, so a Base64-decoded finding is then allowed by line instead.
+ */
 export function allowEverywhere(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
   const view = configView(context);
   if (!view) return undefined;
+  const changes: { path: JSONPath; value: unknown; insert: boolean }[] = [];
+  let hash = finding.secretHash;
+  if (!context.config.config.salt) {
+    if (finding.insights.some((i) => i.kind === 'decoded')) return undefined;
+    const value = context.state.document.getText().slice(finding.range[0], finding.range[1]);
+    let salt = proposedSalts.get(view.path);
+    if (!salt) proposedSalts.set(view.path, (salt = newSalt()));
+    hash = secretHash(value, salt);
+    changes.push({ path: ['salt'], value: salt, insert: false });
+  }
+  changes.push({ path: ['allowlist', -1], value: { hash, reason: `${finding.title} (${finding.detectorId}), allowed in the editor` }, insert: true });
   const builder = new EditBuilder(context.support);
-  editConfig(builder, view, [{ path: ['allowlist', -1], value: { hash: finding.secretHash, reason: `${finding.title} (${finding.detectorId}), allowed in the editor` }, insert: true }]);
+  editConfig(builder, view, changes);
   return action(`${CodeActionTitles.allowEverywhere} (${CONFIG_FILE})`, diagnostics, builder.build());
 }
 

@@ -9,7 +9,7 @@
  * both depend on (LSP 3.17).
  *
  * Security: nothing defined here ever carries a secret value. Diagnostics and hovers show redacted
- * values (`ghp_********Xk`); identities are sha256 hashes.
+ * values (`ghp_Xk********`); identities are salted scrypt hashes (`scrypt:…`).
  */
 import { NotificationType, RequestType, type WorkDoneProgressParams, type PartialResultParams } from 'vscode-languageserver-protocol';
 
@@ -108,9 +108,9 @@ export const DEFAULT_SETTINGS: LeakproofSettings = {
  * never the secret. The server does not trust it blindly: it looks the finding up in its cache.
  */
 export interface FindingData {
-  /** sha256 over detector id and secret: the finding's identity, stable when lines move. */
+  /** Detector id + salted hash of the secret: the finding's identity, stable when lines move. */
   readonly fingerprint: string;
-  /** sha256 of the secret value alone: what `.leakproof.json` `allowlist[].hash` stores. */
+  /** Salted, slow hash of the secret value alone: what `.leakproof.json` `allowlist[].hash` stores. */
   readonly secretHash: string;
   readonly detectorId: string;
   readonly kind: 'specific' | 'generic';

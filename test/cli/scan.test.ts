@@ -30,7 +30,7 @@ describe('exit codes and formats', () => {
     const dir = tempTree({ 'config/settings.py': `DEBUG = True\nGITHUB = "${token}"\n` });
     const result = runCli(['scan', '.', '--no-color'], { cwd: dir });
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\*{8}\S\S {2}\[github\.pat-classic\]$/m);
+    assert.match(result.stdout, /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic\]$/m);
     assert.match(result.stdout, /to allow: add a `leakproof:allow` comment/);
     assert.ok(!result.stdout.includes(token), 'the full secret must never be printed');
   });
@@ -47,7 +47,7 @@ describe('exit codes and formats', () => {
     assert.deepEqual([finding.line, finding.column, finding.endLine, finding.endColumn], [2, 10, 2, 10 + token.length]);
     assert.equal(finding.detector, 'github.pat-classic');
     assert.equal(finding.severity, 'error');
-    assert.match(finding.fingerprint, /^[0-9a-f]{64}$/);
+    assert.match(finding.fingerprint, /^scrypt:[0-9a-f]{64}$/);
     assert.deepEqual(finding.matches.map((m) => m.name), ['secret']);
     assert.ok(finding.insights.some((i) => i.kind === 'sensitive_file'));
     assert.ok(!JSON.stringify(report).includes(token));
@@ -67,7 +67,7 @@ describe('exit codes and formats', () => {
     assert.equal(result0.ruleId, 'github.pat-classic');
     assert.equal(result0.locations[0].physicalLocation.region.startLine, 1);
     assert.equal(result0.locations[0].physicalLocation.region.startColumn, 8);
-    assert.match(result0.partialFingerprints['leakproof/v1'], /^[0-9a-f]{64}$/);
+    assert.match(result0.partialFingerprints['leakproof/v1'], /^scrypt:[0-9a-f]{64}$/);
     assert.ok(!result.stdout.includes(token));
   });
 

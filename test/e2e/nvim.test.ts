@@ -37,7 +37,7 @@ describe('Neovim (built-in LSP client)', { skip: !hasNvim && !process.env.CI ? '
     const token = fakeGithubToken('ghp_', 'nvim-allow');
     const { status, stdout } = runNvim('settings.py', `import os\n\nGITHUB_TOKEN = "${token}"\n`, 'Allow this secret on this line');
     assert.equal(status, 0, stdout);
-    assert.match(stdout, /DIAG 3:16-56 GitHub personal access token \(classic\): ghp_\*{8}\w\w/);
+    assert.match(stdout, /DIAG 3:16-56 GitHub personal access token \(classic\): ghp_\w\w\*{8}/);
     assert.match(stdout, /HOVER \*\*GitHub personal access token \(classic\)\*\*/);
     assert.match(stdout, /LINE AFTER FIX: GITHUB_TOKEN = "ghp_\w+" {2}# leakproof:allow/);
     const fromServer = stdout.split('\n').filter((line) => /^(?:DIAG|HOVER|ACTION) /.test(line));

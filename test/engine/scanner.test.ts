@@ -58,12 +58,14 @@ describe('region scans (incremental editor scanning)', () => {
 });
 
 describe('redaction', () => {
-  it('shows at most the prefix and two final characters of long values', () => {
+  it('shows at most the provider prefix plus two characters, never the length, nothing of short values', () => {
     const token = fakeGithubToken('ghp_', 'redact');
-    const shown = redact(token);
-    assert.equal(shown, `ghp_********${token.slice(-2)}`);
-    assert.equal(redact('hunter22'), 'h********');
+    assert.equal(redact(token), `ghp_${token.slice(4, 6)}********`);
+    assert.equal(redact('hunter22'), '********');
+    assert.equal(redact('Summer2024!'), '********');
     assert.equal(redact('abc'), '********');
+    // Same shape whatever the length: the mask never tells how long the value is.
+    assert.equal(redact('q'.repeat(20)).length, redact('q'.repeat(200)).length);
     assert.equal(redact(fakePem('RSA PRIVATE KEY', 300)), '-----BEGIN RSA PRIVATE KEY-----…');
   });
 });

@@ -212,7 +212,7 @@ describe('a configuration that turns protection off is visible', () => {
 
   it('says nothing for a configuration that only allowlists by hash or adds detectors', HANG_GUARD, () => {
     const dir = tempTree({
-      '.leakproof.json': JSON.stringify({ allowlist: [{ hash: 'b'.repeat(64) }], customDetectors: [{ id: 'acme.key', regex: 'ACME_[A-Z0-9]{20}' }] }),
+      '.leakproof.json': JSON.stringify({ allowlist: [{ hash: `scrypt:${'b'.repeat(64)}` }], customDetectors: [{ id: 'acme.key', regex: 'ACME_[A-Z0-9]{20}' }] }),
       'app.js': 'ok = 1\n',
     });
     const result = cli(dir, ['scan', '.']);

@@ -116,8 +116,9 @@ describe('quick fixes', () => {
     assert.equal((edit.documentChanges![0] as { kind: string }).kind, 'create');
     const config = join(root, '.leakproof.json');
     assert.deepEqual(await applyAndRecheck(c, uri, edit, [config]), []);
-    const written = JSON.parse(readFileSync(config, 'utf8')) as { allowlist: { hash: string }[] };
-    assert.equal(written.allowlist[0]!.hash, secretHash(token));
+    const written = JSON.parse(readFileSync(config, 'utf8')) as { salt: string; allowlist: { hash: string }[] };
+    assert.match(written.salt, /^[0-9a-f]{32}$/, 'the first hash written brings the repository salt');
+    assert.equal(written.allowlist[0]!.hash, secretHash(token, written.salt));
     assert.ok(!readFileSync(config, 'utf8').includes(token), 'the hash, never the secret');
   });
 
@@ -130,7 +131,7 @@ describe('quick fixes', () => {
     assert.deepEqual(await applyAndRecheck(c, uri, pick(actions, 'Allow this secret everywhere').edit, [config]), []);
     const text = readFileSync(config, 'utf8');
     assert.ok(text.startsWith('// team settings\n{\n    // fake keys live here\n'), text);
-    assert.match(text, /\n {12}"hash": "[0-9a-f]{64}",\n/);
+    assert.match(text, /\n {12}"hash": "scrypt:[0-9a-f]{64}",\n/);
   });
 
   it('2. edits an open, unsaved .leakproof.json buffer and takes effect before saving', async () => {

@@ -1,8 +1,12 @@
 /**
  * Baselines let a team adopt the tool and block only *new* secrets. Entries are keyed by
  * fingerprint + path — no line numbers (they break on every edit) and no plaintext.
+ * Version 2 holds salted fingerprints (`scrypt:…`, the salt is the repository's, in
+ * .leakproof.json); version 1 held unsalted sha256 ones, still honoured until
+ * `leakproof migrate-hashes` rewrites them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { HASH_PREFIX } from '../engine/fingerprint.js';
 import type { ReportedFinding } from './report.js';
 
 export const BASELINE_FILE = '.leakproof-baseline.json';
@@ -14,8 +18,13 @@ export interface BaselineEntry {
 }
 
 export interface Baseline {
-  readonly version: 1;
+  readonly version: 1 | 2;
   readonly entries: readonly BaselineEntry[];
+}
+
+/** Entries whose fingerprint is the unsalted kind of version 1. */
+export function legacyBaselineEntries(baseline: Baseline): BaselineEntry[] {
+  return baseline.entries.filter((e) => !e.fingerprint.startsWith(HASH_PREFIX));
 }
 
 export function baselineKey(entry: { fingerprint: string; path: string }): string {
@@ -38,11 +47,11 @@ export function readBaseline(file: string): Baseline {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     throw new Error(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`, { cause: error });
   }
-  const entries = (parsed as { entries?: unknown }).entries;
-  if (!Array.isArray(entries) || (entries as ({ fingerprint?: unknown; path?: unknown } | null)[]).some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
-    throw new Error(`${file} is not a leakproof baseline (expected {"version": 1, "entries": [{fingerprint, path, detector}]})`);
+  const { entries, version } = parsed as { entries?: unknown; version?: unknown };
+  if ((version !== 1 && version !== 2) || !Array.isArray(entries) || (entries as ({ fingerprint?: unknown; path?: unknown } | null)[]).some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
+    throw new Error(`${file} is not a leakproof baseline (expected {"version": 2, "entries": [{fingerprint, path, detector}]})`);
   }
-  return { version: 1, entries: entries as BaselineEntry[] };
+  return { version, entries: entries as BaselineEntry[] };
 }
 
 export function baselineFrom(findings: readonly ReportedFinding[], keep: readonly BaselineEntry[] = []): Baseline {
@@ -50,7 +59,7 @@ export function baselineFrom(findings: readonly ReportedFinding[], keep: readonl
   for (const entry of keep) byKey.set(baselineKey(entry), entry);
   for (const finding of findings) byKey.set(baselineKey(finding), { fingerprint: finding.fingerprint, path: finding.path, detector: finding.detector });
   const entries = [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path) || a.fingerprint.localeCompare(b.fingerprint));
-  return { version: 1, entries };
+  return { version: 2, entries };
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {

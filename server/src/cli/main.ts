@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { ALL_DETECTORS } from '../engine/index.js';
 import { ConfigError } from '../engine/config.js';
 import packageJson from '../../../package.json';
-import { BASELINE_FILE, baselineFrom, baselineKey, readBaseline, writeBaseline } from './baseline.js';
+import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBaseline, writeBaseline } from './baseline.js';
+import { MIGRATE_USAGE, runMigrateHashes } from './migrateHashes.js';
+import { ensureRepositorySalt } from './salt.js';
 import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
 import { scanFiles, scanText, type ScanInput } from './scanFiles.js';
 import { formatJson } from './format/json.js';
@@ -28,6 +30,8 @@ Usage:
   leakproof scan - --filename NAME   scan standard input as if it were NAME
   leakproof baseline create [paths…] record current findings in ${BASELINE_FILE}
   leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
+  leakproof migrate-hashes [paths…]  rewrite unsalted sha256 hashes of earlier versions (allowlist,
+                                     baseline) whose secret the tree still holds; lists the rest
   leakproof detectors [--format json] list the detectors
   leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
   leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
@@ -151,11 +155,17 @@ function runScan(argv: string[]): number | Promise<number> {
 
 /** Applies the baseline and hides allowlisted findings unless asked; keeps the stats honest. */
 export function filterReport(report: Report, options: { baseline?: string | undefined; showAllowlisted: boolean }): Report {
-  const known = options.baseline ? new Set(readBaseline(options.baseline).entries.map(baselineKey)) : new Set<string>();
+  const baseline = options.baseline ? readBaseline(options.baseline) : undefined;
+  const known = new Set(baseline?.entries.map(baselineKey));
+  // Unsalted fingerprints of version 1 keep matching for the transition, with one line saying how to end it.
+  const legacy = baseline ? legacyBaselineEntries(baseline).length : 0;
+  if (legacy > 0) process.stderr.write(`leakproof: ${options.baseline} holds ${legacy} unsalted fingerprint(s) of an earlier version (still honoured): run \`leakproof migrate-hashes\`\n`);
+  const isBaselined = (finding: Report['findings'][number]): boolean =>
+    known.has(baselineKey(finding)) || (legacy > 0 && finding.legacyFingerprint !== undefined && known.has(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path })));
   let allowlisted = 0;
   let baselined = 0;
   const findings = report.findings.filter((finding) => {
-    if (known.has(baselineKey(finding))) {
+    if (isBaselined(finding)) {
       baselined++;
       return false;
     }
@@ -178,7 +188,13 @@ function runBaseline(argv: string[]): number {
   const [action, ...paths] = positionals;
   if (action !== 'create' && action !== 'update') throw new UsageError('usage: leakproof baseline create|update [paths…]');
   const file = values.output ?? BASELINE_FILE;
-  const project: ProjectConfig = loadProjectConfig(values.config);
+  let project: ProjectConfig = loadProjectConfig(values.config);
+  // Fingerprints are derived with the repository's salt: it exists before the first one is written.
+  const salt = ensureRepositorySalt(project);
+  if (salt.created) {
+    process.stderr.write(`leakproof: created a salt for this repository in ${salt.file} (commit it with the baseline)\n`);
+    project = loadProjectConfig(values.config);
+  }
   const report = scanFiles({ paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [file] }, project);
   const current = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
   if (action === 'update' && !existsSync(file)) throw new Error(`${file} does not exist yet: run \`leakproof baseline create\``);
@@ -218,6 +234,12 @@ export function main(argv: string[]): number | Promise<number> {
         return runBaseline(rest);
       case 'detectors':
         return runDetectors(rest);
+      case 'migrate-hashes':
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(`Usage: ${MIGRATE_USAGE}\n`);
+          return 0;
+        }
+        return runMigrateHashes(rest);
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);

@@ -4,7 +4,7 @@
  * configuration that turns protection off (every command and hook shows it, one line).
  */
 import { resolve } from 'node:path';
-import { EMPTY_CONFIG, parseConfig, type LeakproofConfig } from '../engine/config.js';
+import { EMPTY_CONFIG, legacyAllowlistHashes, parseConfig, type LeakproofConfig } from '../engine/config.js';
 import type { Scanner, ScanOptions } from '../engine/index.js';
 import { ConfigCache, readConfigText, type LoadedConfig } from '../project/configFile.js';
 import { configExcludeRule, excludedBy } from '../project/exclude.js';
@@ -56,6 +56,8 @@ export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<Sca
   const excludedReason = (absolute: string, isDirectory: boolean) => excludedBy(rules, absolute, isDirectory);
   const notice = weakeningNotice(loaded.file ? displayPath(loaded.file, cwd) : undefined, config);
   if (notice) process.stderr.write(`leakproof: ${notice}\n`);
+  const legacy = legacyAllowlistHashes(config);
+  if (legacy > 0 && loaded.file) process.stderr.write(`leakproof: ${displayPath(loaded.file, cwd)} holds ${legacy} unsalted sha256 allowlist hash(es) of an earlier version (still matched): run \`leakproof migrate-hashes\`\n`);
   return {
     ...(loaded.file ? { file: loaded.file } : {}),
     root: loaded.root,

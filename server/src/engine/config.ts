@@ -29,6 +29,8 @@ export interface CustomDetectorConfig {
 }
 
 export interface LeakproofConfig {
+  /** The repository's salt for every hash written or shown (created by the first command that writes one). */
+  readonly salt?: string;
   readonly allowlist: readonly AllowlistEntry[];
   readonly detectors: { readonly disable: readonly string[]; readonly enable: readonly string[] };
   readonly customDetectors: readonly CustomDetectorConfig[];
@@ -72,14 +74,20 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 export const DETECTOR_ID_GRAMMAR = '^[a-z0-9][a-z0-9.-]*$';
 const DETECTOR_ID = new RegExp(DETECTOR_ID_GRAMMAR);
 export const isDetectorId = (id: string): boolean => DETECTOR_ID.test(id);
-/** An allowlist hash: sha256 of the secret, hex, optionally prefixed. */
-export const ALLOWLIST_HASH_GRAMMAR = '^(sha256:)?[0-9a-f]{64}$';
+/**
+ * An allowlist hash: the salted hash or fingerprint the tool shows (`scrypt:` + 64 hex), or an
+ * unsalted sha256 of earlier versions (64 hex, optionally `sha256:`), matched until migrated.
+ */
+export const ALLOWLIST_HASH_GRAMMAR = '^(?:scrypt:[0-9a-f]{64}|(?:sha256:)?[0-9a-f]{64})$';
+/** The repository salt: hex, 16 to 64 bytes (the tools write 16 random bytes). */
+export const SALT_GRAMMAR = '^[0-9a-f]{32,128}$';
+const SALT = new RegExp(SALT_GRAMMAR);
 const ALLOWLIST_HASH = new RegExp(ALLOWLIST_HASH_GRAMMAR);
 export const MIN_ENTROPY_RANGE = { minimum: 0, maximum: 8 } as const;
 export const CUSTOM_SEVERITIES = ['error', 'warning'] as const;
 
 export const CONFIG_KEYS = {
-  topLevel: ['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan'],
+  topLevel: ['$schema', 'salt', 'allowlist', 'detectors', 'customDetectors', 'scan'],
   allowlist: ['hash', 'path', 'detector', 'reason'],
   customDetector: ['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity'],
   scan: ['maxFileSize', 'includeExtensions', 'exclude'],
@@ -180,7 +188,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       const props = properties(entry, ALLOWLIST_KEYS, 'an allowlist entry');
       const hash = optionalString(props.get('hash'), '"hash"');
       if (hash !== undefined && !ALLOWLIST_HASH.test(hash)) {
-        fail(props.get('hash'), '"hash" must be the sha256 of the secret (64 hex characters) — never the secret itself');
+        fail(props.get('hash'), '"hash" must be the hash leakproof shows for the secret ("scrypt:" and 64 hex characters; an older unsalted sha256 of the secret is still accepted) — never the secret itself');
       }
       const path = optionalString(props.get('path'), '"path"');
       const detector = optionalString(props.get('detector'), '"detector"');
@@ -195,6 +203,12 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       });
     }
   }
+
+  const saltNode = top.get('salt');
+  if (saltNode && (saltNode.type !== 'string' || !SALT.test(saltNode.value as string))) {
+    fail(saltNode, '"salt" must be lower-case hex, 32 to 128 characters (leakproof creates it: `leakproof migrate-hashes`)');
+  }
+  const salt = saltNode ? (saltNode.value as string) : undefined;
 
   let disable: string[] = [];
   let enable: string[] = [];
@@ -223,7 +237,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       ...(maxNode ? { maxFileSize: maxNode.value as number } : {}),
     };
   }
-  return { allowlist, detectors: { disable, enable }, customDetectors, scan };
+  return { ...(salt ? { salt } : {}), allowlist, detectors: { disable, enable }, customDetectors, scan };
 }
 
 /** Where a value sits in the config text (for editors and quick fixes). */
@@ -267,8 +281,14 @@ export function allowlistRules(config: LeakproofConfig): AllowlistRule[] {
   }));
 }
 
+/** Allowlist hashes of earlier versions (unsalted sha256): still matched, to be rewritten by `leakproof migrate-hashes`. */
+export function legacyAllowlistHashes(config: LeakproofConfig): number {
+  return config.allowlist.filter((entry) => entry.hash !== undefined && !entry.hash.startsWith('scrypt:')).length;
+}
+
 export function scanOptionsFrom(config: LeakproofConfig): Partial<ScanOptions> {
   return {
+    ...(config.salt ? { salt: config.salt } : {}),
     allowlist: allowlistRules(config),
     lowValueOptIn: new Set(config.scan.includeExtensions),
     ...(config.scan.maxFileSize ? { maxSize: config.scan.maxFileSize } : {}),

@@ -4,7 +4,7 @@
  * Pure and synchronous; never throws on any input, bounded in time and size.
  */
 import { shannonEntropy } from './entropy.js';
-import { fingerprintOf, secretHash } from './fingerprint.js';
+import { DEFAULT_SALT, fingerprintOf, isLegacyHash, legacyFingerprintOf, legacySecretHash, secretHash } from './fingerprint.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { keywordAnchoredReach, type PatternReach } from './pattern-reach.js';
@@ -19,7 +19,7 @@ import { COMMON_VALIDATORS, firstReason } from './post-validators/values.js';
 import type { CandidateContext, CompanionPart, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
 
 export interface AllowlistRule {
-  /** sha256 of the secret value, or a finding fingerprint. */
+  /** Salted hash of the secret value or a finding fingerprint (`scrypt:…`), or an unsalted sha256 of earlier versions. */
   readonly hash?: string;
   /** Matches the document path (already a predicate: globbing lives in config.ts). */
   readonly path?: (path: string) => boolean;
@@ -39,6 +39,8 @@ export interface ScanOptions {
   readonly allowlist: readonly AllowlistRule[];
   /** Skip path-based pre-validation (editor buffers the user is looking at, stdin). */
   readonly ignorePathFilters: boolean;
+  /** The repository's salt for hashes and fingerprints (`"salt"` in .leakproof.json); absent: DEFAULT_SALT. */
+  readonly salt?: string;
 }
 
 export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
@@ -380,22 +382,14 @@ export class Scanner {
     const perFile = path ? fileInsights(path) : [];
     // Inline markers: one linear test of the whole text, and per-line work only when a marker occurs.
     const markers = raw.length > 0 && mentionsAllowMarker(text) ? new InlineMarkers(text, commentStyleFor(path)) : undefined;
+    const salt = this.options.salt ?? DEFAULT_SALT;
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
       const allowed = this.allowReason(r, text, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
-      return {
-        detectorId: r.detector.id,
-        title: r.detector.title,
-        kind: r.detector.kind,
-        matches,
-        range: r.range,
-        fingerprint: fingerprintOf(r.detector.id, r.value),
-        secretHash: secretHash(r.value),
-        insights,
-      };
+      return identified({ detectorId: r.detector.id, title: r.detector.title, kind: r.detector.kind, matches, range: r.range, insights }, r.value, salt);
     });
     all.sort((a, b) => a.range[0] - b.range[0] || a.detectorId.localeCompare(b.detectorId));
     return { all };
@@ -404,16 +398,45 @@ export class Scanner {
   private allowReason(finding: RawFinding, _text: string, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
     const inline = markers?.reasonFor(finding.range);
     if (inline) return inline;
-    const hash = secretHash(finding.value);
-    const fingerprint = fingerprintOf(finding.detector.id, finding.value);
+    // Derived only when a rule needs it: the slow hash for `scrypt:` entries, the cheap unsalted
+    // one for entries of earlier versions (still honoured during the transition).
+    let salted: readonly string[] | undefined;
+    let legacy: readonly string[] | undefined;
+    const salt = this.options.salt ?? DEFAULT_SALT;
+    const identities = (hash: string): readonly string[] =>
+      isLegacyHash(hash)
+        ? (legacy ??= [legacySecretHash(finding.value), legacyFingerprintOf(finding.detector.id, finding.value)])
+        : (salted ??= [secretHash(finding.value, salt), fingerprintOf(finding.detector.id, finding.value, salt)]);
     for (const rule of this.options.allowlist) {
-      if (rule.hash !== undefined && rule.hash !== hash && rule.hash !== fingerprint) continue;
+      if (rule.hash !== undefined && !identities(rule.hash).includes(rule.hash)) continue;
       if (rule.detector !== undefined && rule.detector !== finding.detector.id) continue;
       if (rule.path !== undefined && (path === undefined || !rule.path(path))) continue;
       return rule.reason;
     }
     return undefined;
   }
+}
+
+/**
+ * A finding with its identities derived on first read: the salted hash costs a deliberate ~11 ms,
+ * and most findings of an engine-level scan are never fingerprinted (tests, region scans whose
+ * results are replaced). The unsalted identities of earlier versions are non-enumerable: matched
+ * against old baselines during the transition, never copied into reports, messages or clones.
+ */
+function identified(base: Omit<Finding, 'fingerprint' | 'secretHash'>, value: string, salt: string): Finding {
+  const { detectorId } = base;
+  const finding = {
+    ...base,
+    get fingerprint(): string {
+      return fingerprintOf(detectorId, value, salt);
+    },
+    get secretHash(): string {
+      return secretHash(value, salt);
+    },
+  };
+  Object.defineProperty(finding, 'legacyFingerprint', { enumerable: false, get: () => legacyFingerprintOf(detectorId, value) });
+  Object.defineProperty(finding, 'legacySecretHash', { enumerable: false, get: () => legacySecretHash(value) });
+  return finding;
 }
 
 /** Lines longer than this are minified or generated: inline markers on them are not honoured. */

@@ -148,10 +148,13 @@ export interface Finding {
   readonly matches: readonly FindingMatch[];
   /** The secret's range (the highlight). */
   readonly range: Range;
-  /** sha256 over detector id and the secret parts: stable across line moves. */
+  /** Detector id and the salted hash of the secret (`scrypt:…`): stable across line moves. */
   readonly fingerprint: string;
-  /** sha256 of the secret value alone: what allowlists store. */
+  /** Salted, deliberately slow hash of the secret value alone (`scrypt:…`): what allowlists store. */
   readonly secretHash: string;
+  /** Unsalted sha256 identities of earlier versions (non-enumerable): for matching old entries only, never shown. */
+  readonly legacyFingerprint?: string;
+  readonly legacySecretHash?: string;
   readonly insights: readonly Insight[];
 }
 

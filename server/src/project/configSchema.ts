@@ -5,7 +5,7 @@
  * writes it; a test fails when the file on disk differs from what this renders.
  */
 import { ALL_DETECTORS } from '../engine/index.js';
-import { ALLOWLIST_HASH_GRAMMAR, CONFIG_KEYS, CUSTOM_SEVERITIES, DETECTOR_ID_GRAMMAR, MIN_ENTROPY_RANGE } from '../engine/config.js';
+import { ALLOWLIST_HASH_GRAMMAR, CONFIG_KEYS, SALT_GRAMMAR, CUSTOM_SEVERITIES, DETECTOR_ID_GRAMMAR, MIN_ENTROPY_RANGE } from '../engine/config.js';
 
 export const CONFIG_SCHEMA_PATH = 'server/schema/leakproof.schema.json';
 
@@ -17,7 +17,7 @@ const detectorId: Schema = { $ref: '#/definitions/detectorId' };
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 
 const allowlistEntry: PropertiesOf<typeof CONFIG_KEYS.allowlist> = {
-  hash: { description: 'sha256 of the secret value (shown in every report) or a finding fingerprint. Never the secret itself.', type: 'string', pattern: ALLOWLIST_HASH_GRAMMAR },
+  hash: { description: 'Salted hash of the secret value (scrypt:…, shown in every report) or a finding fingerprint; an unsalted sha256 of earlier versions still matches until `leakproof migrate-hashes` rewrites it. Never the secret itself.', type: 'string', pattern: ALLOWLIST_HASH_GRAMMAR },
   path: { description: "Glob relative to this file's folder, e.g. test/fixtures/**", type: 'string', minLength: 1 },
   detector: { description: 'Detector id (leakproof detectors)', ...detectorId },
   reason: { description: 'Why this is allowed (shown with --show-allowlisted)', type: 'string' },
@@ -45,6 +45,7 @@ const scanOptions: PropertiesOf<typeof CONFIG_KEYS.scan> = {
 
 const topLevel: PropertiesOf<typeof CONFIG_KEYS.topLevel> = {
   $schema: { type: 'string' },
+  salt: { description: "This repository's salt for every hash written or shown (created by `leakproof baseline create`, `leakproof migrate-hashes` or the editor's allow quick fix). Not a secret; changing it orphans existing hashes.", type: 'string', pattern: SALT_GRAMMAR },
   allowlist: {
     description: 'Findings to allow. An entry matches when all of its fields match.',
     type: 'array',

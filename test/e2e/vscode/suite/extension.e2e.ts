@@ -197,13 +197,14 @@ suite('Leakproof in VS Code', function () {
       assert.match(text.split('\n')[1]!, /\/\/ leakproof:allow/);
     });
 
-    test('Allow everywhere stores the sha256 (never the value) in .leakproof.json', async () => {
+    test('Allow everywhere stores the salted hash (never the value, nor its sha256) in .leakproof.json', async () => {
       const { uri, value, find } = await fixes('src/allow-hash.js', 'allow-hash');
       await apply(find(CodeActionTitles.allowEverywhere));
       await waitForDiagnostics(uri, 0);
       const config = await readFile('.leakproof.json');
-      assert.ok(config?.includes(sha256(value)), `.leakproof.json: ${config}`);
+      assert.match(config ?? '', /"hash": "scrypt:[0-9a-f]{64}"/, `.leakproof.json: ${config}`);
       assert.ok(!config!.includes(value));
+      assert.ok(!config!.includes(sha256(value)), 'no unsalted hash');
     });
 
     test('Ignore files matching adds a path glob to .leakproof.json', async () => {
