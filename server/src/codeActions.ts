@@ -252,17 +252,26 @@ function isDotenv(path: string | undefined, language: string): boolean {
   return language === 'dotenv' || (path !== undefined && /(?:^|[/\\])\.env(?:\.[^/\\]*)?$/.test(path));
 }
 
-function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | undefined {
-  const language = envLanguage(context.language);
-  if (!language || !context.path || isDotenv(context.path, context.language)) return undefined;
+/**
+ * What "move to an environment variable" would replace and the variable it would name, or undefined
+ * when it cannot move this finding. The hover names the same variable (one name in hover and fix).
+ */
+export function envTarget(text: string, finding: Finding, languageId: string, path: string | undefined): Omit<EnvPlan, 'envPath'> | undefined {
+  const language = envLanguage(languageId);
+  if (!language || !path || isDotenv(path, languageId)) return undefined;
   if (finding.insights.some((i) => i.kind === 'decoded')) return undefined; // the literal is Base64 of the secret
-  const text = context.state.document.getText();
   const literal = literalAround(text, finding.range[0], finding.range[1], language);
   if (!literal) return undefined;
   const lineStart = text.lastIndexOf('\n', literal.start - 1) + 1;
   const name = deriveEnvName(text.slice(lineStart, literal.start), finding.detectorId, finding.kind);
+  return { language, literal, name };
+}
+
+function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | undefined {
+  const target = envTarget(context.state.document.getText(), finding, context.language, context.path);
+  if (!target || !context.path) return undefined;
   const folder = context.folder ?? dirname(context.path);
-  return { language, literal, name, envPath: join(folder, '.env') };
+  return { ...target, envPath: join(folder, '.env') };
 }
 
 /** 5 (offer). Cheap: no value involved; the edit comes from `resolveMoveToEnv`. */

@@ -50,6 +50,7 @@ export class Publishing {
       log: this.state.log,
       backgroundRescan: (state) => this.state.caps.pull && this.needsRefresh.add(state.uri),
     });
+    this.state.gitPlacements.onChanged = (path) => this.placementChanged(path);
   }
 
   get validator(): Validator {
@@ -144,6 +145,7 @@ export class Publishing {
       docsBaseUri: this.state.docsBaseUri,
       uri: doc.uri,
       relatedInformation: this.state.caps.relatedInformation,
+      placement: this.state.gitPlacements.get(path),
     });
     const note = doc.skipped ? skippedMessage(doc.skipped) : undefined;
     if (note) out.push(notScannedDiagnostic(note));
@@ -174,6 +176,14 @@ export class Publishing {
   republish(doc: DocumentState): void {
     const context = this.lastContext.get(doc.uri);
     if (context && doc.isClean) this.settled(doc, context);
+  }
+
+  /** git now says something else about an open file (ignored, tracked): its severity and advice change. */
+  private placementChanged(path: string): void {
+    const doc = this.state.openDocumentAt(path);
+    if (!doc) return;
+    if (this.state.caps.pull) this.needsRefresh.add(doc.uri);
+    this.republish(doc);
   }
 
   /** ConfigFileEvents.errorsChanged: an open config file shows its errors with its other diagnostics. */
