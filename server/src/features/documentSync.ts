@@ -73,7 +73,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
       }
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.workspaceResults.has(uri) && path) await workspaceScan.rescanClosedFile(uri, path);
-      else if (!state.caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      else if (!state.caps.pull) void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] }); // a broken config stays listed
       state.sendStatus();
     }),
   );

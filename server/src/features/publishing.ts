@@ -129,7 +129,9 @@ export class Publishing {
 
   private diagnosticsOf(doc: DocumentState, context: ScanContext): Diagnostic[] {
     const path = fsPathOf(doc.uri);
-    const configProblems = path && basename(path) === CONFIG_FILE ? this.configFiles.errorDiagnostics(path) : [];
+    // A pulling client keeps pushed and pulled diagnostics apart: config problems travel by push
+    // only (ConfigFiles), or an open broken file would list its error twice (issue 12 item 8).
+    const configProblems = path && basename(path) === CONFIG_FILE && !this.state.caps.pull ? this.configFiles.errorDiagnostics(path) : [];
     if (doc.quarantined) {
       return [
         notScannedDiagnostic(
@@ -188,6 +190,7 @@ export class Publishing {
 
   /** ConfigFileEvents.errorsChanged: an open config file shows its errors with its other diagnostics. */
   configErrorsChanged(path: string): boolean {
+    if (this.state.caps.pull) return false; // pushed by ConfigFiles, see diagnosticsOf
     const doc = this.state.openDocumentAt(path);
     if (!doc) return false;
     this.republish(doc);
