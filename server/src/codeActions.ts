@@ -62,7 +62,20 @@ export interface ActionContext {
   /** The `.leakproof.json` in force (file undefined when there is none) and whether it parses. */
   readonly config: { readonly file?: string; readonly root: string; readonly config: LeakproofConfig; readonly broken: boolean };
   readonly support: EditSupport;
+  /** Who allows and when, for the reasons fixes write: "allowed in editor by <git user.name>, <date>". */
+  readonly allowedBy: string;
   readFile(path: string): FileView;
+}
+
+/** An allowlist reason that says who chose what, and when (issue 12 item 7). */
+export function allowReason(context: Pick<ActionContext, 'allowedBy'>, choice: string): string {
+  return `${context.allowedBy}: ${choice}`;
+}
+
+/** "allowed in editor by Ada, 2026-03-14" (without a name when git has none configured). */
+export function allowedByLine(userName: string | undefined, now: Date): string {
+  const name = userName?.trim();
+  return `allowed in editor${name ? ` by ${name}` : ''}, ${now.toISOString().slice(0, 10)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,7 +215,7 @@ export function allowEverywhere(context: ActionContext, finding: Finding, diagno
   const view = configView(context);
   if (!view) return undefined;
   const builder = new EditBuilder(context.support);
-  editConfig(builder, view, [{ path: ['allowlist', -1], value: { hash: finding.secretHash, reason: `${finding.title} (${finding.detectorId}), allowed in the editor` }, insert: true }]);
+  editConfig(builder, view, [{ path: ['allowlist', -1], value: { hash: finding.secretHash, reason: allowReason(context, `this ${finding.title} (${finding.detectorId}) value, everywhere`) }, insert: true }]);
   return action(`${CodeActionTitles.allowEverywhere} (${CONFIG_FILE})`, diagnostics, builder.build());
 }
 
@@ -220,7 +233,7 @@ export function ignorePath(context: ActionContext, finding: Finding, diagnostics
   if (finding.insights.some((i) => i.kind === 'test_file') && testFolder) globs.push(`${testFolder[1]}**`);
   return globs.flatMap((glob) => {
     const builder = new EditBuilder(context.support);
-    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: 'ignored in the editor' }, insert: true }]);
+    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: allowReason(context, `files matching '${glob}' ignored`) }, insert: true }]);
     const made = action(`${CodeActionTitles.ignorePath} '${glob}' (${CONFIG_FILE})`, diagnostics, builder.build());
     return made ? [made] : [];
   });
