@@ -48,6 +48,8 @@ export interface HoverOptions {
   readonly markdown: boolean;
   /** The variable "Move to an environment variable" would use (the same name in hover and fix). */
   readonly envName?: string;
+  /** Replaces the storage advice where the usual one cannot work (a Kubernetes `Secret` manifest). */
+  readonly storageAdvice?: string;
   /** Where the file stands with git (computed off the typing path; 'unknown' until then). */
   readonly placement?: GitPlacement;
 }
@@ -63,7 +65,7 @@ function guideLink(finding: Finding, docsBaseUri: string): string | undefined {
 }
 
 /** The hover text for a finding (Markdown). */
-export function hoverMarkdown(finding: Finding, options: Pick<HoverOptions, 'docsBaseUri' | 'language' | 'envName' | 'placement'>): string {
+export function hoverMarkdown(finding: Finding, options: Omit<HoverOptions, 'markdown'>): string {
   const link = guideLink(finding, options.docsBaseUri);
   if (options.placement === 'untracked-ignored') {
     return [`${leadLine(finding)} — ${LOCAL_ONLY_ADVICE}`, ...(link ? ['', link] : [])].join('\n');
@@ -72,7 +74,7 @@ export function hoverMarkdown(finding: Finding, options: Pick<HoverOptions, 'doc
   const out: string[] = [];
   out.push(`${leadLine(finding)}. What it grants: ${guide?.grants ?? 'a credential your team declared in `.leakproof.json`.'}`);
   if (options.placement === 'tracked-ignored') {
-    out.push('', '**This file is tracked by git although `.gitignore` ignores it:** it is committed with every change. Untrack it (`git rm --cached <file>`), then rotate the secret.');
+    out.push('', '**Tracked by git although `.gitignore` ignores it:** every commit includes it. Untrack it (`git rm --cached`), then rotate.');
   }
   out.push('', '**Revoke or rotate it first:**');
   out.push(`1. ${guide?.revoke ?? 'Follow your team\'s rotation procedure for this credential.'}${guide?.url ? ` ${guide.url}` : ''}`);
@@ -82,7 +84,7 @@ export function hoverMarkdown(finding: Finding, options: Pick<HoverOptions, 'doc
   const lang = envLanguage(options.language);
   const name = options.envName;
   const here = lang && name ? ` Here: \`${envLookup(lang, name, true)}\` (quick fix *Move to an environment variable*).` : '';
-  out.push('', `**Keep it out of code:** ${guide?.store ?? DEFAULT_STORE}${here}`);
+  out.push('', `**Keep it out of code:** ${options.storageAdvice ?? `${guide?.store ?? DEFAULT_STORE}${here}`}`);
   const insights = insightLines(finding, options.placement);
   if (insights.length > 0) out.push('', ...insights.map((line) => `- ${line}`));
   if (link) out.push('', link);

@@ -62,7 +62,7 @@ describe('git placement of a file with a secret', () => {
     await client.waitFor(() => client!.diagnostics.get(tracked)?.diagnostics.find((d) => /tracked by git although \.gitignore ignores it/.test(d.message)), 20_000, 'the tracked-but-ignored message');
     assert.equal((diagnostic.data as FindingData).localOnly, undefined);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: tracked }, position: diagnostic.range.start });
-    assert.match((hover.contents as { value: string }).value, /tracked by git although `\.gitignore` ignores it/);
+    assert.match((hover.contents as { value: string }).value, /Tracked by git although `\.gitignore` ignores it/);
 
     const local = client.open(join(root, 'app.env'), `GITHUB_TOKEN=${token}\n`, 'dotenv');
     await settledTo(client, local, DiagnosticSeverity.Information);

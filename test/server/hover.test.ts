@@ -11,6 +11,7 @@ import { afterEach, describe, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { ALL_DETECTORS, type Finding } from '../../server/src/engine/index.js';
+import { KUBERNETES_SECRET_ADVICE } from '../../server/src/environment.js';
 import { HOVER_MAX_CHARS, LOCAL_ONLY_ADVICE, hoverMarkdown } from '../../server/src/hover.js';
 import { workspace } from './expected.js';
 import { TestClient } from './lspClient.js';
@@ -49,8 +50,10 @@ describe('hover text', () => {
     assert.ok(ALL_DETECTORS.length > 100, 'every detector is checked');
     let longest = 0;
     for (const detector of ALL_DETECTORS) {
+      const kubernetes = hoverMarkdown(worstCase(detector), { docsBaseUri: DOCS, language: 'yaml', storageAdvice: KUBERNETES_SECRET_ADVICE, placement: 'tracked-ignored' });
+      assert.ok(kubernetes.length <= HOVER_MAX_CHARS, `${detector.id} in a tracked Kubernetes Secret: ${kubernetes.length} characters`);
       const text = hoverMarkdown(worstCase(detector), { docsBaseUri: DOCS, language: 'typescript', envName: 'SOME_QUITE_LONG_VARIABLE_NAME' });
-      longest = Math.max(longest, text.length);
+      longest = Math.max(longest, text.length, kubernetes.length);
       assert.ok(text.length <= HOVER_MAX_CHARS, `${detector.id}: ${text.length} characters`);
       const lines = text.split('\n');
       assert.ok(lines[0]!.startsWith(`**${detector.title}**`), `${detector.id}: the lead line names it`);

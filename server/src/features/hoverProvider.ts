@@ -1,6 +1,7 @@
 /** Hover on a secret: what it is, what it grants, how to revoke it (hover.ts renders it). */
 import { envTarget } from '../codeActions.js';
 import { languageOf } from '../comments.js';
+import { KUBERNETES_SECRET_ADVICE, envLanguage, isKubernetesSecret } from '../environment.js';
 import { hoverFor } from '../hover.js';
 import type { Publishing } from './publishing.js';
 import { fsPathOf, type ServerState } from './state.js';
@@ -17,13 +18,16 @@ export function registerHover(state: ServerState, publishing: Publishing): void 
         if (!match) continue;
         const range = { start: doc.document.positionAt(match.range[0]), end: doc.document.positionAt(match.range[1]) };
         const language = languageOf(doc.document.languageId, path);
-        const envName = envTarget(doc.document.getText(), finding, language, path)?.name;
+        const text = doc.document.getText();
+        const envName = envTarget(text, finding, language, path)?.name;
+        const kubernetesSecret = envLanguage(language) === 'yaml' && isKubernetesSecret(text);
         return hoverFor(finding, range, {
           docsBaseUri: state.docsBaseUri,
           language,
           markdown: state.caps.hoverMarkdown,
           placement: state.gitPlacements.get(path),
           ...(envName ? { envName } : {}),
+          ...(kubernetesSecret ? { storageAdvice: KUBERNETES_SECRET_ADVICE } : {}),
         });
       }
       return null;

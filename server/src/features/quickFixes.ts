@@ -76,6 +76,8 @@ export class QuickFixes {
     if (!doc || !finding) return undefined;
     const resolved = resolveMoveToEnv(this.actionContext(doc), finding, this.state.disk);
     if (resolved?.kind === 'refused') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
+    // How the variable gets loaded for this language: without it the moved secret is a broken program.
+    if (resolved?.kind === 'edit') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Leakproof: ${resolved.hint}` });
     return resolved;
   }
 
