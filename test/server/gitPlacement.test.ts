@@ -10,11 +10,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, it } from 'node:test';
-import { DiagnosticSeverity, type Diagnostic, type Hover } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, type Diagnostic, type DocumentDiagnosticReport, type Hover } from 'vscode-languageserver-protocol';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import type { FindingData } from '../../server/src/protocol.js';
 import { workspace } from './expected.js';
-import { TestClient } from './lspClient.js';
+import { TestClient, vscodeLikeCapabilities } from './lspClient.js';
 
 let client: TestClient | undefined;
 afterEach(async () => {
@@ -71,6 +71,21 @@ describe('git placement of a file with a secret', () => {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(root, '.gitignore')).href, type: 2 }] });
     const again = await settledTo(client, local, DiagnosticSeverity.Error);
     assert.ok(!/local only/.test(again.message));
+  });
+
+  it('a pulling client (VS Code) is refreshed when git answers, and then pulls Information', async () => {
+    const token = fakeGithubToken('ghp_', 'local-env-pull');
+    const root = gitRepo({ '.gitignore': '.env\n', '.env': `GITHUB_TOKEN=${token}\n` });
+    ({ client } = await TestClient.start({ rootPath: root, capabilities: vscodeLikeCapabilities({ pull: true }) }));
+    const uri = client.open(join(root, '.env'), `GITHUB_TOKEN=${token}\n`, 'dotenv');
+    let pulled: Diagnostic | undefined;
+    for (let attempt = 0; attempt < 100 && !pulled; attempt++) {
+      const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      if (report.kind === 'full') pulled = report.items.find((d) => d.code === 'github.pat-classic' && d.severity === DiagnosticSeverity.Information);
+      if (!pulled) await new Promise((resolve) => setTimeout(resolve, 200)); // hang guard: 100 pulls
+    }
+    assert.ok(pulled, 'the pull answers Information once git has answered');
+    assert.equal((pulled.data as FindingData).localOnly, true);
   });
 
   it('an ordinary file in a repository keeps its severity and the full advice', async () => {
