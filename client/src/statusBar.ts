@@ -39,6 +39,14 @@ export function isFinding(diagnostic: vscode.Diagnostic): boolean {
   return typeof data?.fingerprint === 'string';
 }
 
+/**
+ * A finding in a local file git ignores and does not track (a `.env`): shown with Information
+ * severity, and not counted as a leak — that is where local secrets belong (issue 12 item 1).
+ */
+export function isLocalOnly(diagnostic: vscode.Diagnostic): boolean {
+  return isFinding(diagnostic) && (diagnostic as vscode.Diagnostic & { data?: Partial<FindingData> }).data?.localOnly === true;
+}
+
 const IDLE: StatusParams = { state: 'idle', failedDocuments: [], configErrors: [] };
 
 export class StatusBar implements vscode.Disposable {
@@ -49,6 +57,8 @@ export class StatusBar implements vscode.Disposable {
   private server: StatusParams = IDLE;
   private findings = 0;
   private files = 0;
+  /** Findings in local, git-ignored files: in the tooltip, not in the count. */
+  private localOnly = 0;
   private recountTimer: NodeJS.Timeout | undefined;
   /** Fires after every repaint (tests wait on it instead of polling). */
   readonly onDidChange = this.changed.event;
@@ -90,12 +100,16 @@ export class StatusBar implements vscode.Disposable {
   recount(): void {
     let findings = 0;
     let files = 0;
+    let localOnly = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-      const ours = diagnostics.filter(isFinding).length;
+      const local = diagnostics.filter(isLocalOnly).length;
+      const ours = diagnostics.filter(isFinding).length - local;
       findings += ours;
+      localOnly += local;
       if (ours > 0) files++;
     }
     this.findings = findings;
+    this.localOnly = localOnly;
     this.files = files;
     this.render();
   }
@@ -140,6 +154,7 @@ export class StatusBar implements vscode.Disposable {
         if (scanning) lines.push(`Leakproof: scanning the workspace${progress}… ${count} so far.`);
         else if (this.findings === 0) lines.push('Leakproof: no hard-coded secrets in the files checked so far.', 'Run "Leakproof: Scan Workspace" to check every file.');
         else lines.push(`Leakproof: ${count} in ${where}.`);
+        if (this.localOnly > 0) lines.push(`${plural(this.localOnly, 'secret')} in local, git-ignored files (not counted: that is where they belong).`);
         if (this.server.configErrors.length > 0) {
           lines.push('', 'Configuration problems (these files are ignored until fixed):', ...this.server.configErrors.map((e) => `• ${e}`));
           background = 'statusBarItem.warningBackground';

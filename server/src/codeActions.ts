@@ -29,7 +29,23 @@ import type { LeakproofConfig } from './engine/config.js';
 import { newSalt, secretHash, type Finding } from './engine/index.js';
 import { allowCommentEdit, commentSyntax } from './comments.js';
 import type { DocumentState } from './documents.js';
-import { deriveEnvName, dotenvLine, dotenvNames, envLanguage, envLookup, importInsertion, literalAround, type EnvLanguage } from './environment.js';
+import {
+  connectionEnvName,
+  connectionLiteral,
+  deriveEnvName,
+  dotenvLine,
+  dotenvNames,
+  envLanguage,
+  envLoadingHint,
+  envLookup,
+  goConstRewrite,
+  importInsertion,
+  isKubernetesSecret,
+  literalAround,
+  toEnvName,
+  type EnvLanguage,
+  type Literal,
+} from './environment.js';
 import { CodeActionTitles, Commands, type CodeActionData, type CreateFilesArgs, type MoveToEnvArgs } from './protocol.js';
 import { CONFIG_FILE } from './project/configFile.js';
 
@@ -63,7 +79,20 @@ export interface ActionContext {
   /** The `.leakproof.json` in force (file undefined when there is none) and whether it parses. */
   readonly config: { readonly file?: string; readonly root: string; readonly config: LeakproofConfig; readonly broken: boolean };
   readonly support: EditSupport;
+  /** Who allows and when, for the reasons fixes write: "allowed in editor by <git user.name>, <date>". */
+  readonly allowedBy: string;
   readFile(path: string): FileView;
+}
+
+/** An allowlist reason that says who chose what, and when (issue 12 item 7). */
+export function allowReason(context: Pick<ActionContext, 'allowedBy'>, choice: string): string {
+  return `${context.allowedBy}: ${choice}`;
+}
+
+/** "allowed in editor by Ada, 2026-03-14" (without a name when git has none configured). */
+export function allowedByLine(userName: string | undefined, now: Date): string {
+  const name = userName?.trim();
+  return `allowed in editor${name ? ` by ${name}` : ''}, ${now.toISOString().slice(0, 10)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +251,7 @@ export function allowEverywhere(context: ActionContext, finding: Finding, diagno
     hash = secretHash(value, salt);
     changes.push({ path: ['salt'], value: salt, insert: false });
   }
-  changes.push({ path: ['allowlist', -1], value: { hash, reason: `${finding.title} (${finding.detectorId}), allowed in the editor` }, insert: true });
+  changes.push({ path: ['allowlist', -1], value: { hash, reason: allowReason(context, `this ${finding.title} (${finding.detectorId}) value, everywhere`) }, insert: true });
   const builder = new EditBuilder(context.support);
   editConfig(builder, view, changes);
   return action(`${CodeActionTitles.allowEverywhere} (${CONFIG_FILE})`, diagnostics, builder.build());
@@ -242,7 +271,7 @@ export function ignorePath(context: ActionContext, finding: Finding, diagnostics
   if (finding.insights.some((i) => i.kind === 'test_file') && testFolder) globs.push(`${testFolder[1]}**`);
   return globs.flatMap((glob) => {
     const builder = new EditBuilder(context.support);
-    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: 'ignored in the editor' }, insert: true }]);
+    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: allowReason(context, `files matching '${glob}' ignored`) }, insert: true }]);
     const made = action(`${CodeActionTitles.ignorePath} '${glob}' (${CONFIG_FILE})`, diagnostics, builder.build());
     return made ? [made] : [];
   });
@@ -263,10 +292,23 @@ export function disableDetector(context: ActionContext, finding: Finding, diagno
   return action(`${CodeActionTitles.disableDetector} '${id}' for this workspace (${CONFIG_FILE})`, diagnostics, builder.build());
 }
 
-interface EnvPlan {
-  readonly language: EnvLanguage;
-  readonly literal: { start: number; end: number; quoted: boolean };
+/** One literal the fix replaces with a lookup, and the value (`value` offsets) that goes to `.env` under `name`. */
+interface EnvMove {
+  readonly literal: Literal;
   readonly name: string;
+  readonly value: readonly [number, number];
+}
+
+/** What "move to an environment variable" does for one finding; `moves[0]` is the secret itself. */
+export interface EnvTarget {
+  readonly language: EnvLanguage;
+  /** The secret and the parts that must move with it (AWS key id and secret key, DB user and password). */
+  readonly moves: readonly EnvMove[];
+  /** The main variable (the same name in hover and fix). */
+  readonly name: string;
+}
+
+interface EnvPlan extends EnvTarget {
   readonly envPath: string;
 }
 
@@ -274,17 +316,55 @@ function isDotenv(path: string | undefined, language: string): boolean {
   return language === 'dotenv' || (path !== undefined && /(?:^|[/\\])\.env(?:\.[^/\\]*)?$/.test(path));
 }
 
-function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | undefined {
-  const language = envLanguage(context.language);
-  if (!language || !context.path || isDotenv(context.path, context.language)) return undefined;
+/** Parts that say where, not who: they stay in the code (a host name is no secret). */
+const LOCATION_PART = /host|endpoint|url|site|region/i;
+
+/** The literal holding `[start, end)` — the value itself, or the connection string around it (moved whole) — and its variable. */
+function moveAt(text: string, start: number, end: number, language: EnvLanguage, finding: Finding): EnvMove | undefined {
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const literal = literalAround(text, start, end, language);
+  if (literal) {
+    const name = deriveEnvName(text.slice(lineStartOf(literal.start), literal.start), finding.detectorId, finding.kind);
+    return { literal, name, value: [start, end] };
+  }
+  const connection = connectionLiteral(text, start, end, language);
+  if (!connection) return undefined;
+  const name = connectionEnvName(text.slice(lineStartOf(connection.start), connection.start), finding.detectorId, connection.database);
+  const value = connection.quoted ? ([connection.start + 1, connection.end - 1] as const) : ([connection.start, connection.end] as const);
+  return { literal: connection, name, value };
+}
+
+/**
+ * What "move to an environment variable" would replace and the variables it would name, or
+ * undefined when it cannot move this finding (the hover names the same variable). Not offered in a
+ * Kubernetes `Secret` manifest: kubectl does not substitute `${VAR}`, a fix there cannot work.
+ */
+export function envTarget(text: string, finding: Finding, languageId: string, path: string | undefined): EnvTarget | undefined {
+  const language = envLanguage(languageId);
+  if (!language || !path || isDotenv(path, languageId)) return undefined;
   if (finding.insights.some((i) => i.kind === 'decoded')) return undefined; // the literal is Base64 of the secret
-  const text = context.state.document.getText();
-  const literal = literalAround(text, finding.range[0], finding.range[1], language);
-  if (!literal) return undefined;
-  const lineStart = text.lastIndexOf('\n', literal.start - 1) + 1;
-  const name = deriveEnvName(text.slice(lineStart, literal.start), finding.detectorId, finding.kind);
+  if (language === 'yaml' && isKubernetesSecret(text)) return undefined;
+  const main = moveAt(text, finding.range[0], finding.range[1], language, finding);
+  if (!main) return undefined;
+  const moves: EnvMove[] = [main];
+  const names = new Set([main.name]);
+  for (const part of finding.matches.slice(1)) {
+    if (LOCATION_PART.test(part.name)) continue;
+    const move = moveAt(text, part.range[0], part.range[1], language, finding);
+    if (!move || moves.some((m) => move.literal.start < m.literal.end && m.literal.start < move.literal.end)) continue; // inside a literal moving already
+    let name = move.name;
+    if (names.has(name)) name = `${main.name}_${toEnvName(part.name)}`;
+    names.add(name);
+    moves.push({ ...move, name });
+  }
+  return { language, moves, name: main.name };
+}
+
+function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | undefined {
+  const target = envTarget(context.state.document.getText(), finding, context.language, context.path);
+  if (!target || !context.path) return undefined;
   const folder = context.folder ?? dirname(context.path);
-  return { language, literal, name, envPath: join(folder, '.env') };
+  return { ...target, envPath: join(folder, '.env') };
 }
 
 /** 5 (offer). Cheap: no value involved; the edit comes from `resolveMoveToEnv`. */
@@ -366,7 +446,7 @@ function isInsideFolder(folder: string, path: string): boolean {
 }
 
 export type MoveToEnvResolution =
-  | { readonly kind: 'edit'; readonly name: string; readonly edit?: WorkspaceEdit; readonly command?: Command }
+  | { readonly kind: 'edit'; readonly name: string; readonly hint: string; readonly edit?: WorkspaceEdit; readonly command?: Command }
   | { readonly kind: 'refused'; readonly name: string; readonly reason: string };
 
 /** 5 (apply). Computed only when the user picks the fix: this is where the value goes to `.env`. */
@@ -376,26 +456,36 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts
   const reason = moveToEnvRefusal(plan.envPath, context.folder ?? (context.path ? dirname(context.path) : undefined), facts);
   if (reason) return { kind: 'refused', name: plan.name, reason };
   const text = context.state.document.getText();
-  const value = text.slice(finding.range[0], finding.range[1]);
   const builder = new EditBuilder(context.support);
 
-  // .env: reuse the name when it already holds this value, else a free name.
+  // .env: reuse a name when it already holds this value, else a free name; every part goes together.
   const envView = context.readFile(plan.envPath);
   const existing = dotenvNames(envView.text ?? '');
-  const line = (name: string) => dotenvLine(name, value);
-  let name = plan.name;
-  for (let n = 2; existing.has(name) && `${name}=${existing.get(name)}` !== line(name); n++) name = `${plan.name}_${n}`;
-  if (!existing.has(name)) {
-    if (envView.text === undefined) builder.create(envView.uri, `${line(name)}\n`);
+  const appended: string[] = [];
+  const lookups: { move: EnvMove; name: string }[] = [];
+  for (const move of plan.moves) {
+    const value = text.slice(move.value[0], move.value[1]);
+    const line = (name: string) => dotenvLine(name, value);
+    let name = move.name;
+    for (let n = 2; (existing.has(name) && `${name}=${existing.get(name)}` !== line(name)) || lookups.some((l) => l.name === name); n++) name = `${move.name}_${n}`;
+    if (!existing.has(name)) {
+      appended.push(line(name));
+      existing.set(name, line(name).slice(name.length + 1));
+    }
+    lookups.push({ move, name });
+  }
+  if (appended.length > 0) {
+    const block = `${appended.join('\n')}\n`;
+    if (envView.text === undefined) builder.create(envView.uri, block);
     else {
       const needsNewline = envView.text.length > 0 && !envView.text.endsWith('\n');
-      builder.edit(envView, [{ offset: envView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}${line(name)}\n` }]);
+      builder.edit(envView, [{ offset: envView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}${block}` }]);
     }
   }
 
-  // The code: the literal becomes the lookup (plus `import os` where the language needs it).
+  // The code: each literal becomes the lookup (plus `import os` where the language needs it).
   const sourceView: FileView = { uri: context.state.uri, path: context.path ?? '', text, version: context.state.version };
-  const sourceEdits: OffsetEdit[] = [{ offset: plan.literal.start, length: plan.literal.end - plan.literal.start, content: envLookup(plan.language, name, plan.literal.quoted) }];
+  const sourceEdits: OffsetEdit[] = [...sourceEditsFor(text, plan.language, lookups)];
   const imported = importInsertion(text, plan.language);
   if (imported) sourceEdits.unshift({ offset: imported.offset, length: 0, content: imported.text });
   builder.edit(sourceView, sourceEdits);
@@ -410,7 +500,40 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts
       builder.edit(gitignoreView, [{ offset: gitignoreView.text.length, length: 0, content: `${needsNewline ? '\n' : ''}.env\n` }]);
     }
   }
-  return { kind: 'edit', ...builder.build(), name };
+  const name = lookups[0]?.name ?? plan.name;
+  return { kind: 'edit', ...builder.build(), name, hint: envLoadingHint(plan.language, name) };
+}
+
+/**
+ * The code edits: every literal replaced by its lookup; in Go a constant declaration becomes a
+ * variable one (`os.Getenv` is no constant expression), so the line is rewritten as a whole.
+ */
+function sourceEditsFor(text: string, language: EnvLanguage, lookups: readonly { move: EnvMove; name: string }[]): OffsetEdit[] {
+  const byLine = new Map<number, { move: EnvMove; name: string }[]>();
+  for (const lookup of lookups) {
+    const lineStart = text.lastIndexOf('\n', lookup.move.literal.start - 1) + 1;
+    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), lookup]);
+  }
+  const edits: OffsetEdit[] = [];
+  for (const [lineStart, onLine] of byLine) {
+    const literalEdits = onLine.map(({ move, name }) => ({ offset: move.literal.start, length: move.literal.end - move.literal.start, content: envLookup(language, name, move.literal.quoted) }));
+    if (language === 'go') {
+      const newlineAt = text.indexOf('\n', lineStart);
+      const lineEnd = newlineAt === -1 ? text.length : newlineAt;
+      let newLine = text.slice(lineStart, lineEnd);
+      for (const edit of [...literalEdits].sort((x, y) => y.offset - x.offset)) {
+        const at = edit.offset - lineStart;
+        newLine = newLine.slice(0, at) + edit.content + newLine.slice(at + edit.length);
+      }
+      const rewrite = goConstRewrite(text, lineStart, lineEnd, newLine.replace(/\r$/, ''));
+      if (rewrite) {
+        edits.push(...rewrite);
+        continue;
+      }
+    }
+    edits.push(...literalEdits);
+  }
+  return edits;
 }
 
 /** 6. Opens the detector's documentation (a server command: `window/showDocument`). */

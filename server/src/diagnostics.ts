@@ -16,7 +16,16 @@ export interface DiagnosticOptions {
   readonly uri: string;
   readonly relatedInformation: boolean;
   readonly fromWorkspaceScan?: boolean;
+  /** Where the file stands with git (features/gitPlacement.ts); 'unknown' until looked up. */
+  readonly placement?: GitPlacement;
 }
+
+/**
+ * Where a file stands with git, for the advice and severity of its findings: a local file git
+ * ignores and does not track (`.env`) is where local secrets belong; a file that `.gitignore` would
+ * ignore but git tracks anyway is committed with every change — worse than an ordinary file.
+ */
+export type GitPlacement = 'untracked-ignored' | 'tracked-ignored' | 'other' | 'unknown';
 
 export function isTestFinding(finding: Finding): boolean {
   return finding.insights.some((i) => i.kind === 'test_file');
@@ -49,7 +58,12 @@ export function findingMessage(finding: Finding): string {
   return `${finding.title}: ${value}${others.length > 0 ? ` (with ${others.join(', ')})` : ''}`;
 }
 
-export function findingData(finding: Finding, fromWorkspaceScan = false): FindingData {
+/** Appended to the message of a finding in a local, git-ignored file (Information severity). */
+export const LOCAL_ONLY_NOTE = 'local only, git-ignored — fine; never commit it, rotate if it was ever shared';
+/** Appended to the message of a finding in a tracked file that .gitignore would ignore (an error). */
+export const TRACKED_IGNORED_NOTE = 'this file is tracked by git although .gitignore ignores it, so it is committed: untrack it (git rm --cached) and rotate the secret';
+
+export function findingData(finding: Finding, fromWorkspaceScan = false, localOnly = false): FindingData {
   return {
     fingerprint: finding.fingerprint,
     secretHash: finding.secretHash,
@@ -57,6 +71,7 @@ export function findingData(finding: Finding, fromWorkspaceScan = false): Findin
     kind: finding.kind,
     testFile: isTestFinding(finding),
     ...(fromWorkspaceScan ? { fromWorkspaceScan: true } : {}),
+    ...(localOnly ? { localOnly: true } : {}),
   };
 }
 
@@ -67,18 +82,22 @@ export function findingData(finding: Finding, fromWorkspaceScan = false): Findin
 export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: Finding) => LspRange[], options: DiagnosticOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const finding of reportedFindings(findings)) {
-    const severity = severityFor(options.settings, finding.kind, isTestFinding(finding));
-    if (severity === undefined) continue;
+    const configured = severityFor(options.settings, finding.kind, isTestFinding(finding));
+    if (configured === undefined) continue;
     const ranges = rangesOf(finding);
     const range = ranges[0];
     if (!range) continue;
+    const localOnly = options.placement === 'untracked-ignored';
+    const trackedIgnored = options.placement === 'tracked-ignored';
+    const severity = localOnly ? DiagnosticSeverity.Information : trackedIgnored ? DiagnosticSeverity.Error : configured;
+    const note = localOnly ? ` — ${LOCAL_ONLY_NOTE}` : trackedIgnored ? ` — ${TRACKED_IGNORED_NOTE}` : '';
     const diagnostic: Diagnostic = {
       range,
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: finding.detectorId,
-      message: findingMessage(finding),
-      data: findingData(finding, options.fromWorkspaceScan),
+      message: `${findingMessage(finding)}${note}`,
+      data: findingData(finding, options.fromWorkspaceScan, localOnly),
     };
     if (DETECTORS_BY_ID.has(finding.detectorId)) diagnostic.codeDescription = { href: detectorDocUri(options.docsBaseUri, finding.detectorId) };
     if (options.relatedInformation && finding.matches.length > 1) {

@@ -61,6 +61,9 @@ export function toEnvName(identifier: string): string {
 
 const GENERIC_NAMES = new Set(['TOKEN', 'KEY', 'SECRET', 'PASSWORD', 'PASS', 'PWD', 'PASSWD', 'API_KEY', 'APIKEY', 'AUTH', 'ACCESS_TOKEN', 'SECRET_KEY', 'CLIENT_SECRET', 'VALUE', 'VAL', 'CREDENTIAL', 'CREDENTIALS', 'AUTHORIZATION', 'BEARER', 'PRIVATE_KEY', 'WEBHOOK', 'URL', 'DSN']);
 
+/** Variables the system or shell sets already: a moved secret named so would read the wrong value. */
+const SYSTEM_NAMES = new Set(['USER', 'USERNAME', 'LOGNAME', 'HOME', 'PATH', 'PWD', 'OLDPWD', 'SHELL', 'TERM', 'LANG', 'HOST', 'HOSTNAME', 'TMPDIR', 'TEMP', 'TMP', 'EDITOR', 'DISPLAY', 'MAIL', 'UID', 'PS1', 'IFS']);
+
 /** A name from the detector alone: `github.pat-classic` → `GITHUB_TOKEN`, `generic.password` → `PASSWORD`. */
 export function nameFromDetector(detectorId: string): string {
   const [provider = 'SECRET', rest = ''] = detectorId.split(/\.(.*)/s);
@@ -86,19 +89,25 @@ export function nameFromDetector(detectorId: string): string {
   return suffix.startsWith(prefix) ? suffix : `${prefix}_${suffix}`;
 }
 
+/** The identifier a value is assigned to, at the end of the text before the value. */
+const IDENTIFIER_BEFORE_VALUE = /([A-Za-z_$@][\w$-]*)["']?\]?\s*(?::=|=>|\?\?=|\|\|=|=|:)\s*$/;
+
 /**
  * The variable name: the identifier the literal is assigned to (`const githubToken = "…"`,
  * `password: "…"`, `"apiKey": "…"`, `$token = '…'`), prefixed with the provider when it says no
  * more than "token"; else one from the detector.
  */
 export function deriveEnvName(lineBeforeLiteral: string, detectorId: string, kind: 'specific' | 'generic'): string {
-  const match = /([A-Za-z_$@][\w$-]*)["']?\]?\s*(?::=|=>|\?\?=|\|\|=|=|:)\s*$/.exec(lineBeforeLiteral);
+  const match = IDENTIFIER_BEFORE_VALUE.exec(lineBeforeLiteral);
   const name = match ? toEnvName(match[1]!) : '';
   if (!name || /^(?:CONST|LET|VAR|VAL|EXPORT|DEF|STRING|STR|FINAL|STATIC|PUBLIC|PRIVATE)$/.test(name)) return nameFromDetector(detectorId);
+  const provider = toEnvName(detectorId.split('.')[0] ?? '');
   if (kind === 'specific' && GENERIC_NAMES.has(name)) {
-    const provider = toEnvName(detectorId.split('.')[0] ?? '');
     if (provider && !name.startsWith(provider)) return `${provider}_${name}`;
   }
+  // `os.environ["USER"]` reads the login name, `$PWD` the current folder: never reuse a name the
+  // system already sets.
+  if (SYSTEM_NAMES.has(name)) return `${kind === 'specific' && provider ? provider : 'APP'}_${name}`;
   return name;
 }
 
@@ -189,4 +198,127 @@ export function importInsertion(text: string, language: EnvLanguage): { offset: 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * How the variable reaches the program once its value sits in `.env` — said by the fix, because a
+ * lookup that finds nothing at run time is a broken program, not a safer one (issue 12 item 4).
+ */
+export function envLoadingHint(language: EnvLanguage, name: string): string {
+  const where = `${name} now comes from the environment; its local value is in .env (git-ignored). In CI and production, set ${name} in the secret store.`;
+  switch (language) {
+    case 'js':
+      return `${where} Load .env with \`node --env-file=.env\` (Node 20.6+) or \`import 'dotenv/config'\` (dotenv).`;
+    case 'python':
+      return `${where} Load .env with python-dotenv: \`from dotenv import load_dotenv; load_dotenv()\`, or direnv (\`dotenv\` in .envrc).`;
+    case 'go':
+      return `${where} Load .env with github.com/joho/godotenv (\`godotenv.Load()\`), or direnv (\`dotenv\` in .envrc).`;
+    case 'java':
+      return `${where} Java does not read .env: add it to the IDE run configuration's environment, or use direnv (\`dotenv\` in .envrc).`;
+    case 'csharp':
+      return `${where} .NET does not read .env: use DotNetEnv (\`Env.Load()\`), launchSettings.json environmentVariables, or direnv.`;
+    case 'ruby':
+      return `${where} Load .env with the dotenv gem (\`require 'dotenv/load'\`), or direnv (\`dotenv\` in .envrc).`;
+    case 'php':
+      return `${where} Load .env with vlucas/phpdotenv (\`Dotenv\\Dotenv::createImmutable(__DIR__)->load()\`).`;
+    case 'shell':
+      return `${where} Load .env with \`set -a; . ./.env; set +a\`, or direnv (\`dotenv\` in .envrc).`;
+    case 'yaml':
+      return `${where} Docker Compose reads the .env next to the compose file by itself.`;
+  }
+}
+
+/** A Kubernetes `Secret` manifest: kubectl does not substitute `${VAR}`, so no lookup can replace a value there. */
+export function isKubernetesSecret(text: string): boolean {
+  return /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/m.test(text) && /^\s*apiVersion:/m.test(text);
+}
+
+export const KUBERNETES_SECRET_ADVICE =
+  'Kubernetes does not substitute `${VAR}`: create the Secret outside git (`kubectl create secret generic … --from-env-file=.env`) and use `secretKeyRef`, or commit it encrypted (Sealed Secrets, SOPS) or sync it (External Secrets).';
+
+const DATABASE_SCHEMES = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb)$/i;
+
+/**
+ * The connection string around a secret (`"postgres://app:«pw»@db/app"`): it moves whole — a URL
+ * with its password cut out and read back separately is not one anybody can use (issue 12 item 4).
+ * Returns the literal (quotes included) and whether it is a database URL.
+ */
+export function connectionLiteral(text: string, start: number, end: number, language: EnvLanguage): (Literal & { readonly database: boolean }) | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', end);
+  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  const line = text.slice(lineStart, lineEnd);
+  const from = start - lineStart;
+  const to = end - lineStart;
+  const urlOf = (content: string) => /^([a-z][a-z0-9+.-]*):\/\/\S+$/i.exec(content);
+  for (const quote of ['"', "'", '`']) {
+    const open = line.lastIndexOf(quote, from - 1);
+    const close = line.indexOf(quote, to);
+    if (open === -1 || close === -1) continue;
+    const url = urlOf(line.slice(open + 1, close));
+    if (url) return { start: lineStart + open, end: lineStart + close + 1, quoted: true, database: DATABASE_SCHEMES.test(url[1]!) };
+  }
+  if (language === 'yaml' || language === 'shell') {
+    let a = from;
+    while (a > 0 && !/[\s=]/.test(line[a - 1]!)) a--;
+    let b = to;
+    while (b < line.length && !/[\s#]/.test(line[b]!)) b++;
+    const url = urlOf(line.slice(a, b));
+    if (url) return { start: lineStart + a, end: lineStart + b, quoted: false, database: DATABASE_SCHEMES.test(url[1]!) };
+  }
+  return undefined;
+}
+
+export interface LineRewrite {
+  /** Offsets of the text to replace. */
+  readonly offset: number;
+  readonly length: number;
+  readonly content: string;
+}
+
+/**
+ * Go: `os.Getenv` is not a constant expression, so `const x = os.Getenv("X")` does not compile.
+ * A `const x = …` line becomes `var x = …`; a line inside a `const ( … )` block leaves it for a
+ * `var` declaration right after the block. `newLine` is the line with its literals replaced;
+ * returns the edits for the line (undefined when it is not a constant declaration).
+ */
+export function goConstRewrite(text: string, lineStart: number, lineEnd: number, newLine: string): LineRewrite[] | undefined {
+  const single = /^(\s*)const(\s)/.exec(newLine);
+  if (single) return [{ offset: lineStart, length: lineEnd - lineStart, content: `${single[1]}var${newLine.slice(single[0].length - 1)}` }];
+  // Inside a const block? Walk up to the opening line, stopping at anything that closes or starts another declaration.
+  let cursor = lineStart;
+  let inBlock = false;
+  while (cursor > 0) {
+    const prevStart = text.lastIndexOf('\n', cursor - 2) + 1;
+    const prev = text.slice(prevStart, cursor - 1);
+    if (/^\s*const\s*\(\s*(?:\/\/.*)?$/.test(prev)) {
+      inBlock = true;
+      break;
+    }
+    if (/^\s*\)|^\s*(?:var|func|type|import|package)\b/.test(prev)) break;
+    cursor = prevStart;
+  }
+  if (!inBlock) return undefined;
+  const closing = /^[ \t]*\)[^\n]*(?:\n|$)/m;
+  closing.lastIndex = 0;
+  const rest = text.slice(lineEnd);
+  const found = closing.exec(rest);
+  if (!found) return undefined;
+  const afterBlock = lineEnd + found.index + found[0].length;
+  const nextLine = text.indexOf('\n', lineEnd);
+  const deleteEnd = nextLine === -1 ? text.length : nextLine + 1;
+  const eol = found[0].endsWith('\n') ? '' : '\n';
+  return [
+    { offset: lineStart, length: deleteEnd - lineStart, content: '' },
+    { offset: afterBlock, length: 0, content: `${eol}var ${newLine.trim()}\n` },
+  ];
+}
+
+/** The name for a connection string moved whole: the identifier it is assigned to, else DATABASE_URL (database) or the detector's name. */
+export function connectionEnvName(lineBeforeLiteral: string, detectorId: string, database: boolean): string {
+  const match = IDENTIFIER_BEFORE_VALUE.exec(lineBeforeLiteral);
+  const name = match ? toEnvName(match[1]!) : '';
+  const bare = !name || /^(?:CONST|LET|VAR|VAL|EXPORT|DEF|STRING|STR|FINAL|STATIC|PUBLIC|PRIVATE|URL|URI|DSN|CONNECTION|CONNECTION_STRING|CONN_STR)$/.test(name);
+  if (!bare) return name;
+  return database ? 'DATABASE_URL' : deriveEnvName(lineBeforeLiteral, detectorId, 'generic');
 }

@@ -1,35 +1,41 @@
 /**
- * Hover on a finding teaches: what the credential is and grants, why a leak matters, how to revoke
- * or rotate it at the provider, how to purge it from git history, how to load it from the
- * environment or a secret manager instead — and what Leakproof noticed (test file, Base64, allowlist).
- * The value itself is only ever shown redacted.
+ * Hover on a finding teaches in a glance (≤ HOVER_MAX_CHARS): one lead line (what it is, what it
+ * grants), numbered revoke/rotate steps with the provider's link, then how to keep it out of code —
+ * and what Leakproof noticed (test file, Base64). The full guide (why it matters, purging history)
+ * is one click away in the documentation link. A finding in a local, git-ignored file gets a short
+ * reassurance instead: that is where local secrets belong. The value is only ever shown redacted.
  */
 import { MarkupKind, type Hover, type Range as LspRange } from 'vscode-languageserver';
 import { DETECTORS_BY_ID, type Finding } from './engine/index.js';
-import { envLanguage, envLookup, nameFromDetector } from './environment.js';
+import type { GitPlacement } from './diagnostics.js';
+import { envLanguage, envLookup } from './environment.js';
 import { detectorDocUri } from './protocol.js';
 
+/** Hovers longer than this push the revoke steps below the fold (issue 12 item 2). */
+export const HOVER_MAX_CHARS = 1500;
+
 const DEFAULT_STORE =
-  'Keep it out of source code: read it from an environment variable, with the value in a git-ignored `.env` file on your machine and in your CI/CD or deployment platform\'s secret store (GitHub Actions secrets, GitLab CI variables …) or a secret manager (AWS Secrets Manager, Google Secret Manager, Azure Key Vault, HashiCorp Vault, 1Password, Doppler) everywhere else.';
+  'Read it from an environment variable: locally from a git-ignored `.env` file, elsewhere from your CI/CD secret store or a secret manager (Vault, AWS, Google or Azure secret managers, 1Password, Doppler).';
 
-const WHY =
-  'Anyone who can read this file — a clone, a fork, a backup, a CI log, a screenshot, an AI assistant\'s context — can use it until it is revoked. Bots find keys pushed to public repositories within minutes, and deleting the line later does not remove it from git history.';
+/** What a local, git-ignored file gets instead of the lesson: it is where local secrets belong. */
+export const LOCAL_ONLY_ADVICE = 'Local only, git-ignored — fine; never commit it, rotate if it was ever shared.';
 
-function insightLines(finding: Finding): string[] {
+function insightLines(finding: Finding, placement: GitPlacement | undefined): string[] {
   const lines: string[] = [];
   for (const insight of finding.insights) {
     switch (insight.kind) {
       case 'test_file':
-        lines.push(`Found in a test file (${insight.reason}): reported with a lower severity. A real credential in a test is still a leak — use an obviously fake value.`);
+        lines.push(`In a test file (${insight.reason}): lower severity, but a real credential in a test still leaks.`);
         break;
       case 'sensitive_file':
-        lines.push(`This is a sensitive file (${insight.reason}): make sure it is git-ignored and never committed.`);
+        // A tracked-but-ignored file has its own paragraph above: not said twice.
+        if (placement !== 'tracked-ignored') lines.push(`Sensitive file (${insight.reason}): git-ignore it, never commit it.`);
         break;
       case 'decoded':
-        lines.push(`Base64-encoded: it decodes to \`${insight.redacted}\` — encoding hides nothing.`);
+        lines.push(`Base64 of \`${insight.redacted}\`: encoding hides nothing.`);
         break;
       case 'allowlisted':
-        lines.push(`Allowlisted (${insight.reason}): not reported. Allow only values that are revoked, fake or public.`);
+        lines.push(`Allowlisted (${insight.reason}): not reported.`);
         break;
     }
   }
@@ -40,46 +46,48 @@ export interface HoverOptions {
   readonly docsBaseUri: string;
   readonly language: string;
   readonly markdown: boolean;
+  /** The variable "Move to an environment variable" would use (the same name in hover and fix). */
+  readonly envName?: string;
+  /** Replaces the storage advice where the usual one cannot work (a Kubernetes `Secret` manifest). */
+  readonly storageAdvice?: string;
+  /** Where the file stands with git (computed off the typing path; 'unknown' until then). */
+  readonly placement?: GitPlacement;
+}
+
+function leadLine(finding: Finding): string {
+  const main = finding.matches[0];
+  const parts = finding.matches.length > 1 ? ` (with ${finding.matches.slice(1).map((m) => m.name).join(', ')})` : '';
+  return `**${finding.title}** \`${main?.redacted ?? ''}\`${parts}`;
+}
+
+function guideLink(finding: Finding, docsBaseUri: string): string | undefined {
+  return DETECTORS_BY_ID.has(finding.detectorId) ? `[Full guide](${detectorDocUri(docsBaseUri, finding.detectorId)})` : undefined;
 }
 
 /** The hover text for a finding (Markdown). */
-export function hoverMarkdown(finding: Finding, options: Pick<HoverOptions, 'docsBaseUri' | 'language'>): string {
-  const detector = DETECTORS_BY_ID.get(finding.detectorId);
-  const guide = detector?.guide;
-  const main = finding.matches[0];
-  const parts = finding.matches.length > 1 ? ` · parts: ${finding.matches.map((m) => `${m.name} \`${m.redacted}\``).join(', ')}` : '';
-  const out: string[] = [];
-  out.push(`**${finding.title}** — \`${finding.detectorId}\` · \`${main?.redacted ?? ''}\`${parts}`);
-  out.push('');
-  out.push(`**What it grants.** ${guide?.grants ?? 'A credential your team declared in `.leakproof.json`.'}`);
-  out.push('');
-  out.push(`**Why it matters.** ${WHY}`);
-  out.push('');
-  out.push('**Revoke or rotate it first:**');
-  out.push(`1. ${guide?.revoke ?? 'Follow your team\'s rotation procedure for this credential.'}${guide?.url ? ` — ${guide.url}` : ''}`);
-  out.push('2. Put the new value where it belongs (below) and redeploy whatever used the old one.');
-  out.push('3. Check the provider\'s access or audit log for use you do not recognise.');
-  out.push('');
-  out.push('**Purge it from git history** (after revoking — every existing copy stays valid until then):');
-  out.push('1. Write the leaked value on one line of a file *outside* the repository, e.g. `../leaked.txt`.');
-  out.push('2. `git filter-repo --replace-text ../leaked.txt` (or BFG Repo-Cleaner: `bfg --replace-text ../leaked.txt`) rewrites every commit.');
-  out.push('3. `git push --force --all && git push --force --tags`; ask collaborators to re-clone. Forks, pull requests and caches keep old copies — which is why revoking comes first.');
-  out.push('');
-  const lang = envLanguage(options.language);
-  const name = nameFromDetector(finding.detectorId);
-  const lookup = lang ? ` Here: \`${envLookup(lang, name, true)}\` — the quick fix *Move to an environment variable* does it for you.` : '';
-  out.push(`**Keep it out of code.** ${guide?.store ?? DEFAULT_STORE}${guide?.store ? ' Read it from the environment at run time.' : ''}${lookup}`);
-  const insights = insightLines(finding);
-  if (insights.length > 0) {
-    out.push('');
-    out.push('**Noticed:**');
-    for (const line of insights) out.push(`- ${line}`);
+export function hoverMarkdown(finding: Finding, options: Omit<HoverOptions, 'markdown'>): string {
+  const link = guideLink(finding, options.docsBaseUri);
+  if (options.placement === 'untracked-ignored') {
+    return [`${leadLine(finding)} — ${LOCAL_ONLY_ADVICE}`, ...(link ? ['', link] : [])].join('\n');
   }
-  out.push('');
-  const links = [];
-  if (detector) links.push(`[Leakproof documentation](${detectorDocUri(options.docsBaseUri, finding.detectorId)})`);
-  if (guide?.url) links.push(`[Revoke at the provider](${guide.url})`);
-  if (links.length > 0) out.push(links.join(' · '));
+  const guide = DETECTORS_BY_ID.get(finding.detectorId)?.guide;
+  const out: string[] = [];
+  out.push(`${leadLine(finding)}. What it grants: ${guide?.grants ?? 'a credential your team declared in `.leakproof.json`.'}`);
+  if (options.placement === 'tracked-ignored') {
+    out.push('', '**Tracked by git although `.gitignore` ignores it:** every commit includes it. Untrack it (`git rm --cached`), then rotate.');
+  }
+  out.push('', '**Revoke or rotate it first:**');
+  out.push(`1. ${guide?.revoke ?? 'Follow your team\'s rotation procedure for this credential.'}${guide?.url ? ` ${guide.url}` : ''}`);
+  out.push('2. Deploy the new value from safe storage (below).');
+  out.push('3. Check the provider\'s logs for unknown use.');
+  out.push('4. If it was committed: purge history after revoking (`git filter-repo --replace-text`, see the guide).');
+  const lang = envLanguage(options.language);
+  const name = options.envName;
+  const here = lang && name ? ` Here: \`${envLookup(lang, name, true)}\` (quick fix *Move to an environment variable*).` : '';
+  out.push('', `**Keep it out of code:** ${options.storageAdvice ?? `${guide?.store ?? DEFAULT_STORE}${here}`}`);
+  const insights = insightLines(finding, options.placement);
+  if (insights.length > 0) out.push('', ...insights.map((line) => `- ${line}`));
+  if (link) out.push('', link);
   return out.join('\n');
 }
 

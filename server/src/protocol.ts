@@ -118,6 +118,8 @@ export interface FindingData {
   readonly testFile: boolean;
   /** Set on diagnostics of files that are not open (workspace scan). */
   readonly fromWorkspaceScan?: boolean;
+  /** Set when the file is git-ignored and untracked (a local `.env`): Information, not counted as a leak. */
+  readonly localOnly?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

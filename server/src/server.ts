@@ -114,7 +114,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialized(
     state.guardNotification('initialized', async () => {
       if (state.caps.configurationDynamic) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
-      if (state.caps.watchedFilesDynamic) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+      if (state.caps.watchedFilesDynamic) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/.gitignore' }] });
       if (state.folders.length > 0 && typeof (connection.workspace as { onDidChangeWorkspaceFolders?: unknown }).onDidChangeWorkspaceFolders === 'function') {
         try {
           connection.workspace.onDidChangeWorkspaceFolders((event) => {

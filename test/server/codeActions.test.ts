@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, it } from 'node:test';
@@ -152,7 +152,27 @@ describe('quick fixes', () => {
     const { actions } = await actionsAt(c, uri);
     const config = join(root, '.leakproof.json');
     assert.deepEqual(await applyAndRecheck(c, uri, pick(actions, "Ignore files matching 'deploy/staging.sh'").edit, [config]), []);
-    assert.deepEqual(JSON.parse(readFileSync(config, 'utf8')), { allowlist: [{ path: 'deploy/staging.sh', reason: 'ignored in the editor' }] });
+    const written = JSON.parse(readFileSync(config, 'utf8')) as { allowlist: { path: string; reason: string }[] };
+    assert.equal(written.allowlist.length, 1);
+    assert.equal(written.allowlist[0]!.path, 'deploy/staging.sh');
+    assert.match(written.allowlist[0]!.reason, /^allowed in editor(?: by .+)?, \d{4}-\d{2}-\d{2}: files matching 'deploy\/staging\.sh' ignored$/);
+  });
+
+  it('2, 3. the reasons written say who allowed what, and when (git user.name of the repository)', async () => {
+    const { root, client: c } = await setUp({ '.leakproof.json': '{}\n' });
+    rmSync(join(root, '.git'), { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['config', 'user.name', 'Ada Tester'], { cwd: root });
+    const uri = c.open(join(root, 'src/a.ts'), `const t = "${fakeGithubToken('ghp_', 'reason')}";\n`, 'typescript');
+    const { actions } = await actionsAt(c, uri);
+    const config = join(root, '.leakproof.json');
+    const before = new Date().toISOString().slice(0, 10);
+    await applyAndRecheck(c, uri, pick(actions, 'Allow this secret everywhere').edit, [config]);
+    const after = new Date().toISOString().slice(0, 10);
+    const [entry] = (JSON.parse(readFileSync(config, 'utf8')) as { allowlist: { reason: string }[] }).allowlist;
+    const reason = /^allowed in editor by Ada Tester, (\d{4}-\d{2}-\d{2}): this GitHub personal access token \(classic\) \(github\.pat-classic\) value, everywhere$/.exec(entry!.reason);
+    assert.ok(reason, entry!.reason);
+    assert.ok(reason[1] === before || reason[1] === after, 'dated today');
   });
 
   it('4. disables the detector for the workspace', async () => {

@@ -139,7 +139,7 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       assert.ok(!client.transcript().includes(pem.split('\n')[3]!), 'no line of the key crosses the wire');
     });
 
-    it('explains a finding on hover: grants, revoke, purge, environment, insights', async () => {
+    it('explains a finding on hover: grants, revoke, environment, insights, the full guide', async () => {
       const token = fakeGithubToken('ghp_', `hover-${transport}`);
       const uri = open('test/hover.spec.ts', `const token = "${token}";\n`, 'typescript');
       const [diagnostic] = await client.diagnosticsFor(uri);
@@ -149,13 +149,13 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       assert.deepEqual(hover.range, diagnostic!.range);
       for (const expected of [
         '**GitHub personal access token (classic)**',
-        '**What it grants.** Acts as the user',
+        'What it grants: Acts as the user',
         '**Revoke or rotate it first:**',
         'https://github.com/settings/tokens',
         'git filter-repo --replace-text',
         'process.env.GITHUB_TOKEN',
-        'Found in a test file',
-        '[Leakproof documentation](https://leakproof.example/docs/detectors.md#github-pat-classic)',
+        'In a test file',
+        '[Full guide](https://leakproof.example/docs/detectors.md#github-pat-classic)',
       ]) {
         assert.ok(value.includes(expected), `hover mentions ${expected}`);
       }

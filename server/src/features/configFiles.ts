@@ -21,6 +21,11 @@ export function isConfigPath(path: string | undefined): path is string {
   return path !== undefined && basename(path) === CONFIG_FILE;
 }
 
+/** A `.gitignore` changed: which files git ignores may have changed (features/gitPlacement.ts). */
+export function isGitignorePath(path: string | undefined): path is string {
+  return path !== undefined && basename(path) === '.gitignore';
+}
+
 export class ConfigFiles {
   private lastErrors = '';
   private readonly timers = new Map<string, unknown>();
@@ -37,6 +42,8 @@ export class ConfigFiles {
       this.state.guardNotification('didChangeWatchedFiles', (params) => {
         for (const change of params.changes) {
           const path = fsPathOf(change.uri);
+          // The one watched-files handler of the connection: `.gitignore` changes go to the git placements.
+          if (isGitignorePath(path)) this.state.gitPlacements.refreshAll();
           if (!isConfigPath(path)) continue;
           if (change.type === FileChangeType.Deleted) this.state.configs.forget(path);
           this.changed(path);

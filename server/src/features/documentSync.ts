@@ -6,7 +6,7 @@
 import { DocumentState } from '../documents.js';
 import { SETTINGS_SECTION } from '../protocol.js';
 import { normalizeSettings } from '../settings.js';
-import { isConfigPath, type ConfigFiles } from './configFiles.js';
+import { isConfigPath, isGitignorePath, type ConfigFiles } from './configFiles.js';
 import type { Publishing } from './publishing.js';
 import { fsPathOf, type ServerState } from './state.js';
 import type { WorkspaceScanning } from './workspaceScanning.js';
@@ -23,6 +23,7 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
       state.docs.set(uri, doc);
       const path = fsPathOf(uri);
       if (path) state.uriByPath.set(path, uri);
+      if (path) state.gitPlacements.refresh(path); // in the background: the scan does not wait for git
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.caps.pull && state.workspaceResults.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       publishing.validator.validateNow(doc);
@@ -53,6 +54,8 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
       if (doc) publishing.validator.saved(doc);
       const path = fsPathOf(params.textDocument.uri);
       if (isConfigPath(path)) configFiles.changed(path);
+      if (isGitignorePath(path)) state.gitPlacements.refreshAll();
+      else if (path) state.gitPlacements.refresh(path);
     }),
   );
 
@@ -64,10 +67,13 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
       state.docs.delete(uri);
       publishing.forget(uri);
       const path = fsPathOf(uri);
-      if (path && state.uriByPath.get(path) === uri) state.uriByPath.delete(path);
+      if (path && state.uriByPath.get(path) === uri) {
+        state.uriByPath.delete(path);
+        state.gitPlacements.forget(path);
+      }
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.workspaceResults.has(uri) && path) await workspaceScan.rescanClosedFile(uri, path);
-      else if (!state.caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      else if (!state.caps.pull) void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] }); // a broken config stays listed
       state.sendStatus();
     }),
   );

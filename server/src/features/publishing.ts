@@ -50,6 +50,7 @@ export class Publishing {
       log: this.state.log,
       backgroundRescan: (state) => this.state.caps.pull && this.needsRefresh.add(state.uri),
     });
+    this.state.gitPlacements.onChanged = (path) => this.placementChanged(path);
   }
 
   get validator(): Validator {
@@ -128,7 +129,9 @@ export class Publishing {
 
   private diagnosticsOf(doc: DocumentState, context: ScanContext): Diagnostic[] {
     const path = fsPathOf(doc.uri);
-    const configProblems = path && basename(path) === CONFIG_FILE ? this.configFiles.errorDiagnostics(path) : [];
+    // A pulling client keeps pushed and pulled diagnostics apart: config problems travel by push
+    // only (ConfigFiles), or an open broken file would list its error twice (issue 12 item 8).
+    const configProblems = path && basename(path) === CONFIG_FILE && !this.state.caps.pull ? this.configFiles.errorDiagnostics(path) : [];
     if (doc.quarantined) {
       return [
         notScannedDiagnostic(
@@ -144,6 +147,7 @@ export class Publishing {
       docsBaseUri: this.state.docsBaseUri,
       uri: doc.uri,
       relatedInformation: this.state.caps.relatedInformation,
+      placement: this.state.gitPlacements.get(path),
     });
     const note = doc.skipped ? skippedMessage(doc.skipped) : undefined;
     if (note) out.push(notScannedDiagnostic(note));
@@ -176,8 +180,17 @@ export class Publishing {
     if (context && doc.isClean) this.settled(doc, context);
   }
 
+  /** git now says something else about an open file (ignored, tracked): its severity and advice change. */
+  private placementChanged(path: string): void {
+    const doc = this.state.openDocumentAt(path);
+    if (!doc) return;
+    if (this.state.caps.pull) this.needsRefresh.add(doc.uri);
+    this.republish(doc);
+  }
+
   /** ConfigFileEvents.errorsChanged: an open config file shows its errors with its other diagnostics. */
   configErrorsChanged(path: string): boolean {
+    if (this.state.caps.pull) return false; // pushed by ConfigFiles, see diagnosticsOf
     const doc = this.state.openDocumentAt(path);
     if (!doc) return false;
     this.republish(doc);

@@ -3,6 +3,7 @@
  * "move to an environment variable" resolved only when picked (its edit carries the secret). A
  * refusal (a `.env` that is a link or tracked by git) is shown to the user instead of an edit.
  */
+import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import {
   CodeActionKind,
@@ -11,7 +12,7 @@ import {
   type CodeAction,
   type Command,
 } from 'vscode-languageserver/node';
-import { actionsFor, fileUri, resolveMoveToEnv, type ActionContext, type FileView, type MoveToEnvResolution } from '../codeActions.js';
+import { actionsFor, allowedByLine, fileUri, resolveMoveToEnv, type ActionContext, type FileView, type MoveToEnvResolution } from '../codeActions.js';
 import { languageOf } from '../comments.js';
 import { isAllowlisted } from '../diagnostics.js';
 import type { DocumentState } from '../documents.js';
@@ -21,6 +22,8 @@ import type { Publishing } from './publishing.js';
 import { fsPathOf, type ServerState } from './state.js';
 
 export class QuickFixes {
+  private readonly userNames = new Map<string, string | undefined>();
+
   constructor(
     private readonly state: ServerState,
     private readonly publishing: Publishing,
@@ -73,7 +76,24 @@ export class QuickFixes {
     if (!doc || !finding) return undefined;
     const resolved = resolveMoveToEnv(this.actionContext(doc), finding, this.state.disk);
     if (resolved?.kind === 'refused') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
+    // How the variable gets loaded for this language: without it the moved secret is a broken program.
+    if (resolved?.kind === 'edit') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Leakproof: ${resolved.hint}` });
     return resolved;
+  }
+
+  /** `git config user.name` as seen from `dir`, asked once per folder (code actions are requested often). */
+  private gitUserName(dir: string | undefined): string | undefined {
+    if (!dir) return undefined;
+    if (!this.userNames.has(dir)) {
+      let name: string | undefined;
+      try {
+        name = execFileSync('git', ['config', 'user.name'], { cwd: dir, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+      } catch {
+        name = undefined; // no git, or no name configured
+      }
+      this.userNames.set(dir, name);
+    }
+    return this.userNames.get(dir);
   }
 
   private readFile(path: string): FileView {
@@ -101,6 +121,7 @@ export class QuickFixes {
         broken: loaded?.error !== undefined,
       },
       support: state.caps.edits,
+      allowedBy: allowedByLine(this.gitUserName(folder?.path ?? dir), new Date()),
       readFile: (p) => this.readFile(p),
     };
   }

@@ -16,6 +16,7 @@ import { normalizeSettings } from '../settings.js';
 import { ConfigCache, type FileAccess } from '../project/configFile.js';
 import { weakeningNotice } from '../project/weakening.js';
 import { serverFiles, type ServerFiles } from './files.js';
+import { GitPlacements } from './gitPlacement.js';
 
 export interface ServerRuntime {
   readonly timers: Timers;
@@ -96,6 +97,8 @@ export class ServerState {
   /** Open buffers win over the disk (a fix to .leakproof.json works before it is saved). */
   readonly files: FileAccess;
   readonly configs: ConfigCache;
+  /** Where open files stand with git (ignored, tracked), looked up off the typing path. */
+  readonly gitPlacements = new GitPlacements();
   /** Progress of the workspace scan, for the status notification. */
   scanning: { done: number; total: number } | undefined;
   private lastStatus = '';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../../../server/src/protocol.js';
 import type { LeakproofApi } from '../../../../client/src/extension.js';
-import { isFinding } from '../../../../client/src/statusBar.js';
+import { isFinding, isLocalOnly } from '../../../../client/src/statusBar.js';
 
 export const EXTENSION_ID = 'leakproof.leakproof';
 
@@ -74,7 +74,7 @@ export function leakproofDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 
 /** Every Leakproof finding in VS Code (what the status bar counts; configuration errors are not findings). */
 export function allLeakproofFindings(): number {
-  return vscode.languages.getDiagnostics().reduce((sum, [, list]) => sum + list.filter(isFinding).length, 0);
+  return vscode.languages.getDiagnostics().reduce((sum, [, list]) => sum + list.filter((d) => isFinding(d) && !isLocalOnly(d)).length, 0); // what the status bar counts
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
