@@ -7,6 +7,7 @@
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
+import { derivedConfidence } from './detectors/kit/confidence.js';
 import { hasEntropyBelow } from './post-validators/values.js';
 import { unsafeRegexReason } from './regex-safety.js';
 import type { AllowlistRule, ScanOptions } from './scanner.js';
@@ -234,13 +235,16 @@ export function configValueAt(text: string, path: (string | number)[]): unknown 
 }
 
 function customDetector(config: CustomDetectorConfig): Detector {
-  const source = config.regex;
+  const kind = config.severity === 'warning' ? 'generic' : 'specific';
+  const pattern = new RegExp(config.regex);
   return {
     id: config.id,
     title: config.title ?? `Custom pattern ${config.id}`,
-    kind: config.severity === 'warning' ? 'generic' : 'specific',
+    kind,
+    // The same derivation as the built-ins: a team's `acme_` prefix is as telling as GitHub's.
+    confidence: derivedConfidence(kind, pattern),
     keywords: config.keywords ?? [],
-    pattern: new RegExp(source),
+    pattern,
     ...(config.minEntropy !== undefined ? { post: [hasEntropyBelow(config.minEntropy)] } : {}),
     guide: { grants: 'A credential your team declared in .leakproof.json.', revoke: 'Follow your team\'s rotation procedure for this credential.' },
   };

@@ -371,6 +371,7 @@ export class Scanner {
         detectorId: r.detector.id,
         title: r.detector.title,
         kind: r.detector.kind,
+        confidence: r.detector.confidence,
         matches,
         range: r.range,
         fingerprint: fingerprintOf(r.detector.id, r.value),
