@@ -38,6 +38,20 @@ export interface LeakproofConfig {
     readonly includeExtensions: readonly string[];
     readonly exclude: readonly string[];
   };
+  /** What blocks a commit or push (and fails `leakproof scan`); absent = the defaults of hookPolicy(). */
+  readonly hook?: HookPolicy;
+}
+
+/**
+ * Specific (provider-format) findings block everywhere. Generic findings in test files are seeded
+ * accounts and fixtures far more often than leaks: by default they are reported without blocking.
+ */
+export interface HookPolicy {
+  readonly blockGenericInTests: boolean;
+}
+
+export function hookPolicy(config: LeakproofConfig): HookPolicy {
+  return { blockGenericInTests: config.hook?.blockGenericInTests ?? false };
 }
 
 export const EMPTY_CONFIG: LeakproofConfig = {
@@ -80,11 +94,12 @@ export const MIN_ENTROPY_RANGE = { minimum: 0, maximum: 8 } as const;
 export const CUSTOM_SEVERITIES = ['error', 'warning'] as const;
 
 export const CONFIG_KEYS = {
-  topLevel: ['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan'],
+  topLevel: ['$schema', 'allowlist', 'detectors', 'customDetectors', 'scan', 'hook'],
   allowlist: ['hash', 'path', 'detector', 'reason'],
   customDetector: ['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity'],
   scan: ['maxFileSize', 'includeExtensions', 'exclude'],
   detectors: ['disable', 'enable'],
+  hook: ['blockGenericInTests'],
 } as const;
 
 const TOP_LEVEL_KEYS = new Set<string>(CONFIG_KEYS.topLevel);
@@ -92,6 +107,7 @@ const ALLOWLIST_KEYS = new Set<string>(CONFIG_KEYS.allowlist);
 const CUSTOM_KEYS = new Set<string>(CONFIG_KEYS.customDetector);
 const SCAN_KEYS = new Set<string>(CONFIG_KEYS.scan);
 const DETECTOR_KEYS = new Set<string>(CONFIG_KEYS.detectors);
+const HOOK_KEYS = new Set<string>(CONFIG_KEYS.hook);
 
 /** Parses and validates a config text. Throws ConfigError naming file, position and problem. */
 export function parseConfig(text: string, file: string): LeakproofConfig {
@@ -224,7 +240,15 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       ...(maxNode ? { maxFileSize: maxNode.value as number } : {}),
     };
   }
-  return { allowlist, detectors: { disable, enable }, customDetectors, scan };
+  const hookNode = top.get('hook');
+  let hook: HookPolicy | undefined;
+  if (hookNode) {
+    const props = properties(hookNode, HOOK_KEYS, '"hook"');
+    const block = props.get('blockGenericInTests');
+    if (block && block.type !== 'boolean') fail(block, '"hook.blockGenericInTests" must be true or false');
+    hook = { blockGenericInTests: block ? (block.value as boolean) : false };
+  }
+  return { allowlist, detectors: { disable, enable }, customDetectors, scan, ...(hook ? { hook } : {}) };
 }
 
 /** Where a value sits in the config text (for editors and quick fixes). */
