@@ -67,8 +67,10 @@ export function findingData(finding: Finding, fromWorkspaceScan = false): Findin
 export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: Finding) => LspRange[], options: DiagnosticOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const finding of reportedFindings(findings)) {
-    const severity = severityFor(options.settings, finding.kind, isTestFinding(finding));
-    if (severity === undefined) continue;
+    const configured = severityFor(options.settings, finding.kind, isTestFinding(finding));
+    if (configured === undefined) continue;
+    // A name-based guess is worth a look, not a squiggle: low confidence shows as a hint.
+    const severity = finding.confidence === 'low' ? DiagnosticSeverity.Hint : configured;
     const ranges = rangesOf(finding);
     const range = ranges[0];
     if (!range) continue;
