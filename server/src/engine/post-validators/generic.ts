@@ -264,8 +264,9 @@ export const isEncodedSequence: PostValidator = (candidate) => {
 export const isAccountNamePassword: PostValidator = ({ value, text, range }) => {
   const shape = /^([A-Za-z]{3,})[0-9]{0,4}[!@#$%&*.?]{0,2}$/.exec(value);
   if (!shape) return undefined;
-  const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
-  const before = text.slice(lineStart, range[0]).toLowerCase();
+  // Bounded look-back (200 characters of the value's line): linear however long the line is.
+  const window = text.slice(Math.max(0, range[0] - 200), range[0]);
+  const before = window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
   const word = shape[1]!.toLowerCase();
   return new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(before.slice(0, before.length - 1)) ? 'the account name as its password (seed data)' : undefined;
 };
