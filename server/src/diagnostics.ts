@@ -89,7 +89,15 @@ export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: 
     if (!range) continue;
     const localOnly = options.placement === 'untracked-ignored';
     const trackedIgnored = options.placement === 'tracked-ignored';
-    const severity = localOnly ? DiagnosticSeverity.Information : trackedIgnored ? DiagnosticSeverity.Error : configured;
+    // A name-based guess is worth a look, not a squiggle: low confidence shows as a hint (a local-only
+    // file lowers anything to information; a tracked ignored file is an error whatever the confidence).
+    const severity = localOnly
+      ? DiagnosticSeverity.Information
+      : trackedIgnored
+        ? DiagnosticSeverity.Error
+        : finding.confidence === 'low'
+          ? DiagnosticSeverity.Hint
+          : configured;
     const note = localOnly ? ` — ${LOCAL_ONLY_NOTE}` : trackedIgnored ? ` — ${TRACKED_IGNORED_NOTE}` : '';
     const diagnostic: Diagnostic = {
       range,

@@ -30,7 +30,7 @@ describe('exit codes and formats', () => {
     const dir = tempTree({ 'config/settings.py': `DEBUG = True\nGITHUB = "${token}"\n` });
     const result = runCli(['scan', '.', '--no-color'], { cwd: dir });
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic\]$/m);
+    assert.match(result.stdout, /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic, high confidence\]$/m);
     assert.match(result.stdout, /to allow: add a `leakproof:allow` comment/);
     assert.ok(!result.stdout.includes(token), 'the full secret must never be printed');
   });

@@ -108,7 +108,7 @@ describe('scan --history on a hand-made repository', () => {
   it('writes text and SARIF like `scan`, with the commit', () => {
     const text = leakproof(repo, ['scan', '--history', '--no-color']);
     assert.equal(text.status, 1);
-    assert.match(text.stdout, new RegExp(`^config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic\\]\\n    introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`, 'm'));
+    assert.match(text.stdout, new RegExp(`^config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic, high confidence\\]\\n    introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`, 'm'));
     assert.ok(![A, B, C].some((s) => text.stdout.includes(s)), 'never the secret itself');
     const sarif = JSON.parse(leakproof(repo, ['scan', '--history', '--format', 'sarif']).stdout);
     const results = sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties: { commit: string } }[];

@@ -25,6 +25,7 @@ function worstCase(detector: (typeof ALL_DETECTORS)[number]): Finding {
     detectorId: detector.id,
     title: detector.title,
     kind: detector.kind,
+    confidence: detector.confidence,
     matches: [part('secret', 0), part('client_secret', 50), part('username', 100)],
     range: [0, 40],
     fingerprint: 'f'.repeat(64),

@@ -49,7 +49,7 @@ function entry(detector: Detector): string {
     '',
     `### ${escapeMarkdown(detector.title)}`,
     '',
-    `- **Id:** \`${detector.id}\` · **Kind:** ${detector.kind}`,
+    `- **Id:** \`${detector.id}\` · **Kind:** ${detector.kind} · **Confidence:** ${detector.confidence}`,
     `- **What it grants:** ${escapeMarkdown(guide.grants)}`,
     `- **How to revoke it:** ${revoke}`,
     `- **How to store it safely:** ${escapeMarkdown(guide.store ?? GENERAL_STORE_ADVICE)}`,

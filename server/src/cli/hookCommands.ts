@@ -13,8 +13,10 @@ import { hookTimeBudget } from './hookScanning.js';
 import { checkCoverage, describeCoverage } from './hookCheck.js';
 import { openRepository } from './git.js';
 import { parsePrePushInput, pushRevisions, refsFromPreCommitFramework } from './prePush.js';
-import { loadProjectConfig } from './projectConfig.js';
-import { isAllowlisted, type Report } from './report.js';
+import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
+import { blockingFindings, type Report, type ReportFilter } from './report.js';
+import { EMPTY_CONFIG, hookPolicy } from '../engine/config.js';
+import type { Confidence } from '../engine/index.js';
 import { scanStaged } from './staged.js';
 
 type Format = 'text' | 'json' | 'sarif';
@@ -23,7 +25,7 @@ type Format = 'text' | 'json' | 'sarif';
 export interface ScanPlumbing {
   readonly render: (report: Report, format: Format, color: boolean) => string;
   readonly emit: (output: string, file: string | undefined) => void;
-  readonly filterReport: (report: Report, options: { baseline?: string | undefined; showAllowlisted: boolean }) => Report;
+  readonly filterReport: (report: Report, options: ReportFilter) => Report;
 }
 
 export interface GitScanValues {
@@ -32,6 +34,7 @@ export interface GitScanValues {
   readonly config?: string | undefined;
   readonly baseline?: string | undefined;
   readonly showAllowlisted: boolean;
+  readonly minConfidence?: Confidence | undefined;
   readonly color: boolean;
   readonly staged: boolean;
   readonly prePush: boolean;
@@ -54,8 +57,9 @@ function stderr(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing): Report {
-  const filtered = plumbing.filterReport(report, { baseline: values.baseline, showAllowlisted: values.showAllowlisted });
+function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing, project: ProjectConfig | undefined): Report {
+  const policy = hookPolicy(project?.config ?? EMPTY_CONFIG);
+  const filtered = plumbing.filterReport(report, { baseline: values.baseline, showAllowlisted: values.showAllowlisted, minConfidence: values.minConfidence, policy });
   plumbing.emit(plumbing.render(filtered, values.format, values.color && !values.output && process.stdout.isTTY === true), values.output);
   return filtered;
 }
@@ -79,10 +83,11 @@ async function runStaged(values: GitScanValues, paths: readonly string[], plumbi
     stderr(`leakproof: ${SKIP_VARIABLE} is set: the staged secret scan was skipped`);
     return 0;
   }
-  const { report, notices } = await scanStaged({ project: () => loadProjectConfig(values.config, hookOverrides()), cwd: process.cwd(), paths });
-  const filtered = finish(report, values, plumbing);
+  let project: ProjectConfig | undefined;
+  const { report, notices } = await scanStaged({ project: () => (project = loadProjectConfig(values.config, hookOverrides())), cwd: process.cwd(), paths });
+  const filtered = finish(report, values, plumbing, project);
   for (const notice of notices) stderr(`leakproof: ${notice}`);
-  const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
+  const blocking = blockingFindings(filtered);
   if (blocking.length > 0) process.stderr.write(commitBlockedHelp(blocking, values.format === 'text' && !values.output));
   if (report.incomplete?.length) {
     process.stderr.write(notJudgedHelp(report.incomplete, 'commit'));
@@ -96,14 +101,14 @@ async function runHistory(values: GitScanValues, revisions: readonly string[], p
   if (values.all && revisions.length > 0) throw new Error('give either --all or revisions/ranges, not both');
   const project = loadProjectConfig(values.config, hookOverrides());
   const scan = await scanHistory({ project, cwd: process.cwd(), revisions, since: values.since, progress: process.stderr.isTTY ? process.stderr : undefined });
-  const filtered = finish(scan.report, values, plumbing);
+  const filtered = finish(scan.report, values, plumbing, project);
   const { stats } = scan.report;
   stderr(`leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`);
   if (scan.report.incomplete?.length) {
     process.stderr.write(notJudgedHelp(scan.report.incomplete, 'history'));
     return 2;
   }
-  return filtered.findings.some((f) => !isAllowlisted(f)) ? 1 : 0;
+  return blockingFindings(filtered).length > 0 ? 1 : 0;
 }
 
 async function runPrePush(values: GitScanValues, positionals: readonly string[], plumbing: ScanPlumbing): Promise<number> {
@@ -129,9 +134,9 @@ async function runPrePush(values: GitScanValues, positionals: readonly string[],
   }
   const project = loadProjectConfig(values.config, hookOverrides());
   const scan = await scanHistory({ project, cwd: process.cwd(), revisions });
-  const filtered = finish(scan.report, values, plumbing);
+  const filtered = finish(scan.report, values, plumbing, project);
   stderr(`leakproof: scanned ${scan.commits} new commit(s) being pushed${remote ? ` to ${remote}` : ''}`);
-  const blocking = filtered.findings.filter((f) => !isAllowlisted(f));
+  const blocking = blockingFindings(filtered);
   if (blocking.length > 0) process.stderr.write(pushBlockedHelp(blocking, values.format === 'text' && !values.output));
   if (scan.report.incomplete?.length) {
     process.stderr.write(notJudgedHelp(scan.report.incomplete, 'push'));

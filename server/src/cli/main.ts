@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ALL_DETECTORS } from '../engine/index.js';
-import { ConfigError } from '../engine/config.js';
+import { ALL_DETECTORS, CONFIDENCE_LEVELS, type Confidence } from '../engine/index.js';
+import { ConfigError, hookPolicy } from '../engine/config.js';
 import packageJson from '../../../package.json';
 import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBaseline, writeBaseline } from './baseline.js';
 import { MIGRATE_USAGE, runMigrateHashes } from './migrateHashes.js';
@@ -15,7 +15,7 @@ import { scanFiles, scanText, type ScanInput } from './scanFiles.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
-import { type Report } from './report.js';
+import { applyHookPolicy, blockingFindings, withMinConfidence, type Report, type ReportFilter } from './report.js';
 import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
 import { HOOK_RESULT_MARKER } from './hook.js';
 
@@ -49,10 +49,17 @@ Scan options:
   --baseline FILE            ignore findings recorded in this baseline
   --no-gitignore             also scan files that .gitignore excludes
   --show-allowlisted         also report allowlisted findings (they never fail the scan)
+  --min-confidence low|medium|high
+                             report only findings this sure or surer (default low: all). high = the
+                             value proves itself (prefix, checksum); medium = provider context;
+                             low = name-based generic guesses
   --filename NAME            name for standard input (with -)
   --no-color                 plain text output
   --show-skipped             list every skipped file with its reason (text output)
   --staged | --pre-push | --history [--all] [--since DATE]   git modes (see above)
+
+Generic findings in test files are reported without failing the scan or blocking a hook, unless
+.leakproof.json says "hook": {"blockGenericInTests": true}; specific findings always count.
 
 Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or configuration, an unreadable file
 or folder, a file the scan could not judge). Output to a closed pipe (\`| head\`) keeps the exit code.
@@ -65,6 +72,7 @@ const SCAN_OPTIONS = {
   baseline: { type: 'string' },
   'no-gitignore': { type: 'boolean', default: false },
   'show-allowlisted': { type: 'boolean', default: false },
+  'min-confidence': { type: 'string' },
   filename: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'show-skipped': { type: 'boolean', default: false },
@@ -81,6 +89,12 @@ type Format = 'text' | 'json' | 'sarif';
 function parseFormat(value: string): Format {
   if (value === 'text' || value === 'json' || value === 'sarif') return value;
   throw new UsageError(`unknown --format "${value}" (expected text, json or sarif)`);
+}
+
+function parseConfidence(value: string | undefined): Confidence | undefined {
+  if (value === undefined) return undefined;
+  if ((CONFIDENCE_LEVELS as readonly string[]).includes(value)) return value as Confidence;
+  throw new UsageError(`unknown --min-confidence "${value}" (expected ${CONFIDENCE_LEVELS.join(', ')})`);
 }
 
 function render(report: Report, format: Format, color: boolean, showSkipped = false): string {
@@ -125,10 +139,11 @@ function runScan(argv: string[]): number | Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
+  const minConfidence = parseConfidence(values['min-confidence']);
   const git = { staged: values.staged, prePush: values['pre-push'], history: values.history, all: values.all, since: values.since };
   if (isGitScan(git)) {
     const stray = [values.filename !== undefined && '--filename', values['no-gitignore'] && '--no-gitignore'].filter((s): s is string => !!s);
-    const common = { format, output: values.output, config: values.config, baseline: values.baseline, showAllowlisted: values['show-allowlisted'], color: !values['no-color'] };
+    const common = { format, output: values.output, config: values.config, baseline: values.baseline, showAllowlisted: values['show-allowlisted'], minConfidence, color: !values['no-color'] };
     return runGitScan({ ...common, ...git, stray }, positionals, { render: (r, f, c) => render(r, f, c, values['show-skipped']), emit, filterReport });
   }
   const project = loadProjectConfig(values.config);
@@ -141,7 +156,7 @@ function runScan(argv: string[]): number | Promise<number> {
     const input: ScanInput = { paths, gitignore: !values['no-gitignore'] };
     report = scanFiles(input, project);
   }
-  report = filterReport(report, { baseline: values.baseline, showAllowlisted: values['show-allowlisted'] });
+  report = filterReport(report, { baseline: values.baseline, showAllowlisted: values['show-allowlisted'], minConfidence, policy: hookPolicy(project.config) });
   emit(render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true, values['show-skipped']), values.output);
   const failed = [...unreadable(report), ...(report.incomplete ?? [])];
   if (failed.length > 0) {
@@ -149,12 +164,15 @@ function runScan(argv: string[]): number | Promise<number> {
     process.stderr.write(`leakproof: ${failed.length} path(s) could not be scanned: the result is incomplete (exit 2)\n`);
     return 2;
   }
-  const blocking = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
-  return blocking.length > 0 ? 1 : 0;
+  return blockingFindings(report).length > 0 ? 1 : 0;
 }
 
-/** Applies the baseline and hides allowlisted findings unless asked; keeps the stats honest. */
-export function filterReport(report: Report, options: { baseline?: string | undefined; showAllowlisted: boolean }): Report {
+/**
+ * Applies `--min-confidence`, the baseline and the hook policy, and hides allowlisted findings
+ * unless asked; keeps the stats honest.
+ */
+export function filterReport(unfiltered: Report, options: ReportFilter): Report {
+  const report = withMinConfidence(unfiltered, options.minConfidence);
   const baseline = options.baseline ? readBaseline(options.baseline) : undefined;
   const known = new Set(baseline?.entries.map(baselineKey));
   // Unsalted fingerprints of version 1 keep matching for the transition, with one line saying how to end it.
@@ -175,7 +193,8 @@ export function filterReport(report: Report, options: { baseline?: string | unde
     }
     return true;
   });
-  return { ...report, findings, stats: { ...report.stats, findings: findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted')).length, allowlisted, baselined } };
+  const filtered = { ...report, findings, stats: { ...report.stats, findings: findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted')).length, allowlisted, baselined } };
+  return options.policy ? applyHookPolicy(filtered, options.policy) : filtered;
 }
 
 function runBaseline(argv: string[]): number {
@@ -208,13 +227,14 @@ function runBaseline(argv: string[]): number {
 function runDetectors(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'text' } }, strict: true });
   if (values.format === 'json') {
-    const list = ALL_DETECTORS.map((d) => ({ id: d.id, title: d.title, kind: d.kind, keywords: d.keywords, revoke: d.guide.revoke, url: d.guide.url }));
+    const list = ALL_DETECTORS.map((d) => ({ id: d.id, title: d.title, kind: d.kind, confidence: d.confidence, keywords: d.keywords, revoke: d.guide.revoke, url: d.guide.url }));
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   } else {
     const width = Math.max(...ALL_DETECTORS.map((d) => d.id.length));
-    for (const d of ALL_DETECTORS) process.stdout.write(`${d.id.padEnd(width)}  ${d.kind === 'generic' ? '(generic) ' : ''}${d.title}\n`);
+    for (const d of ALL_DETECTORS) process.stdout.write(`${d.id.padEnd(width)}  ${d.kind.padEnd(8)}  ${d.confidence.padEnd(6)}  ${d.title}\n`);
     const specific = ALL_DETECTORS.filter((d) => d.kind === 'specific').length;
-    process.stdout.write(`${ALL_DETECTORS.length} detectors (${specific} specific, ${ALL_DETECTORS.length - specific} generic)\n`);
+    const byConfidence = CONFIDENCE_LEVELS.map((level) => `${ALL_DETECTORS.filter((d) => d.confidence === level).length} ${level}`).reverse();
+    process.stdout.write(`${ALL_DETECTORS.length} detectors (${specific} specific, ${ALL_DETECTORS.length - specific} generic; confidence: ${byConfidence.join(', ')})\n`);
   }
   return 0;
 }

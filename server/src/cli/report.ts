@@ -1,5 +1,6 @@
 /** Findings placed in files: 1-based lines and columns for humans, the shape every format shares. */
-import { LineIndex, type Finding, type Insight } from '../engine/index.js';
+import { confidenceAtLeast, LineIndex, type Confidence, type DetectorKind, type Finding, type Insight } from '../engine/index.js';
+import type { HookPolicy } from '../engine/config.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -18,7 +19,11 @@ export interface ReportedFinding {
   readonly endColumn: number;
   readonly detector: string;
   readonly title: string;
+  readonly kind: DetectorKind;
+  readonly confidence: Confidence;
   readonly severity: Severity;
+  /** Set when the finding is reported but does not fail the scan or block the hook: why. */
+  readonly nonBlocking?: string;
   readonly matches: readonly ReportedMatch[];
   readonly fingerprint: string;
   readonly secretHash: string;
@@ -42,6 +47,8 @@ export interface ScanStats {
   findings: number;
   allowlisted: number;
   baselined: number;
+  /** Findings hidden by `--min-confidence` (absent when the option is not used). */
+  belowConfidence?: number;
   durationMs: number;
 }
 
@@ -88,6 +95,8 @@ function placeFinding(path: string, finding: Finding, lines: LineIndex): Reporte
     endColumn: to.character + 1,
     detector: finding.detectorId,
     title: finding.title,
+    kind: finding.kind,
+    confidence: finding.confidence,
     severity: severityOf(finding),
     matches: finding.matches.map((m) => {
       const at = lines.position(m.range[0]);
@@ -101,4 +110,39 @@ function placeFinding(path: string, finding: Finding, lines: LineIndex): Reporte
 
 export function isAllowlisted(finding: ReportedFinding): boolean {
   return finding.insights.some((i) => i.kind === 'allowlisted');
+}
+
+export function isTestFileFinding(finding: { readonly insights: readonly Insight[] }): boolean {
+  return finding.insights.some((i) => i.kind === 'test_file');
+}
+
+/** The hook policy (.leakproof.json "hook") applied to a report: which findings are reported without blocking. */
+export function applyHookPolicy(report: Report, policy: HookPolicy): Report {
+  if (policy.blockGenericInTests) return report;
+  const findings = report.findings.map((f) =>
+    f.kind === 'generic' && isTestFileFinding(f) && !isAllowlisted(f) ? { ...f, nonBlocking: 'generic finding in a test file ("hook": {"blockGenericInTests": true} blocks it)' } : f,
+  );
+  return { ...report, findings };
+}
+
+/** Findings that fail the scan or block the commit/push: not allowlisted, not made non-blocking by the policy. */
+export function blockingFindings(report: Report): ReportedFinding[] {
+  return report.findings.filter((f) => !isAllowlisted(f) && f.nonBlocking === undefined);
+}
+
+/** `--min-confidence`: drops findings below the level (they are not reported at all, so they never block). */
+export function withMinConfidence(report: Report, minimum: Confidence | undefined): Report {
+  if (minimum === undefined || minimum === 'low') return report;
+  const findings = report.findings.filter((f) => confidenceAtLeast(minimum, f.confidence));
+  const dropped = report.findings.length - findings.length;
+  return dropped === 0 ? report : { ...report, findings, stats: { ...report.stats, belowConfidence: (report.stats.belowConfidence ?? 0) + dropped } };
+}
+
+/** What main's filterReport applies (to `scan` and to the git modes alike). */
+export interface ReportFilter {
+  readonly baseline?: string | undefined;
+  readonly showAllowlisted: boolean;
+  readonly minConfidence?: Confidence | undefined;
+  /** The project's hook policy: marks what is reported without blocking. */
+  readonly policy?: HookPolicy;
 }

@@ -7,6 +7,7 @@
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
+import { derivedConfidence } from './detectors/kit/confidence.js';
 import { hasEntropyBelow } from './post-validators/values.js';
 import { unsafeRegexReason } from './regex-safety.js';
 import type { AllowlistRule, ScanOptions } from './scanner.js';
@@ -39,6 +40,20 @@ export interface LeakproofConfig {
     readonly includeExtensions: readonly string[];
     readonly exclude: readonly string[];
   };
+  /** What blocks a commit or push (and fails `leakproof scan`); absent = the defaults of hookPolicy(). */
+  readonly hook?: HookPolicy;
+}
+
+/**
+ * Specific (provider-format) findings block everywhere. Generic findings in test files are seeded
+ * accounts and fixtures far more often than leaks: by default they are reported without blocking.
+ */
+export interface HookPolicy {
+  readonly blockGenericInTests: boolean;
+}
+
+export function hookPolicy(config: LeakproofConfig): HookPolicy {
+  return { blockGenericInTests: config.hook?.blockGenericInTests ?? false };
 }
 
 export const EMPTY_CONFIG: LeakproofConfig = {
@@ -87,11 +102,12 @@ export const MIN_ENTROPY_RANGE = { minimum: 0, maximum: 8 } as const;
 export const CUSTOM_SEVERITIES = ['error', 'warning'] as const;
 
 export const CONFIG_KEYS = {
-  topLevel: ['$schema', 'salt', 'allowlist', 'detectors', 'customDetectors', 'scan'],
+  topLevel: ['$schema', 'salt', 'allowlist', 'detectors', 'customDetectors', 'scan', 'hook'],
   allowlist: ['hash', 'path', 'detector', 'reason'],
   customDetector: ['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity'],
   scan: ['maxFileSize', 'includeExtensions', 'exclude'],
   detectors: ['disable', 'enable'],
+  hook: ['blockGenericInTests'],
 } as const;
 
 const TOP_LEVEL_KEYS = new Set<string>(CONFIG_KEYS.topLevel);
@@ -99,6 +115,7 @@ const ALLOWLIST_KEYS = new Set<string>(CONFIG_KEYS.allowlist);
 const CUSTOM_KEYS = new Set<string>(CONFIG_KEYS.customDetector);
 const SCAN_KEYS = new Set<string>(CONFIG_KEYS.scan);
 const DETECTOR_KEYS = new Set<string>(CONFIG_KEYS.detectors);
+const HOOK_KEYS = new Set<string>(CONFIG_KEYS.hook);
 
 /** Parses and validates a config text. Throws ConfigError naming file, position and problem. */
 export function parseConfig(text: string, file: string): LeakproofConfig {
@@ -237,7 +254,15 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       ...(maxNode ? { maxFileSize: maxNode.value as number } : {}),
     };
   }
-  return { ...(salt ? { salt } : {}), allowlist, detectors: { disable, enable }, customDetectors, scan };
+  const hookNode = top.get('hook');
+  let hook: HookPolicy | undefined;
+  if (hookNode) {
+    const props = properties(hookNode, HOOK_KEYS, '"hook"');
+    const block = props.get('blockGenericInTests');
+    if (block && block.type !== 'boolean') fail(block, '"hook.blockGenericInTests" must be true or false');
+    hook = { blockGenericInTests: block ? (block.value as boolean) : false };
+  }
+  return { ...(salt ? { salt } : {}), allowlist, detectors: { disable, enable }, customDetectors, scan, ...(hook ? { hook } : {}) };
 }
 
 /** Where a value sits in the config text (for editors and quick fixes). */
@@ -248,13 +273,16 @@ export function configValueAt(text: string, path: (string | number)[]): unknown 
 }
 
 function customDetector(config: CustomDetectorConfig): Detector {
-  const source = config.regex;
+  const kind = config.severity === 'warning' ? 'generic' : 'specific';
+  const pattern = new RegExp(config.regex);
   return {
     id: config.id,
     title: config.title ?? `Custom pattern ${config.id}`,
-    kind: config.severity === 'warning' ? 'generic' : 'specific',
+    kind,
+    // The same derivation as the built-ins: a team's `acme_` prefix is as telling as GitHub's.
+    confidence: derivedConfidence(kind, pattern),
     keywords: config.keywords ?? [],
-    pattern: new RegExp(source),
+    pattern,
     ...(config.minEntropy !== undefined ? { post: [hasEntropyBelow(config.minEntropy)] } : {}),
     guide: { grants: 'A credential your team declared in .leakproof.json.', revoke: 'Follow your team\'s rotation procedure for this credential.' },
   };

@@ -5,3 +5,4 @@ export { ALL_DETECTORS, DETECTORS_BY_ID } from './detectors/index.js';
 export { redact } from './redact.js';
 export { secretHash, fingerprintOf, legacySecretHash, legacyFingerprintOf, isLegacyHash, newSalt, DEFAULT_SALT, HASH_COST, HASH_PREFIX } from './fingerprint.js';
 export { LineIndex } from './lines.js';
+export { CONFIDENCE_LEVELS, atLeast as confidenceAtLeast, derivedConfidence } from './detectors/kit/confidence.js';

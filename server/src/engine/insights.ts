@@ -2,12 +2,38 @@
 import { baseName } from './pre-validators/paths.js';
 import type { Insight } from './types.js';
 
-const TEST_FOLDER = /(?:^|[/\\])(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test-data|mocks?|e2e|cypress|testing)(?:[/\\])/i;
-const TEST_FILE = /(?:^test_|_test\.|\.test\.|\.spec\.|_spec\.|^spec_|Tests?\.(?:java|kt|cs|swift|scala|php)$|^conftest\.py$)/i;
+/**
+ * Folders whose files are tests, fixtures or examples: seeded accounts, recorded responses and
+ * documentation values far more often than live credentials. Every detector still scans them;
+ * findings there carry `test_file` and a lower severity (and generic ones do not block a hook).
+ */
+const TEST_FOLDER =
+  /(?:^|[/\\])(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test[-_]data|test[-_]?resources|mocks?|e2e|cypress|testing|integration[-_]?tests?|examples?)[/\\]|(?:^|[/\\])integration[/\\]resources[/\\]/i;
+
+/** Helm chart-testing values (`charts/<name>/ci/*-values.yaml`): inputs for `ct lint`/`ct install`, not deployments. */
+const HELM_CI_VALUES = /(?:^|[/\\])ci[/\\][^/\\]*values[^/\\]*\.ya?ml$/i;
+
+/** CI workflows that run tests (`.github/workflows/test.yml`, `e2e-tests.yaml`): their services use throw-away passwords. */
+const CI_TEST_WORKFLOW = /(?:^|[/\\])(?:\.github[/\\]workflows|\.gitlab[/\\]ci)[/\\](?:[^/\\]*[-_.])?(?:tests?|e2e|integration|unit)(?:[-_.][^/\\]*)?\.ya?ml$/i;
+
+/** Source files only: a test runner's naming convention says nothing about a config or data file. */
+const CODE = '(?:py|go|rb|js|jsx|ts|tsx|mjs|cjs|java|kt|kts|cs|swift|scala|php|groovy|rs|ex|exs|dart|c|cc|cpp|m|lua|sh|bats)';
+
+/** `test_x.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x_spec.rb`, `conftest.py`. */
+const TEST_FILE_NAME = new RegExp(`^(?:test_[\\w.-]*\\.${CODE}|[\\w.-]+[_.-](?:test|tests|spec)\\.${CODE}|conftest\\.py)$`, 'i');
+
+/**
+ * JVM/.NET/Swift/PHP convention, case-sensitive on purpose: `UserServiceTest.java`, `TestParser.kt`,
+ * `OrderIT.java` — but never `Latest.java`, `Contest.kt` or `Manifest.cs`.
+ */
+const CAMEL_TEST_FILE = /^(?:[A-Z][A-Za-z0-9]*?[a-z0-9](?:Tests?|Spec|IT)|Test[A-Z][A-Za-z0-9]*)\.(?:java|kt|cs|swift|scala|php|groovy)$/;
 
 export function isTestPath(path: string): string | undefined {
-  if (TEST_FOLDER.test(path)) return 'in a test folder';
-  if (TEST_FILE.test(baseName(path))) return 'test file name';
+  if (TEST_FOLDER.test(path)) return 'in a test, fixture or example folder';
+  if (HELM_CI_VALUES.test(path)) return 'Helm chart-testing values';
+  if (CI_TEST_WORKFLOW.test(path)) return 'CI test workflow';
+  const name = baseName(path);
+  if (TEST_FILE_NAME.test(name) || CAMEL_TEST_FILE.test(name)) return 'test file name';
   return undefined;
 }
 

@@ -389,7 +389,7 @@ export class Scanner {
       const allowed = this.allowReason(r, text, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
-      return identified({ detectorId: r.detector.id, title: r.detector.title, kind: r.detector.kind, matches, range: r.range, insights }, r.value, salt);
+      return identified({ detectorId: r.detector.id, title: r.detector.title, kind: r.detector.kind, confidence: r.detector.confidence, matches, range: r.range, insights }, r.value, salt);
     });
     all.sort((a, b) => a.range[0] - b.range[0] || a.detectorId.localeCompare(b.detectorId));
     return { all };

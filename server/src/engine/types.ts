@@ -16,6 +16,12 @@ export interface SourceDocument {
 export type DetectorKind = 'specific' | 'generic';
 
 /**
+ * How sure a finding is: `high` the value proves itself (a distinctive prefix, a checksum), `medium`
+ * an opaque value known from its provider context, `low` a name-based guess (generic detectors).
+ */
+export type Confidence = 'low' | 'medium' | 'high';
+
+/**
  * What a post-validator sees about one candidate. `value` is the text of the group being
  * validated (the secret unless the validator is attached elsewhere).
  */
@@ -83,6 +89,8 @@ export interface Detector {
   readonly id: string;
   readonly title: string;
   readonly kind: DetectorKind;
+  /** Derived by the kit from the detector's shape (detectors/kit/confidence.ts) unless stated. */
+  readonly confidence: Confidence;
   /**
    * Prefilter keywords, matched case-insensitively: the detector runs only on documents that
    * contain one of them. Empty only for detectors that must see everything.
@@ -144,6 +152,8 @@ export interface Finding {
   readonly detectorId: string;
   readonly title: string;
   readonly kind: DetectorKind;
+  /** The detector's confidence (a finding in a test file keeps it; its severity is lowered instead). */
+  readonly confidence: Confidence;
   /** Every part; the first is the secret itself. */
   readonly matches: readonly FindingMatch[];
   /** The secret's range (the highlight). */

@@ -43,6 +43,14 @@ const scanOptions: PropertiesOf<typeof CONFIG_KEYS.scan> = {
   exclude: stringList("Globs of paths not to scan, relative to this file's folder"),
 };
 
+const hookPolicy: PropertiesOf<typeof CONFIG_KEYS.hook> = {
+  blockGenericInTests: {
+    description: 'Block commits, pushes and `leakproof scan` on generic findings (password = …) in test files too. Default false: they are reported without blocking; specific findings always block.',
+    type: 'boolean',
+    default: false,
+  },
+};
+
 const topLevel: PropertiesOf<typeof CONFIG_KEYS.topLevel> = {
   $schema: { type: 'string' },
   salt: { description: "This repository's salt for every hash written or shown (created by `leakproof baseline create`, `leakproof migrate-hashes` or the editor's allow quick fix). Not a secret; changing it orphans existing hashes.", type: 'string', pattern: SALT_GRAMMAR },
@@ -64,6 +72,7 @@ const topLevel: PropertiesOf<typeof CONFIG_KEYS.topLevel> = {
     items: { type: 'object', additionalProperties: false, required: ['id', 'regex'], properties: customDetector },
   },
   scan: { type: 'object', additionalProperties: false, properties: scanOptions },
+  hook: { description: 'What blocks a commit, a push or a scan.', type: 'object', additionalProperties: false, properties: hookPolicy },
 };
 
 export function configSchema(): Schema {

@@ -2,8 +2,11 @@
  * SARIF 2.1.0 for code-scanning dashboards: one rule per detector seen, locations, and
  * `partialFingerprints` so that results keep their identity when lines move.
  */
-import { DETECTORS_BY_ID } from '../../engine/index.js';
+import { DETECTORS_BY_ID, type Confidence } from '../../engine/index.js';
 import { isAllowlisted, type Report } from '../report.js';
+
+/** SARIF `rank` (0–100, higher = more important): dashboards sort and filter on it. */
+const SARIF_RANK: Readonly<Record<Confidence, number>> = { high: 90, medium: 60, low: 30 };
 
 const HELP_BASE = 'https://github.com/leakproof/leakproof/blob/main/docs/detectors.md';
 
@@ -22,13 +25,15 @@ export function formatSarif(report: Report, toolVersion: string): string {
       helpUri: `${HELP_BASE}#${id.replace(/\./g, '')}`,
       help: { text: help },
       defaultConfiguration: { level: detector?.kind === 'generic' ? 'warning' : 'error' },
-      properties: { tags: ['security', 'secret'] },
+      properties: { tags: ['security', 'secret'], ...(detector ? { confidence: detector.confidence } : {}) },
     };
   });
   const results = report.findings.map((finding) => ({
     ruleId: finding.detector,
     ruleIndex: ruleIds.indexOf(finding.detector),
-    level: finding.severity,
+    // A finding the hook policy does not block is shown, but not as an error a dashboard gates on.
+    level: finding.nonBlocking ? 'note' : finding.severity,
+    rank: SARIF_RANK[finding.confidence],
     message: { text: `${finding.title}: ${finding.matches[0]?.redacted ?? ''}` },
     locations: [
       {
@@ -40,7 +45,11 @@ export function formatSarif(report: Report, toolVersion: string): string {
     ],
     partialFingerprints: { 'leakproof/v1': finding.fingerprint },
     ...(isAllowlisted(finding) ? { suppressions: [{ kind: 'inSource', justification: finding.insights.find((i) => i.kind === 'allowlisted')?.kind ?? '' }] } : {}),
-    ...(finding.commit ? { properties: { commit: finding.commit.hash, date: finding.commit.date, author: finding.commit.author, stillIn: finding.commit.stillIn } } : {}),
+    properties: {
+      confidence: finding.confidence,
+      ...(finding.nonBlocking ? { nonBlocking: finding.nonBlocking } : {}),
+      ...(finding.commit ? { commit: finding.commit.hash, date: finding.commit.date, author: finding.commit.author, stillIn: finding.commit.stillIn } : {}),
+    },
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

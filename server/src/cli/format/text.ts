@@ -20,12 +20,13 @@ export function formatText(report: Report, style: TextStyle): string {
     const level = finding.severity === 'error' ? paint(style.color, '31', 'error') : finding.severity === 'warning' ? paint(style.color, '33', 'warning') : 'note';
     const secret = finding.matches[0]?.redacted ?? '';
     const extra = finding.matches.slice(1).map((m) => `${m.name} ${m.redacted} (line ${m.line})`);
-    const notes = finding.insights.map((i) => (i.kind === 'decoded' ? `decoded from Base64: ${i.redacted}` : i.kind === 'allowlisted' ? `allowlisted (${i.reason})` : i.kind.replace('_', ' ')));
+    const notes: string[] = finding.insights.map((i) => (i.kind === 'decoded' ? `decoded from Base64: ${i.redacted}` : i.kind === 'allowlisted' ? `allowlisted (${i.reason})` : i.kind.replace('_', ' ')));
     if (finding.commit) {
       const { hash, date, author, stillIn } = finding.commit;
       notes.unshift(`introduced in ${hash.slice(0, 12)} on ${date}${author ? ` by ${author}` : ''}${stillIn !== undefined ? `; still in ${stillIn} commit(s)` : ''}`);
     }
-    out.push(`${paint(style.color, '1', `${finding.path}:${finding.line}:${finding.column}`)}  ${level}  ${finding.title}  ${secret}  [${finding.detector}]`);
+    if (finding.nonBlocking) notes.push(`not blocking: ${finding.nonBlocking}`);
+    out.push(`${paint(style.color, '1', `${finding.path}:${finding.line}:${finding.column}`)}  ${level}  ${finding.title}  ${secret}  [${finding.detector}, ${finding.confidence} confidence]`);
     if (extra.length > 0) out.push(`    with ${extra.join(', ')}`);
     if (notes.length > 0) out.push(`    ${notes.join('; ')}`);
     if (!isAllowlisted(finding)) {
@@ -42,7 +43,13 @@ export function formatText(report: Report, style: TextStyle): string {
   const { stats } = report;
   const mb = (stats.bytes / (1024 * 1024)).toFixed(2);
   const summary = `${stats.findings} finding(s) in ${stats.files} file(s) (${mb} MB, ${stats.durationMs} ms); ${stats.skipped} skipped`;
-  const extras = [stats.allowlisted ? `${stats.allowlisted} allowlisted` : '', stats.baselined ? `${stats.baselined} in baseline` : ''].filter(Boolean);
+  const nonBlocking = report.findings.filter((f) => f.nonBlocking).length;
+  const extras = [
+    nonBlocking ? `${nonBlocking} not blocking` : '',
+    stats.allowlisted ? `${stats.allowlisted} allowlisted` : '',
+    stats.baselined ? `${stats.baselined} in baseline` : '',
+    stats.belowConfidence ? `${stats.belowConfidence} below --min-confidence` : '',
+  ].filter(Boolean);
   if (stats.skipped > 0 && !style.showSkipped) {
     const kinds = new Map<string, number>();
     for (const file of report.skipped) kinds.set(reasonKind(file.reason), (kinds.get(reasonKind(file.reason)) ?? 0) + 1);

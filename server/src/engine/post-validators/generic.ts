@@ -6,7 +6,6 @@
  */
 import { characterClassCount, shannonEntropy } from '../entropy.js';
 import type { PostValidator } from '../types.js';
-import { isTestPath } from '../insights.js';
 import { isDocumentedExample, isFirebaseWebConfig, isPathLike, isShellErrorMessage, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
 
 /** File extensions whose unquoted right-hand sides are expressions, not literal values. */
@@ -83,9 +82,6 @@ export function hasSecretName(isSecretWord: (word: string, index: number, words:
 /** Encrypted values are safe to commit: EJSON, SOPS, Jasypt, Spring Cloud Config, Ansible Vault, Fernet. */
 export const isEncryptedValue: PostValidator = ({ value }) =>
   /^(?:EJ\[\d|ENC\[|ENC\(|\{cipher\}|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|gAAAAA)/.test(value) ? 'encrypted value' : undefined;
-
-/** Generic findings in test files are fixtures (seeded accounts, RFC test vectors); specific ones still count. */
-export const isInTestFile: PostValidator = ({ path }) => (path !== undefined && isTestPath(path) ? 'test file' : undefined);
 
 /** Words documentation builds default passwords from: `some_pass`, `another_pw`, `UberSecretPassword`, `MySuperStrongPassword!`. */
 const DEFAULT_FILLER_WORDS: ReadonlySet<string> = new Set(
@@ -230,10 +226,54 @@ export const isNotAPassword: PostValidator = ({ value, groups }) => {
   return undefined;
 };
 
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 Base32 to text, or undefined when the value is not Base32 of printable ASCII. */
+function base32Text(value: string): string | undefined {
+  if (!/^[A-Z2-7]{16,}={0,6}$/.test(value)) return undefined;
+  let bits = 0;
+  let buffer = 0;
+  let text = '';
+  for (const char of value.replace(/=+$/, '')) {
+    buffer = (buffer << 5) | BASE32.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      const code = (buffer >> bits) & 0xff;
+      if (code < 0x20 || code > 0x7e) return undefined;
+      text += String.fromCharCode(code);
+    }
+  }
+  return text;
+}
+
+/**
+ * Base32 of a sequence: RFC 4226/6238 publish `12345678901234567890` as the HOTP/TOTP test secret
+ * (`GEZDGNBVGY3TQOJQ…`); the decoded value must pass the sequence filter too (issue 9, decoded values).
+ */
+export const isEncodedSequence: PostValidator = (candidate) => {
+  const decoded = base32Text(candidate.value);
+  if (decoded === undefined || decoded.length < 8) return undefined;
+  return isSequential({ ...candidate, value: decoded }) ? 'Base32 of a sequence (a published test vector)' : undefined;
+};
+
+/**
+ * `dispatcher: { email: 'dispatcher@e2e.test', password: 'Dispatcher123!' }`: the account's own name
+ * plus a few digits is how seed data and demos make passwords, not how anyone stores a real one.
+ */
+export const isAccountNamePassword: PostValidator = ({ value, text, range }) => {
+  const shape = /^([A-Za-z]{3,})[0-9]{0,4}[!@#$%&*.?]{0,2}$/.exec(value);
+  if (!shape) return undefined;
+  // Bounded look-back (200 characters of the value's line): linear however long the line is.
+  const window = text.slice(Math.max(0, range[0] - 200), range[0]);
+  const before = window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
+  const word = shape[1]!.toLowerCase();
+  return new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(before.slice(0, before.length - 1)) ? 'the account name as its password (seed data)' : undefined;
+};
+
 /** The standard post-validation every generic detector starts from. */
 export const GENERIC_BASE: readonly PostValidator[] = [
   isUnclosedQuote,
-  isInTestFile,
   isEncryptedValue,
   isTemplated,
   isReference,
@@ -253,6 +293,8 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isRepetitive,
   isSequential,
   isNameDerivedDefault,
+  isEncodedSequence,
+  isAccountNamePassword,
   // Last: it reads around the value, the others only look at it.
   isFirebaseWebConfig,
 ];

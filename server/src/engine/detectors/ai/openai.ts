@@ -49,6 +49,7 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'openai.legacy-key',
     title: 'OpenAI API key (legacy user key)',
+    confidence: 'high', // the T3BlbkFJ marker in the middle proves it
     keywords: [OPENAI_MARKER],
     scope: 'document',
     // `sk-` + 20 + T3BlbkFJ + 20 alphanumerics: the marker tells it from DeepSeek/Stability `sk-` keys.

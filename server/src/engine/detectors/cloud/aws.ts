@@ -21,6 +21,7 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'aws.access-key-id',
     title: 'AWS access key ID',
+    confidence: 'high', // AKIA/ASIA… prefixes are AWS's alone; A3T defeats the prefix derivation
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
     scope: 'document',
     // 20 chars: prefix + base32 [A-Z2-7]. Left: not inside a word or a Base64 run; right: `/` may

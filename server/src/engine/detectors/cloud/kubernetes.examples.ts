@@ -53,11 +53,18 @@ export const examples: ExampleTable = {
     positive: [
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: mqtt\ntype: Opaque\ndata:\n  MQTT_USERNAME: ${Buffer.from('telemetry').toString('base64')}\n  MQTT_PASSWORD: «${K8S_SECRET_PASSWORD}»\n  API_SECRET: «${K8S_SECRET_API}»`,
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ndata:\n  api-secret: «${K8S_SECRET_API}»\n`,
+      `apiVersion: v1\nkind: Secret\ntype: "kubernetes.io/storageos"\ndata:\n  apiUsername: ${Buffer.from('storageos').toString('base64')}\n  apiPassword: «${K8S_SECRET_PASSWORD}»`,
     ],
     negative: [
       `apiVersion: v1\nkind: Secret\ndata:\n  username: ${Buffer.from('admin').toString('base64')}\n  password: ${Buffer.from('admin').toString('base64')}`,
       `apiVersion: v1\nkind: ConfigMap\ndata:\n  token: ${K8S_SECRET_API}`,
       `apiVersion: v1\nkind: Secret\nstringData:\n  password: changeme\nmetadata:\n  annotations:\n    checksum: ${K8S_SECRET_API}`,
+      // camelCase user and address keys; the password is the product the Secret type names.
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: storageos-secret\ntype: "kubernetes.io/storageos"\ndata:\n  apiAddress: ${Buffer.from('tcp://127.0.0.1:5705').toString('base64')}\n  apiUsername: ${Buffer.from('storageos').toString('base64')}\n  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
+      `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/scaleio\ndata:\n  password: ${Buffer.from('sCaleio123').toString('base64')}`,
+      `apiVersion: v1\nkind: Secret\ntype: "kubernetes.io/iscsi-chap"\ndata:\n  node.session.auth.username_in: ${Buffer.from('muser2').toString('base64')}\n  azurestorageaccountname: ${Buffer.from('k8stest').toString('base64')}`,
+      // Decoded values pass the example filters: a sequence.
+      `apiVersion: v1\nkind: Secret\ndata:\n  api-token: ${Buffer.from('abcdefgh12345678').toString('base64')}`,
     ],
   },
 };

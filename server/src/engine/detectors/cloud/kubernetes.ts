@@ -3,7 +3,7 @@
  * bootstrap tokens, and the base64 `data:` values of `kind: Secret` manifests.
  */
 import { decodeBase64, defineDetector, lacksLetterAndDigit, type Detector, type PostValidator } from '../kit/index.js';
-import { isPlaceholder, isRepetitive } from '../../post-validators/values.js';
+import { isDocumentedExample, isPlaceholder, isRepetitive, isSequential } from '../../post-validators/values.js';
 
 /** A JWT whose payload carries Kubernetes service-account claims (legacy `kubernetes.io/serviceaccount/*` or bound `kubernetes.io`). */
 const isNotKubernetesJwt: PostValidator = ({ value }) => {
@@ -23,7 +23,16 @@ const isNotKubernetesJwt: PostValidator = ({ value }) => {
 };
 
 /** Keys of a Secret's `data:` that hold configuration, not credentials. */
-const NON_SECRET_DATA_KEY = /(?:^|[._-])(?:user|username|login|host|hostname|port|url|uri|endpoint|server|region|database|db|dbname|name|namespace|email|bucket|domain|path|ca|cert|crt|ca\.crt|tls\.crt|pem|pub)$/i;
+const NON_SECRET_DATA_KEY =
+  /(?:^|[._-])(?:user|username|login|host|hostname|port|url|uri|endpoint|address|addr|server|region|database|db|dbname|name|namespace|email|bucket|domain|path|ca|cert|crt|ca\.crt|tls\.crt|pem|pub)(?:[._-](?:in|out))?$|accountname$/i;
+
+/**
+ * `apiUsername`, `apiAddress`, `node.session.auth.username_in`, `azurestorageaccountname`: user
+ * names, addresses and account names, in camelCase too (split at the case change first).
+ */
+function isNonSecretDataKey(key: string): boolean {
+  return NON_SECRET_DATA_KEY.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+}
 
 /** Kubernetes documentation samples (`admin`, `1f2d1e2e67df`) and dev defaults. */
 const K8S_SAMPLE_VALUES = new Set(['admin', '1f2d1e2e67df', 'password', 'changeme', 'secret', 'test', 'root']);
@@ -38,6 +47,8 @@ const secretDataMemo = {
   text: '',
   parents: new Map<number, { indent: number; parent: string | undefined }>(),
   kinds: new Map<number, boolean>(),
+  /** Product words of the text's `type: kubernetes.io/<product>` lines, computed on first use. */
+  typeWords: undefined as Set<string> | undefined,
   /** Offsets of the `\n---` document separators, ascending. */
   separators: [] as number[],
 };
@@ -47,10 +58,23 @@ function memoFor(text: string): typeof secretDataMemo {
     secretDataMemo.text = text;
     secretDataMemo.parents = new Map();
     secretDataMemo.kinds = new Map();
+    secretDataMemo.typeWords = undefined;
     secretDataMemo.separators = [];
     for (let at = text.indexOf('\n---'); at !== -1; at = text.indexOf('\n---', at + 4)) secretDataMemo.separators.push(at);
   }
   return secretDataMemo;
+}
+
+/** `type: "kubernetes.io/storageos"` → storageos: the product a Secret type names (once per document text). */
+function secretTypeWords(text: string): Set<string> {
+  const memo = memoFor(text);
+  if (!memo.typeWords) {
+    memo.typeWords = new Set();
+    for (const match of text.matchAll(/^type:[ \t]*["']?([A-Za-z0-9./_-]{1,200})/gm)) {
+      for (const word of match[1]!.toLowerCase().split(/[./_-]+/)) if (word.length >= 4 && word !== 'kubernetes' && word !== 'opaque') memo.typeWords.add(word);
+    }
+  }
+  return memo.typeWords;
 }
 
 /** The nearest line above `lineStart` with a smaller indentation (the YAML parent key), bounded. */
@@ -108,7 +132,7 @@ function isSecretDocument(text: string, offset: number): boolean {
 const isNotSecretData: PostValidator = (candidate) => {
   const { text, range, groups, value } = candidate;
   const key = groups._key ?? '';
-  if (NON_SECRET_DATA_KEY.test(key)) return 'non-secret data key';
+  if (isNonSecretDataKey(key)) return 'non-secret data key';
   const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, range[0]))?.[0].length ?? 0;
   if (yamlParent(text, lineStart, indent) !== 'data:') return 'not under data:';
@@ -117,8 +141,12 @@ const isNotSecretData: PostValidator = (candidate) => {
   if (decoded.length < 4) return 'decoded value too short';
   if (/^(?:true|false|yes|no|on|off|\d{1,8})$/i.test(decoded)) return 'decoded value is a flag or number';
   if (K8S_SAMPLE_VALUES.has(decoded.toLowerCase())) return 'documented sample value';
+  // `apiPassword: c3RvcmFnZW9z` under `type: kubernetes.io/storageos`: the product's demo default.
+  const letters = decoded.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length >= 4 && secretTypeWords(text).has(letters)) return 'decoded value is the product named by the Secret type';
+  // Decoded values pass the same placeholder and example filters as plain ones (issue 9).
   const decodedCandidate = { ...candidate, value: decoded };
-  return isPlaceholder(decodedCandidate) ?? isRepetitive(decodedCandidate);
+  return isPlaceholder(decodedCandidate) ?? isRepetitive(decodedCandidate) ?? isDocumentedExample(decodedCandidate) ?? isSequential(decodedCandidate);
 };
 
 export const detectors: readonly Detector[] = [

@@ -13,6 +13,8 @@ export const examples: ExampleTable = {
       `ENV["MATCH_PASSWORD"] = "«${fake(B62, 20, 'pw5')}»"`,
       `user ops insecure-password «${fake(B62, 16, 'pw6')}»`,
       { text: `password:\n  "«${fake(B62, 20, 'pw7')}»"`, path: 'config/runtime.exs' },
+      // Test files are scanned by every detector (the finding carries test_file; the hook does not block on it).
+      { text: `KIOSK_PASSWORD = "«${fake(B62, 18, 'pw8')}»"`, path: 'tests/fixtures/settings.py' },
     ],
     negative: [
       'DB_PASSWORD=${DB_PASSWORD}',
@@ -34,6 +36,7 @@ export const examples: ExampleTable = {
       { text: 'manage_master_user_password = !local.is_replica && var.manage', path: 'main.tf' },
       '## If true, pass --storage.tsdb.retention.time=12h to prometheus.',
       "-d 'username=alice&password=alice&grant_type=password'",
+      "  dispatcher: { email: 'dispatcher@e2e.test', password: 'Dispatcher123!' },",
     ],
   },
   'generic.secret': {
@@ -66,6 +69,8 @@ export const examples: ExampleTable = {
       '"    openai_api_key=OPENAI_API_KEY\\n",',
       '"AlphaZero\\\\nautoregressive\\\\ntoken generation\\\\nTransformer\\\\nRL\\\\nstructure\\\\n",',
       '"AlphaZero\\nautoregressive\\ntoken generation\\nTransformer\\nValue model\\n",',
+      // RFC 6238's published TOTP test secret: Base32 of "12345678901234567890".
+      'totp_secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"',
       'signed_url=https://storage.googleapis.com/b/f.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=svc-1%40proj-2.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=1',
     ],
   },

@@ -2,7 +2,8 @@
  * `defineDetector`: the one constructor every provider file uses. It fills the defaults the 24 theme
  * files used to fill in five different ways, so a provider file states only what is particular to it.
  */
-import type { CompanionPart, Detector, DetectorGuide, DetectorKind, PostValidator } from '../../types.js';
+import type { CompanionPart, Confidence, Detector, DetectorGuide, DetectorKind, PostValidator } from '../../types.js';
+import { derivedConfidence } from './confidence.js';
 
 export interface DetectorSpec {
   /** `provider.kind`: the provider part is the provider file's name (`stripe.secret-key` → stripe.ts). */
@@ -10,6 +11,12 @@ export interface DetectorSpec {
   readonly title: string;
   /** Default `specific`; `generic` only for the name-based catch-alls (generic.ts). */
   readonly kind?: DetectorKind;
+  /**
+   * Default derived from kind and pattern (./confidence.ts): `low` for generic, `high` when the secret
+   * starts with a distinctive literal prefix, else `medium`. The builders pass their own default
+   * (`contextual` and `uri`: medium). State it only to correct the derivation.
+   */
+  readonly confidence?: Confidence;
   readonly keywords: readonly string[];
   /**
    * Default `line`: the keyword gates only its own line, which is right (and much faster) whenever the
@@ -36,6 +43,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     id: spec.id,
     title: spec.title,
     kind: spec.kind ?? 'specific',
+    confidence: spec.confidence ?? derivedConfidence(spec.kind ?? 'specific', spec.pattern),
     keywords: spec.keywords,
     ...((spec.scope ?? 'line') === 'line' ? { keywordScope: 'line' as const } : {}),
     ...(spec.paths ? { paths: spec.paths } : {}),

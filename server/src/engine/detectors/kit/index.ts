@@ -5,9 +5,10 @@
  */
 export * from './builders.js';
 export * from './codecs.js';
+export * from './confidence.js';
 export * from './define.js';
 export * from './patterns.js';
 export * from './pem.js';
 export * from './validators.js';
 export * from './advice.js';
-export type { Detector, DetectorGuide, PostValidator } from '../../types.js';
+export type { Confidence, Detector, DetectorGuide, PostValidator } from '../../types.js';

@@ -30,6 +30,7 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'discord.webhook-url',
     title: 'Discord webhook URL',
+    confidence: 'high', // Discord's own host and path; the derivation stops at the optional subdomain
     keywords: ['discord'],
     // https://discord.com/api/webhooks/<17–20 digit id>/<68-char token>; also discordapp.com, canary./ptb.
     pattern: /(?<secret>https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/,

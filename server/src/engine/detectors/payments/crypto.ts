@@ -87,6 +87,7 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'crypto.extended-private-key',
     title: 'BIP-32 extended private key (xprv)',
+    confidence: 'high', // base58check checksum verified
     keywords: ['xprv', 'yprv', 'zprv', 'tprv', 'uprv', 'vprv'],
     // [xyztuv]prv + 107 base58, verified by its base58check checksum and 78-byte layout. xpub is public.
     pattern: /(?<![A-Za-z0-9])(?<secret>[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/,
@@ -100,6 +101,7 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'crypto.wif-private-key',
     title: 'Bitcoin WIF private key',
+    confidence: 'high', // base58check checksum verified
     keywords: ['wif', 'privkey', 'private', 'bitcoin', 'btc', 'wallet'],
     scope: 'document',
     // Base58check, version 0x80: 51 chars starting 5 (uncompressed) or 52 starting K/L (compressed).
