@@ -43,10 +43,10 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<=\{)(?<secret>AQAAABAAAA[A-Za-z0-9+/]{33,8000}={0,2})(?=\})/,
     post: [isNotJenkinsSecret],
     guide: {
-      grants: 'The credential itself (password, token, SSH key or secret file) to whoever also has the controller\'s secrets/ directory or script-console access; committed credentials stores usually travel with them in JENKINS_HOME backups.',
-      revoke: 'Rotate the underlying secret at the service it belongs to (the credential id and description say which), update it in Jenkins (Manage Jenkins → Credentials), and remove credentials.xml / config.xml exports from the repository; if secrets/ leaked too, treat every stored credential as exposed.',
+      grants: 'The stored credential (password, token, SSH key) to anyone who also has the controller\'s secrets/ folder, often in the same JENKINS_HOME backup.',
+      revoke: 'Rotate the secret at the service it belongs to, update it in Manage Jenkins → Credentials, and remove the exported XML; if secrets/ leaked too, rotate every stored credential.',
       url: 'https://www.jenkins.io/doc/book/security/managing-security/',
-      store: 'Keep JENKINS_HOME (credentials.xml, secrets/) out of git; manage configuration as code with credentials injected from a secret store (JCasC `${VAR}` / Kubernetes secrets, the HashiCorp Vault or AWS Secrets Manager credentials providers).',
+      store: 'Keep JENKINS_HOME (credentials.xml, secrets/) out of git; inject credentials into configuration as code from a secret store (JCasC `${VAR}`, Vault or cloud secret-manager providers).',
     },
   }),
 ];

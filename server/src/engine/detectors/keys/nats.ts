@@ -61,8 +61,8 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${SEED})(?![A-Za-z0-9_])`),
     post: [hasNoValidNkeyChecksum],
     guide: {
-      grants: 'The private key of an nkey identity. A user seed (`SU`) authenticates as that user; an account seed (`SA`) signs user JWTs for the account (mint any user); an operator seed (`SO`) signs account JWTs (control of the whole deployment); server/cluster seeds impersonate a server.',
-      revoke: 'Generate a new key pair and replace the identity: users `nsc revocations add-user` + new creds; accounts and operators rotate their signing keys (`nsc edit account --sk generate`, remove the old `--rm-sk`) and re-issue the JWTs they signed, then `nsc push`.',
+      grants: 'An nkey private key: a user seed (`SU`) logs in as that user, an account seed (`SA`) mints users, an operator seed (`SO`) controls the whole deployment.',
+      revoke: 'Replace the identity: revoke users (`nsc revocations add-user`, new creds); rotate account/operator signing keys (`nsc edit account --sk generate`, then `--rm-sk`), re-issue their JWTs, `nsc push`.',
       url: 'https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth',
       store,
     },
