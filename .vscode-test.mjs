@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 
 // Build the bundles (dist/) and the suite, and lay out a fresh sample workspace, before VS Code starts.
 execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
-const paths = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/vscode/prepare.ts'], { encoding: 'utf8' }).trim().split('\n').pop());
+const paths = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/vscode/prepare.ts'], { encoding: 'utf8' }).trim().split('\n').pop(),
+);
 
 export default defineConfig({
   label: 'extension host (desktop)',

@@ -3,7 +3,10 @@ import tseslint from 'typescript-eslint';
 
 /** What no engine module may import: the engine is pure (text in, findings out). */
 const PURE_ENGINE = [
-  { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The engine must not depend on LSP or VS Code.' },
+  {
+    group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'],
+    message: 'The engine must not depend on LSP or VS Code.',
+  },
   { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O; pass text in.' },
 ];
 
@@ -21,7 +24,15 @@ export default tseslint.config(
       // node:test's describe/it return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
     },
   },
@@ -63,9 +74,13 @@ export default tseslint.config(
               // Allowed: ../kit/index.js and ../../<engine module>. Anything else relative is a sibling or
               // another family's provider (./x, ../family/x) or a legacy theme file (../x.js).
               regex: '^(?:\\./|\\.\\./(?!kit/index\\.js$)[^./][^/]*(?:/|\\.js$))',
-              message: 'Provider files import only ../kit/index.js and engine modules (../../types.js …), never another provider or theme file.',
+              message:
+                'Provider files import only ../kit/index.js and engine modules (../../types.js …), never another provider or theme file.',
             },
-            { regex: '(?:^|/)(?:fake|examples)(?:\\.js)?$|\\.examples(?:\\.js)?$', message: 'Examples and fakes are test data: keep them in <provider>.examples.ts.' },
+            {
+              regex: '(?:^|/)(?:fake|examples)(?:\\.js)?$|\\.examples(?:\\.js)?$',
+              message: 'Examples and fakes are test data: keep them in <provider>.examples.ts.',
+            },
           ],
         },
       ],

@@ -15,7 +15,10 @@ if (!existsSync(join(corpus, 'score.mjs'))) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const scan = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', join(corpus, 'dev', 'corpus'), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const scan = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', join(corpus, 'dev', 'corpus'), '--format', 'json'], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (scan.status !== 0 && scan.status !== 1) {
   console.error(scan.stderr);
   console.log('0 passed, 1 failed');
@@ -24,7 +27,15 @@ if (scan.status !== 0 && scan.status !== 1) {
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const findingsFile = join(root, '.tmp', 'dev-corpus-findings.json');
 writeFileSync(findingsFile, scan.stdout);
-const args = [join(corpus, 'score.mjs'), join(corpus, 'dev', 'manifest.jsonl'), findingsFile, '--min-recall', MIN_RECALL, '--min-precision', MIN_PRECISION];
+const args = [
+  join(corpus, 'score.mjs'),
+  join(corpus, 'dev', 'manifest.jsonl'),
+  findingsFile,
+  '--min-recall',
+  MIN_RECALL,
+  '--min-precision',
+  MIN_PRECISION,
+];
 let passed = true;
 try {
   process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));

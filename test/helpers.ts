@@ -70,7 +70,10 @@ export interface JsonReport {
   incomplete?: { path: string; reason: string }[];
 }
 
-export function scanJson(args: readonly string[], options: { cwd?: string; input?: string } = {}): { status: number | null; report: JsonReport; stderr: string } {
+export function scanJson(
+  args: readonly string[],
+  options: { cwd?: string; input?: string } = {},
+): { status: number | null; report: JsonReport; stderr: string } {
   const result = runCli(['scan', ...args, '--format', 'json'], options);
   let report: JsonReport;
   try {

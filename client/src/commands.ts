@@ -54,7 +54,10 @@ async function scanWorkspace(session: Session): Promise<ScanWorkspaceResult | un
         if (value.kind === 'end') return;
         const increment = value.percentage !== undefined ? value.percentage - reported : undefined;
         if (value.percentage !== undefined) reported = value.percentage;
-        progress.report({ ...(value.message !== undefined ? { message: value.message } : {}), ...(increment !== undefined ? { increment } : {}) });
+        progress.report({
+          ...(value.message !== undefined ? { message: value.message } : {}),
+          ...(increment !== undefined ? { increment } : {}),
+        });
       });
       try {
         const result = await client.sendRequest(ScanWorkspaceRequest, { workDoneToken }, cancellation);
@@ -62,11 +65,15 @@ async function scanWorkspace(session: Session): Promise<ScanWorkspaceResult | un
         return result;
       } catch (error) {
         if (cancellation.isCancellationRequested) {
-          void vscode.window.showInformationMessage('Leakproof: workspace scan cancelled; what was found so far stays in the Problems panel.');
+          void vscode.window.showInformationMessage(
+            'Leakproof: workspace scan cancelled; what was found so far stays in the Problems panel.',
+          );
           return undefined;
         }
         session.output.error(`scan workspace: ${String(error)}`);
-        void vscode.window.showErrorMessage(`Leakproof: the workspace scan failed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+          `Leakproof: the workspace scan failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return undefined;
       } finally {
         listener.dispose();

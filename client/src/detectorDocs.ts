@@ -62,7 +62,11 @@ export class DetectorDocs {
         const title = heading.replace(/\\(.)/g, '$1');
         const headingId = headingIdOf(title);
         if (!pending || index - pending.line > 3) return;
-        const id = lines.slice(index + 1, index + 6).map((l) => ID_LINE.exec(l)?.[1]).find(Boolean) ?? pending.anchor;
+        const id =
+          lines
+            .slice(index + 1, index + 6)
+            .map((l) => ID_LINE.exec(l)?.[1])
+            .find(Boolean) ?? pending.anchor;
         entries.push({ anchor: pending.anchor, id, title, headingId, line: pending.line });
         pending = undefined;
       });

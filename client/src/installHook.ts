@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
 
 export type InstallHookResult =
   | { readonly ok: true; readonly folder: string; readonly message: string }
-  | { readonly ok: false; readonly reason: 'no-folder' | 'cancelled' | 'not-on-disk' | 'missing-command' | 'failed'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'no-folder' | 'cancelled' | 'not-on-disk' | 'missing-command' | 'failed';
+      readonly message: string;
+    };
 
 interface Run {
   readonly code: number | null;
@@ -46,14 +50,20 @@ async function pickFolder(folder: vscode.Uri | undefined): Promise<vscode.Worksp
   if (folders.length === 0) return 'none';
   if (folder) return vscode.workspace.getWorkspaceFolder(folder) ?? 'none';
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Install the Leakproof pre-commit hook in which folder\'s repository?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: "Install the Leakproof pre-commit hook in which folder's repository?" });
 }
 
 export async function installHook(cli: string, output: vscode.LogOutputChannel, folderUri?: vscode.Uri): Promise<InstallHookResult> {
   const folder = await pickFolder(folderUri);
-  if (folder === 'none') return { ok: false, reason: 'no-folder', message: 'Open a folder (a git repository) first: the hook is installed in its repository.' };
+  if (folder === 'none')
+    return { ok: false, reason: 'no-folder', message: 'Open a folder (a git repository) first: the hook is installed in its repository.' };
   if (!folder) return { ok: false, reason: 'cancelled', message: 'Cancelled.' };
-  if (folder.uri.scheme !== 'file') return { ok: false, reason: 'not-on-disk', message: `"${folder.name}" is not a folder on this machine's disk; install the hook where the repository is.` };
+  if (folder.uri.scheme !== 'file')
+    return {
+      ok: false,
+      reason: 'not-on-disk',
+      message: `"${folder.name}" is not a folder on this machine's disk; install the hook where the repository is.`,
+    };
 
   const cwd = folder.uri.fsPath;
   output.info(`install-hook: node ${cli} install-hook (in ${cwd})`);
@@ -68,18 +78,31 @@ export async function installHook(cli: string, output: vscode.LogOutputChannel, 
   const firstLine = (text: string) => (text.trim().split('\n')[0] ?? '').replace(/^leakproof:\s*/i, '');
   const said = firstLine(result.stderr) || firstLine(result.stdout);
   if (result.code === 0) {
-    return { ok: true, folder: folder.name, message: firstLine(result.stdout) || firstLine(result.stderr) || `pre-commit hook installed in ${folder.name}.` };
+    return {
+      ok: true,
+      folder: folder.name,
+      message: firstLine(result.stdout) || firstLine(result.stderr) || `pre-commit hook installed in ${folder.name}.`,
+    };
   }
   if (/not a git repository/i.test(result.stderr)) {
-    return { ok: false, reason: 'failed', message: `"${folder.name}" is not in a git repository: run \`git init\` there first, then install the hook.` };
+    return {
+      ok: false,
+      reason: 'failed',
+      message: `"${folder.name}" is not in a git repository: run \`git init\` there first, then install the hook.`,
+    };
   }
   // An older CLI answers `leakproof: unknown command "install-hook"` with exit code 2.
   if (/unknown command/i.test(result.stderr) && /install-hook/.test(result.stderr)) {
     return {
       ok: false,
       reason: 'missing-command',
-      message: 'This Leakproof build has no "install-hook" command. Update the extension, or call `leakproof scan --staged` from your own pre-commit hook.',
+      message:
+        'This Leakproof build has no "install-hook" command. Update the extension, or call `leakproof scan --staged` from your own pre-commit hook.',
     };
   }
-  return { ok: false, reason: 'failed', message: `Could not install the pre-commit hook in ${folder.name}: ${said || `exit code ${result.code}`}` };
+  return {
+    ok: false,
+    reason: 'failed',
+    message: `Could not install the pre-commit hook in ${folder.name}: ${said || `exit code ${result.code}`}`,
+  };
 }

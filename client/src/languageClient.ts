@@ -56,7 +56,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       },
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);
-        if (hover) for (const content of hover.contents) if (content instanceof vscode.MarkdownString) content.value = docLinksToCommand(content.value, docs);
+        if (hover)
+          for (const content of hover.contents)
+            if (content instanceof vscode.MarkdownString) content.value = docLinksToCommand(content.value, docs);
         return hover;
       },
       // Pushed and pulled diagnostics alike (the server picks the model the client supports).
@@ -112,7 +114,11 @@ type ConfigurationNext = (params: ConfigurationParams, token: vscode.Cancellatio
  * Answers `workspace/configuration` for our section with the settings that apply to the document
  * itself (folder + language overrides); anything else gets the default answer.
  */
-async function resolveConfiguration(params: ConfigurationParams, token: vscode.CancellationToken, next: ConfigurationNext): Promise<unknown[]> {
+async function resolveConfiguration(
+  params: ConfigurationParams,
+  token: vscode.CancellationToken,
+  next: ConfigurationNext,
+): Promise<unknown[]> {
   const fallback = (await next(params, token)) as unknown[];
   if (!Array.isArray(fallback)) return fallback;
   return params.items.map((item, index) => {

@@ -37,7 +37,8 @@ export class Session implements vscode.Disposable {
       client.onNotification(StatusNotification, (status) => this.statusBar.setServerStatus(status)),
       client.onDidChangeState(({ newState }) => {
         if (newState === State.Running) this.statusBar.setClientState({ kind: 'running' });
-        else if (newState === State.Stopped && !this.stopping) this.statusBar.setClientState({ kind: 'failed', message: 'the language server stopped' });
+        else if (newState === State.Stopped && !this.stopping)
+          this.statusBar.setClientState({ kind: 'failed', message: 'the language server stopped' });
       }),
     );
     const started = Date.now();

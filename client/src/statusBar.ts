@@ -152,9 +152,14 @@ export class StatusBar implements vscode.Disposable {
         const icon = scanning ? '$(sync~spin)' : this.server.configErrors.length > 0 ? '$(warning)' : '$(shield)';
         text = this.findings === 0 && !scanning ? `${icon} No secrets` : `${icon} ${count}${progress}`;
         if (scanning) lines.push(`Leakproof: scanning the workspace${progress}… ${count} so far.`);
-        else if (this.findings === 0) lines.push('Leakproof: no hard-coded secrets in the files checked so far.', 'Run "Leakproof: Scan Workspace" to check every file.');
+        else if (this.findings === 0)
+          lines.push(
+            'Leakproof: no hard-coded secrets in the files checked so far.',
+            'Run "Leakproof: Scan Workspace" to check every file.',
+          );
         else lines.push(`Leakproof: ${count} in ${where}.`);
-        if (this.localOnly > 0) lines.push(`${plural(this.localOnly, 'secret')} in local, git-ignored files (not counted: that is where they belong).`);
+        if (this.localOnly > 0)
+          lines.push(`${plural(this.localOnly, 'secret')} in local, git-ignored files (not counted: that is where they belong).`);
         if (this.server.configErrors.length > 0) {
           lines.push('', 'Configuration problems (these files are ignored until fixed):', ...this.server.configErrors.map((e) => `• ${e}`));
           background = 'statusBarItem.warningBackground';

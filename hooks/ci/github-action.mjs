@@ -87,20 +87,24 @@ function ensureCommits(range, cwd) {
   const stillMissing = missing();
   if (stillMissing.length === 0) return;
   const fetched = git(['fetch', '--no-tags', '--quiet', remote, ...stillMissing], cwd);
-  if (fetched.status !== 0) throw new Error(`cannot fetch ${stillMissing.join(' and ')} (use actions/checkout with fetch-depth: 0):\n${fetched.stderr}`);
+  if (fetched.status !== 0)
+    throw new Error(`cannot fetch ${stillMissing.join(' and ')} (use actions/checkout with fetch-depth: 0):\n${fetched.stderr}`);
 }
 
 /** The CLI to run, as [executable, ...leading args]. */
 function resolveCli(workspace) {
   const requested = input('leakproof-package');
   const local = join(workspace, 'node_modules', 'leakproof', 'dist', 'cli.js');
-  if (!requested && existsSync(local)) return { command: [process.execPath, local], origin: 'the project\'s node_modules' };
+  if (!requested && existsSync(local)) return { command: [process.execPath, local], origin: "the project's node_modules" };
   const version = JSON.parse(readFileSync(join(ACTION_ROOT, 'package.json'), 'utf8')).version;
   const spec = requested || `leakproof@${version}`;
   const prefix = join(process.env.RUNNER_TEMP || join(workspace, '.leakproof-action'), 'leakproof-cli');
   mkdirSync(prefix, { recursive: true });
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const installed = run(npm, ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, spec], { cwd: prefix, shell: process.platform === 'win32' });
+  const installed = run(npm, ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, spec], {
+    cwd: prefix,
+    shell: process.platform === 'win32',
+  });
   if (installed.status !== 0) throw new Error(`npm install ${spec} failed:\n${installed.stderr}`);
   return { command: [process.execPath, join(prefix, 'node_modules', 'leakproof', 'dist', 'cli.js')], origin: spec };
 }
@@ -108,15 +112,25 @@ function resolveCli(workspace) {
 function summarize(sarif, scope) {
   const results = sarif.runs.flatMap((r) => r.results);
   const active = results.filter((r) => !r.suppressions?.length);
-  const lines = [`### Leakproof: ${active.length === 0 ? 'no secrets found' : `${active.length} secret(s) found`}`, '', `Scanned ${scope}.`, ''];
+  const lines = [
+    `### Leakproof: ${active.length === 0 ? 'no secrets found' : `${active.length} secret(s) found`}`,
+    '',
+    `Scanned ${scope}.`,
+    '',
+  ];
   if (active.length > 0) {
     lines.push('| File | Line | Detector | Value (redacted) |', '| --- | --- | --- | --- |');
     for (const result of active) {
       const location = result.locations[0].physicalLocation;
       const commit = result.properties?.commit ? ` (commit ${String(result.properties.commit).slice(0, 12)})` : '';
-      lines.push(`| \`${decodeURI(location.artifactLocation.uri)}\`${commit} | ${location.region.startLine} | ${result.ruleId} | \`${result.message.text.replace(/\|/g, '\\|')}\` |`);
+      lines.push(
+        `| \`${decodeURI(location.artifactLocation.uri)}\`${commit} | ${location.region.startLine} | ${result.ruleId} | \`${result.message.text.replace(/\|/g, '\\|')}\` |`,
+      );
     }
-    lines.push('', 'Fix: move each value out of the code and revoke it; or allow a false positive in `.leakproof.json` (see the detector documentation).');
+    lines.push(
+      '',
+      'Fix: move each value out of the code and revoke it; or allow a false positive in `.leakproof.json` (see the detector documentation).',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -128,9 +142,15 @@ function main() {
   const sarifFile = resolve(workspace, input('sarif-file', 'leakproof.sarif'));
   const failOnFindings = booleanInput('fail-on-findings', true);
 
-  const event = process.env.GITHUB_EVENT_PATH && existsSync(process.env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) : {};
+  const event =
+    process.env.GITHUB_EVENT_PATH && existsSync(process.env.GITHUB_EVENT_PATH)
+      ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'))
+      : {};
   const range = mode === 'tree' ? undefined : eventRange(process.env.GITHUB_EVENT_NAME || '', event);
-  if (mode === 'diff' && !range) throw new Error(`scan: diff needs a pull_request, merge_group or push event with a commit range (event: ${process.env.GITHUB_EVENT_NAME || 'none'})`);
+  if (mode === 'diff' && !range)
+    throw new Error(
+      `scan: diff needs a pull_request, merge_group or push event with a commit range (event: ${process.env.GITHUB_EVENT_NAME || 'none'})`,
+    );
 
   const cli = resolveCli(workspace);
   const args = ['scan', '--format', 'sarif', '--output', sarifFile];

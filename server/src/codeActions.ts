@@ -127,7 +127,10 @@ class EditBuilder {
   build(): { edit?: WorkspaceEdit; command?: Command } {
     const textEditsOf = (view: FileView, edits: readonly OffsetEdit[]): TextEdit[] => {
       const document = TextDocument.create(view.uri, '', 0, view.text ?? '');
-      return edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.content }));
+      return edits.map((e) => ({
+        range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) },
+        newText: e.content,
+      }));
     };
     const filesToCreate = this.support.createFiles ? [] : this.creates;
     const command: Command | undefined =
@@ -144,7 +147,10 @@ class EditBuilder {
       if (this.support.createFiles) {
         for (const { uri, content } of this.creates) {
           changes.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
-          changes.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] });
+          changes.push({
+            textDocument: { uri, version: null },
+            edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }],
+          });
         }
       }
       edit = { documentChanges: changes };
@@ -163,11 +169,17 @@ function fileUri(path: string): string {
 export function formattingOf(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? '  ';
-  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 4, eol } : { insertSpaces: true, tabSize: Math.min(8, indent.length), eol };
+  return indent.startsWith('\t')
+    ? { insertSpaces: false, tabSize: 4, eol }
+    : { insertSpaces: true, tabSize: Math.min(8, indent.length), eol };
 }
 
 /** Edits `.leakproof.json` (or creates it) with jsonc-parser: comments and formatting are kept. */
-function editConfig(builder: EditBuilder, view: FileView, changes: readonly { path: JSONPath; value: unknown; insert: boolean }[]): boolean {
+function editConfig(
+  builder: EditBuilder,
+  view: FileView,
+  changes: readonly { path: JSONPath; value: unknown; insert: boolean }[],
+): boolean {
   const original = view.text ?? '';
   const blank = original.trim() === '';
   let text = blank ? '{}' : original;
@@ -192,12 +204,17 @@ function editConfig(builder: EditBuilder, view: FileView, changes: readonly { pa
 
 function configView(context: ActionContext): FileView | undefined {
   if (context.config.broken) return undefined; // fix the file first: its diagnostic says how
-  const file = context.config.file ?? (context.folder ?? (context.path ? dirname(context.path) : undefined));
+  const file = context.config.file ?? context.folder ?? (context.path ? dirname(context.path) : undefined);
   if (!file) return undefined;
   return context.config.file ? context.readFile(context.config.file) : context.readFile(join(file, CONFIG_FILE));
 }
 
-function action(title: string, diagnostics: Diagnostic[], built: { edit?: WorkspaceEdit; command?: Command }, preferred = false): CodeAction | undefined {
+function action(
+  title: string,
+  diagnostics: Diagnostic[],
+  built: { edit?: WorkspaceEdit; command?: Command },
+  preferred = false,
+): CodeAction | undefined {
   if (!built.edit && !built.command) return undefined;
   return { title, kind: CodeActionKind.QuickFix, diagnostics, ...built, ...(preferred ? { isPreferred: true } : {}) };
 }
@@ -213,7 +230,10 @@ export function allowOnLine(context: ActionContext, finding: Finding, diagnostic
   const firstLine = document.positionAt(finding.range[0]).line;
   for (const line of lastLine === firstLine ? [lastLine] : [lastLine, firstLine]) {
     const start = document.offsetAt({ line, character: 0 });
-    const text = document.getText().slice(start, document.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
+    const text = document
+      .getText()
+      .slice(start, document.offsetAt({ line: line + 1, character: 0 }))
+      .replace(/\r?\n$/, '');
     const edit = allowCommentEdit(text, context.language);
     if (edit.kind === 'impossible') continue;
     const builder = new EditBuilder(context.support);
@@ -221,7 +241,12 @@ export function allowOnLine(context: ActionContext, finding: Finding, diagnostic
       { offset: start + edit.character, length: 0, content: edit.text },
     ]);
     const syntax = commentSyntax(context.language);
-    const shown = syntax.kind === 'line' ? `${syntax.token} leakproof:allow` : syntax.kind === 'block' ? `${syntax.open} leakproof:allow ${syntax.close}` : 'leakproof:allow';
+    const shown =
+      syntax.kind === 'line'
+        ? `${syntax.token} leakproof:allow`
+        : syntax.kind === 'block'
+          ? `${syntax.open} leakproof:allow ${syntax.close}`
+          : 'leakproof:allow';
     return action(`${CodeActionTitles.allowLine} (${shown})`, diagnostics, builder.build());
   }
   return undefined;
@@ -251,7 +276,11 @@ export function allowEverywhere(context: ActionContext, finding: Finding, diagno
     hash = secretHash(value, salt);
     changes.push({ path: ['salt'], value: salt, insert: false });
   }
-  changes.push({ path: ['allowlist', -1], value: { hash, reason: allowReason(context, `this ${finding.title} (${finding.detectorId}) value, everywhere`) }, insert: true });
+  changes.push({
+    path: ['allowlist', -1],
+    value: { hash, reason: allowReason(context, `this ${finding.title} (${finding.detectorId}) value, everywhere`) },
+    insert: true,
+  });
   const builder = new EditBuilder(context.support);
   editConfig(builder, view, changes);
   return action(`${CodeActionTitles.allowEverywhere} (${CONFIG_FILE})`, diagnostics, builder.build());
@@ -271,7 +300,9 @@ export function ignorePath(context: ActionContext, finding: Finding, diagnostics
   if (finding.insights.some((i) => i.kind === 'test_file') && testFolder) globs.push(`${testFolder[1]}**`);
   return globs.flatMap((glob) => {
     const builder = new EditBuilder(context.support);
-    editConfig(builder, view, [{ path: ['allowlist', -1], value: { path: glob, reason: allowReason(context, `files matching '${glob}' ignored`) }, insert: true }]);
+    editConfig(builder, view, [
+      { path: ['allowlist', -1], value: { path: glob, reason: allowReason(context, `files matching '${glob}' ignored`) }, insert: true },
+    ]);
     const made = action(`${CodeActionTitles.ignorePath} '${glob}' (${CONFIG_FILE})`, diagnostics, builder.build());
     return made ? [made] : [];
   });
@@ -371,13 +402,30 @@ function planMoveToEnv(context: ActionContext, finding: Finding): EnvPlan | unde
 export function moveToEnv(context: ActionContext, finding: Finding, diagnostics: Diagnostic[]): CodeAction | undefined {
   const plan = planMoveToEnv(context, finding);
   if (!plan) return undefined;
-  const args: MoveToEnvArgs = { uri: context.state.uri, version: context.state.version, fingerprint: finding.fingerprint, offset: finding.range[0] };
+  const args: MoveToEnvArgs = {
+    uri: context.state.uri,
+    version: context.state.version,
+    fingerprint: finding.fingerprint,
+    offset: finding.range[0],
+  };
   const title = `${CodeActionTitles.moveToEnv} (${plan.name})`;
   if (context.support.resolveEdit) {
-    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, data: { kind: 'moveToEnv', ...args } satisfies CodeActionData };
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      data: { kind: 'moveToEnv', ...args } satisfies CodeActionData,
+    };
   }
   if (context.support.applyEdit) {
-    return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, command: { title, command: Commands.moveToEnv, arguments: [args] } };
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      command: { title, command: Commands.moveToEnv, arguments: [args] },
+    };
   }
   return undefined;
 }
@@ -434,7 +482,8 @@ export function linkRefusal(paths: readonly string[], folder: string | undefined
     }
     if (!folder) continue;
     for (let dir = dirname(path); dir !== folder && isInsideFolder(folder, dir); dir = dirname(dir)) {
-      if (facts.isSymlink(dir)) return `the folder ${shown(dir)} is a symbolic link, and Leakproof never writes a secret through a link. Use a real folder, then try again.`;
+      if (facts.isSymlink(dir))
+        return `the folder ${shown(dir)} is a symbolic link, and Leakproof never writes a secret through a link. Use a real folder, then try again.`;
     }
   }
   return undefined;
@@ -467,7 +516,8 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts
     const value = text.slice(move.value[0], move.value[1]);
     const line = (name: string) => dotenvLine(name, value);
     let name = move.name;
-    for (let n = 2; (existing.has(name) && `${name}=${existing.get(name)}` !== line(name)) || lookups.some((l) => l.name === name); n++) name = `${move.name}_${n}`;
+    for (let n = 2; (existing.has(name) && `${name}=${existing.get(name)}` !== line(name)) || lookups.some((l) => l.name === name); n++)
+      name = `${move.name}_${n}`;
     if (!existing.has(name)) {
       appended.push(line(name));
       existing.set(name, line(name).slice(name.length + 1));
@@ -492,7 +542,13 @@ export function resolveMoveToEnv(context: ActionContext, finding: Finding, facts
 
   // .gitignore: make sure `.env` never gets committed.
   const envDir = dirname(plan.envPath);
-  if (!isGitIgnored(plan.envPath, (path) => context.readFile(path), (path) => facts.isRepoRoot(path))) {
+  if (
+    !isGitIgnored(
+      plan.envPath,
+      (path) => context.readFile(path),
+      (path) => facts.isRepoRoot(path),
+    )
+  ) {
     const gitignoreView = context.readFile(join(envDir, '.gitignore'));
     if (gitignoreView.text === undefined) builder.create(gitignoreView.uri, '.env\n');
     else {
@@ -516,7 +572,11 @@ function sourceEditsFor(text: string, language: EnvLanguage, lookups: readonly {
   }
   const edits: OffsetEdit[] = [];
   for (const [lineStart, onLine] of byLine) {
-    const literalEdits = onLine.map(({ move, name }) => ({ offset: move.literal.start, length: move.literal.end - move.literal.start, content: envLookup(language, name, move.literal.quoted) }));
+    const literalEdits = onLine.map(({ move, name }) => ({
+      offset: move.literal.start,
+      length: move.literal.end - move.literal.start,
+      content: envLookup(language, name, move.literal.quoted),
+    }));
     if (language === 'go') {
       const newlineAt = text.indexOf('\n', lineStart);
       const lineEnd = newlineAt === -1 ? text.length : newlineAt;
@@ -539,7 +599,12 @@ function sourceEditsFor(text: string, language: EnvLanguage, lookups: readonly {
 /** 6. Opens the detector's documentation (a server command: `window/showDocument`). */
 export function learnAbout(finding: Finding, diagnostics: Diagnostic[]): CodeAction {
   const title = `${CodeActionTitles.learn} ${finding.title}`;
-  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: Commands.openDocumentation, arguments: [finding.detectorId] } };
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    command: { title, command: Commands.openDocumentation, arguments: [finding.detectorId] },
+  };
 }
 
 /** Every fix for one finding, best first. */

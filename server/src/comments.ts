@@ -40,20 +40,97 @@ const none = (reason: string): Flavour => ({ syntax: { kind: 'none', reason }, q
 
 /** languageId (VS Code's and Neovim's filetype names) → comment flavour. */
 const LANGUAGES: Record<string, Flavour> = {
-  javascript: SLASH, typescript: SLASH, javascriptreact: SLASH, typescriptreact: SLASH, jsonc: SLASH, json5: SLASH,
-  c: SLASH, cpp: SLASH, csharp: SLASH, cs: SLASH, java: SLASH, kotlin: SLASH, scala: SLASH, go: SLASH, rust: SLASH,
-  swift: SLASH, dart: SLASH, php: SLASH, groovy: SLASH, 'objective-c': SLASH, objc: SLASH, 'objective-cpp': SLASH,
-  fsharp: SLASH, proto: SLASH, solidity: SLASH, zig: SLASH, jsonnet: SLASH, scss: SLASH, less: SLASH, cuda: SLASH,
-  python: { ...HASH, tripleQuotes: true }, ruby: HASH, shellscript: HASH, sh: HASH, bash: HASH, zsh: HASH, fish: HASH,
-  perl: HASH, r: HASH, elixir: HASH, nix: HASH, powershell: HASH, ps1: HASH, coffeescript: HASH, julia: HASH,
-  crystal: HASH, nim: HASH, graphql: HASH, dockerfile: HASH, makefile: HASH, make: HASH, cmake: HASH, toml: HASH,
-  terraform: HASH, hcl: HASH, tcl: HASH, starlark: HASH, bazel: HASH, conf: HASH, nginx: HASH, gitignore: HASH,
-  yaml: HASH_VALUE, dockercompose: HASH_VALUE, 'github-actions-workflow': HASH_VALUE, dotenv: HASH_VALUE, env: HASH_VALUE,
-  sql: DASH, mysql: DASH, pgsql: DASH, plsql: DASH, lua: DASH, haskell: DASH, elm: DASH, ada: DASH,
-  latex: PERCENT, tex: PERCENT, erlang: PERCENT, matlab: PERCENT, octave: PERCENT,
-  clojure: SEMI, lisp: SEMI, scheme: SEMI, racket: SEMI,
-  vb: TICK, vba: TICK,
-  html: HTML, xml: HTML, xhtml: HTML, markdown: HTML, svg: HTML, xsl: HTML,
+  javascript: SLASH,
+  typescript: SLASH,
+  javascriptreact: SLASH,
+  typescriptreact: SLASH,
+  jsonc: SLASH,
+  json5: SLASH,
+  c: SLASH,
+  cpp: SLASH,
+  csharp: SLASH,
+  cs: SLASH,
+  java: SLASH,
+  kotlin: SLASH,
+  scala: SLASH,
+  go: SLASH,
+  rust: SLASH,
+  swift: SLASH,
+  dart: SLASH,
+  php: SLASH,
+  groovy: SLASH,
+  'objective-c': SLASH,
+  objc: SLASH,
+  'objective-cpp': SLASH,
+  fsharp: SLASH,
+  proto: SLASH,
+  solidity: SLASH,
+  zig: SLASH,
+  jsonnet: SLASH,
+  scss: SLASH,
+  less: SLASH,
+  cuda: SLASH,
+  python: { ...HASH, tripleQuotes: true },
+  ruby: HASH,
+  shellscript: HASH,
+  sh: HASH,
+  bash: HASH,
+  zsh: HASH,
+  fish: HASH,
+  perl: HASH,
+  r: HASH,
+  elixir: HASH,
+  nix: HASH,
+  powershell: HASH,
+  ps1: HASH,
+  coffeescript: HASH,
+  julia: HASH,
+  crystal: HASH,
+  nim: HASH,
+  graphql: HASH,
+  dockerfile: HASH,
+  makefile: HASH,
+  make: HASH,
+  cmake: HASH,
+  toml: HASH,
+  terraform: HASH,
+  hcl: HASH,
+  tcl: HASH,
+  starlark: HASH,
+  bazel: HASH,
+  conf: HASH,
+  nginx: HASH,
+  gitignore: HASH,
+  yaml: HASH_VALUE,
+  dockercompose: HASH_VALUE,
+  'github-actions-workflow': HASH_VALUE,
+  dotenv: HASH_VALUE,
+  env: HASH_VALUE,
+  sql: DASH,
+  mysql: DASH,
+  pgsql: DASH,
+  plsql: DASH,
+  lua: DASH,
+  haskell: DASH,
+  elm: DASH,
+  ada: DASH,
+  latex: PERCENT,
+  tex: PERCENT,
+  erlang: PERCENT,
+  matlab: PERCENT,
+  octave: PERCENT,
+  clojure: SEMI,
+  lisp: SEMI,
+  scheme: SEMI,
+  racket: SEMI,
+  vb: TICK,
+  vba: TICK,
+  html: HTML,
+  xml: HTML,
+  xhtml: HTML,
+  markdown: HTML,
+  svg: HTML,
+  xsl: HTML,
   css: CSS,
   json: none('JSON has no comments'),
   properties: none('a trailing # would become part of a .properties value'),
@@ -105,11 +182,11 @@ export function commentSyntax(language: string): CommentSyntax {
 }
 
 /** Comments that tools parse: stack ours after them instead of writing into them. */
-const DIRECTIVE = /^\s*(?:noqa|type:|pylint:|mypy:|pyright:|eslint|@ts-|nolint|NOSONAR|prettier-ignore|istanbul|c8 |noinspection|rubocop:|phpcs:|shellcheck|fmt:|isort:|pragma|nosec|coverage:)/i;
+const DIRECTIVE =
+  /^\s*(?:noqa|type:|pylint:|mypy:|pyright:|eslint|@ts-|nolint|NOSONAR|prettier-ignore|istanbul|c8 |noinspection|rubocop:|phpcs:|shellcheck|fmt:|isort:|pragma|nosec|coverage:)/i;
 
 export type AllowEdit =
-  | { readonly kind: 'insert'; readonly character: number; readonly text: string }
-  | { readonly kind: 'impossible'; readonly reason: string };
+  { readonly kind: 'insert'; readonly character: number; readonly text: string } | { readonly kind: 'impossible'; readonly reason: string };
 
 interface LineScan {
   /** Where a comment starts on the line (outside strings), or -1. */
@@ -146,7 +223,8 @@ function scanLine(line: string, flavour: Flavour): LineScan {
       continue;
     }
     if (flavour.quotesOnlyAtValueStart) {
-      if (ch === ':' || ch === '=' || ch === '[' || ch === '{' || ch === ',' || (ch === '-' && /^\s*$/.test(line.slice(0, i)))) valueStart = true;
+      if (ch === ':' || ch === '=' || ch === '[' || ch === '{' || ch === ',' || (ch === '-' && /^\s*$/.test(line.slice(0, i))))
+        valueStart = true;
       else if (!/\s/.test(ch)) valueStart = false;
     }
   }

@@ -61,7 +61,8 @@ export function findingMessage(finding: Finding): string {
 /** Appended to the message of a finding in a local, git-ignored file (Information severity). */
 export const LOCAL_ONLY_NOTE = 'local only, git-ignored — fine; never commit it, rotate if it was ever shared';
 /** Appended to the message of a finding in a tracked file that .gitignore would ignore (an error). */
-export const TRACKED_IGNORED_NOTE = 'this file is tracked by git although .gitignore ignores it, so it is committed: untrack it (git rm --cached) and rotate the secret';
+export const TRACKED_IGNORED_NOTE =
+  'this file is tracked by git although .gitignore ignores it, so it is committed: untrack it (git rm --cached) and rotate the secret';
 
 export function findingData(finding: Finding, fromWorkspaceScan = false, localOnly = false): FindingData {
   return {
@@ -79,7 +80,11 @@ export function findingData(finding: Finding, fromWorkspaceScan = false, localOn
  * Diagnostics for findings; `rangesOf` places a finding's parts (index-aligned with `matches`).
  * The range is the secret's value (the engine's `secret` group), never the variable name.
  */
-export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: Finding) => LspRange[], options: DiagnosticOptions): Diagnostic[] {
+export function toDiagnostics(
+  findings: readonly Finding[],
+  rangesOf: (finding: Finding) => LspRange[],
+  options: DiagnosticOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const finding of reportedFindings(findings)) {
     const configured = severityFor(options.settings, finding.kind, isTestFinding(finding));
@@ -107,11 +112,14 @@ export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: 
       message: `${findingMessage(finding)}${note}`,
       data: findingData(finding, options.fromWorkspaceScan, localOnly),
     };
-    if (DETECTORS_BY_ID.has(finding.detectorId)) diagnostic.codeDescription = { href: detectorDocUri(options.docsBaseUri, finding.detectorId) };
+    if (DETECTORS_BY_ID.has(finding.detectorId))
+      diagnostic.codeDescription = { href: detectorDocUri(options.docsBaseUri, finding.detectorId) };
     if (options.relatedInformation && finding.matches.length > 1) {
       diagnostic.relatedInformation = finding.matches.slice(1).flatMap((match, index): DiagnosticRelatedInformation[] => {
         const partRange = ranges[index + 1];
-        return partRange ? [{ location: { uri: options.uri, range: partRange }, message: `${match.name} of this ${finding.title}: ${match.redacted}` }] : [];
+        return partRange
+          ? [{ location: { uri: options.uri, range: partRange }, message: `${match.name} of this ${finding.title}: ${match.redacted}` }]
+          : [];
       });
     }
     out.push(diagnostic);
@@ -121,7 +129,13 @@ export function toDiagnostics(findings: readonly Finding[], rangesOf: (finding: 
 
 /** A note at the top of a file that was not (fully) scanned. */
 export function notScannedDiagnostic(message: string, severity: DiagnosticSeverity = DiagnosticSeverity.Information): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: DIAGNOSTIC_SOURCE, code: 'not-scanned', message };
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'not-scanned',
+    message,
+  };
 }
 
 export function skippedMessage(skipped: NonNullable<ScanResult['skipped']>): string | undefined {

@@ -7,15 +7,28 @@
 export type EnvLanguage = 'js' | 'python' | 'go' | 'java' | 'csharp' | 'ruby' | 'php' | 'shell' | 'yaml';
 
 const ENV_LANGUAGES: Record<string, EnvLanguage> = {
-  javascript: 'js', typescript: 'js', javascriptreact: 'js', typescriptreact: 'js', vue: 'js', svelte: 'js',
+  javascript: 'js',
+  typescript: 'js',
+  javascriptreact: 'js',
+  typescriptreact: 'js',
+  vue: 'js',
+  svelte: 'js',
   python: 'python',
   go: 'go',
-  java: 'java', kotlin: 'java', groovy: 'java', scala: 'java',
-  csharp: 'csharp', cs: 'csharp',
+  java: 'java',
+  kotlin: 'java',
+  groovy: 'java',
+  scala: 'java',
+  csharp: 'csharp',
+  cs: 'csharp',
   ruby: 'ruby',
   php: 'php',
-  shellscript: 'shell', sh: 'shell', bash: 'shell', zsh: 'shell',
-  yaml: 'yaml', dockercompose: 'yaml',
+  shellscript: 'shell',
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  yaml: 'yaml',
+  dockercompose: 'yaml',
 };
 
 export function envLanguage(language: string): EnvLanguage | undefined {
@@ -59,10 +72,56 @@ export function toEnvName(identifier: string): string {
     .replace(/^(\d)/, '_$1');
 }
 
-const GENERIC_NAMES = new Set(['TOKEN', 'KEY', 'SECRET', 'PASSWORD', 'PASS', 'PWD', 'PASSWD', 'API_KEY', 'APIKEY', 'AUTH', 'ACCESS_TOKEN', 'SECRET_KEY', 'CLIENT_SECRET', 'VALUE', 'VAL', 'CREDENTIAL', 'CREDENTIALS', 'AUTHORIZATION', 'BEARER', 'PRIVATE_KEY', 'WEBHOOK', 'URL', 'DSN']);
+const GENERIC_NAMES = new Set([
+  'TOKEN',
+  'KEY',
+  'SECRET',
+  'PASSWORD',
+  'PASS',
+  'PWD',
+  'PASSWD',
+  'API_KEY',
+  'APIKEY',
+  'AUTH',
+  'ACCESS_TOKEN',
+  'SECRET_KEY',
+  'CLIENT_SECRET',
+  'VALUE',
+  'VAL',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'AUTHORIZATION',
+  'BEARER',
+  'PRIVATE_KEY',
+  'WEBHOOK',
+  'URL',
+  'DSN',
+]);
 
 /** Variables the system or shell sets already: a moved secret named so would read the wrong value. */
-const SYSTEM_NAMES = new Set(['USER', 'USERNAME', 'LOGNAME', 'HOME', 'PATH', 'PWD', 'OLDPWD', 'SHELL', 'TERM', 'LANG', 'HOST', 'HOSTNAME', 'TMPDIR', 'TEMP', 'TMP', 'EDITOR', 'DISPLAY', 'MAIL', 'UID', 'PS1', 'IFS']);
+const SYSTEM_NAMES = new Set([
+  'USER',
+  'USERNAME',
+  'LOGNAME',
+  'HOME',
+  'PATH',
+  'PWD',
+  'OLDPWD',
+  'SHELL',
+  'TERM',
+  'LANG',
+  'HOST',
+  'HOSTNAME',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'EDITOR',
+  'DISPLAY',
+  'MAIL',
+  'UID',
+  'PS1',
+  'IFS',
+]);
 
 /** A name from the detector alone: `github.pat-classic` → `GITHUB_TOKEN`, `generic.password` → `PASSWORD`. */
 export function nameFromDetector(detectorId: string): string {
@@ -236,14 +295,20 @@ export function isKubernetesSecret(text: string): boolean {
 export const KUBERNETES_SECRET_ADVICE =
   'Kubernetes does not substitute `${VAR}`: create the Secret outside git (`kubectl create secret generic … --from-env-file=.env`) and use `secretKeyRef`, or commit it encrypted (Sealed Secrets, SOPS) or sync it (External Secrets).';
 
-const DATABASE_SCHEMES = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb)$/i;
+const DATABASE_SCHEMES =
+  /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb)$/i;
 
 /**
  * The connection string around a secret (`"postgres://app:«pw»@db/app"`): it moves whole — a URL
  * with its password cut out and read back separately is not one anybody can use (issue 12 item 4).
  * Returns the literal (quotes included) and whether it is a database URL.
  */
-export function connectionLiteral(text: string, start: number, end: number, language: EnvLanguage): (Literal & { readonly database: boolean }) | undefined {
+export function connectionLiteral(
+  text: string,
+  start: number,
+  end: number,
+  language: EnvLanguage,
+): (Literal & { readonly database: boolean }) | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndRaw = text.indexOf('\n', end);
   const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
@@ -318,7 +383,11 @@ export function goConstRewrite(text: string, lineStart: number, lineEnd: number,
 export function connectionEnvName(lineBeforeLiteral: string, detectorId: string, database: boolean): string {
   const match = IDENTIFIER_BEFORE_VALUE.exec(lineBeforeLiteral);
   const name = match ? toEnvName(match[1]!) : '';
-  const bare = !name || /^(?:CONST|LET|VAR|VAL|EXPORT|DEF|STRING|STR|FINAL|STATIC|PUBLIC|PRIVATE|URL|URI|DSN|CONNECTION|CONNECTION_STRING|CONN_STR)$/.test(name);
+  const bare =
+    !name ||
+    /^(?:CONST|LET|VAR|VAL|EXPORT|DEF|STRING|STR|FINAL|STATIC|PUBLIC|PRIVATE|URL|URI|DSN|CONNECTION|CONNECTION_STRING|CONN_STR)$/.test(
+      name,
+    );
   if (!bare) return name;
   return database ? 'DATABASE_URL' : deriveEnvName(lineBeforeLiteral, detectorId, 'generic');
 }

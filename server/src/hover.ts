@@ -56,7 +56,13 @@ export interface HoverOptions {
 
 function leadLine(finding: Finding): string {
   const main = finding.matches[0];
-  const parts = finding.matches.length > 1 ? ` (with ${finding.matches.slice(1).map((m) => m.name).join(', ')})` : '';
+  const parts =
+    finding.matches.length > 1
+      ? ` (with ${finding.matches
+          .slice(1)
+          .map((m) => m.name)
+          .join(', ')})`
+      : '';
   return `**${finding.title}** \`${main?.redacted ?? ''}\`${parts}`;
 }
 
@@ -74,12 +80,15 @@ export function hoverMarkdown(finding: Finding, options: Omit<HoverOptions, 'mar
   const out: string[] = [];
   out.push(`${leadLine(finding)}. What it grants: ${guide?.grants ?? 'a credential your team declared in `.leakproof.json`.'}`);
   if (options.placement === 'tracked-ignored') {
-    out.push('', '**Tracked by git although `.gitignore` ignores it:** every commit includes it. Untrack it (`git rm --cached`), then rotate.');
+    out.push(
+      '',
+      '**Tracked by git although `.gitignore` ignores it:** every commit includes it. Untrack it (`git rm --cached`), then rotate.',
+    );
   }
   out.push('', '**Revoke or rotate it first:**');
-  out.push(`1. ${guide?.revoke ?? 'Follow your team\'s rotation procedure for this credential.'}${guide?.url ? ` ${guide.url}` : ''}`);
+  out.push(`1. ${guide?.revoke ?? "Follow your team's rotation procedure for this credential."}${guide?.url ? ` ${guide.url}` : ''}`);
   out.push('2. Deploy the new value from safe storage (below).');
-  out.push('3. Check the provider\'s logs for unknown use.');
+  out.push("3. Check the provider's logs for unknown use.");
   out.push('4. If it was committed: purge history after revoking (`git filter-repo --replace-text`, see the guide).');
   const lang = envLanguage(options.language);
   const name = options.envName;

@@ -30,7 +30,10 @@ export const SERVER_NAME = 'leakproof-language-server';
  * does not depend on how a Markdown renderer slugifies headings.
  */
 export function detectorAnchor(detectorId: string): string {
-  return detectorId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return detectorId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** `docsBaseUri` + `#` + anchor: what `Diagnostic.codeDescription.href` and hovers link to. */

@@ -89,14 +89,18 @@ export class InProcessExecutor implements ScanExecutor {
 
 export const WORKER_MARKER = 'leakproof-scan-worker';
 
-type ToWorker = { readonly type: 'scan'; readonly id: number; readonly request: ScanRequest } | { readonly type: 'warm'; readonly spec: ScannerSpec };
+type ToWorker =
+  { readonly type: 'scan'; readonly id: number; readonly request: ScanRequest } | { readonly type: 'warm'; readonly spec: ScannerSpec };
 type FromWorker =
   | { readonly type: 'begin'; readonly id: number }
   | { readonly type: 'result'; readonly id: number; readonly results: ScanResult[] }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 
 /** The worker's side: called from the bundle's entry when it runs as a scan worker. */
-export function runScanWorker(port: { on(event: 'message', listener: (message: ToWorker) => void): void; postMessage(message: FromWorker): void }): void {
+export function runScanWorker(port: {
+  on(event: 'message', listener: (message: ToWorker) => void): void;
+  postMessage(message: FromWorker): void;
+}): void {
   const cache = serverScannerCache();
   port.on('message', (message) => {
     if (message.type === 'warm') {
@@ -186,7 +190,16 @@ export class WorkerExecutor implements ScanExecutor {
     const job = this.queue.shift();
     if (!job) return;
     const worker = this.ensureWorker();
-    const timer = setTimeout(() => this.fail(new ScanFailure('timeout', `the scan did not finish within ${Math.round(this.options.startupTimeoutMs ?? 60_000) / 1000} s (start-up)`)), this.options.startupTimeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () =>
+        this.fail(
+          new ScanFailure(
+            'timeout',
+            `the scan did not finish within ${Math.round(this.options.startupTimeoutMs ?? 60_000) / 1000} s (start-up)`,
+          ),
+        ),
+      this.options.startupTimeoutMs ?? 60_000,
+    );
     this.current = { ...job, timer };
     worker.postMessage({ type: 'scan', id: job.id, request: job.request } satisfies ToWorker);
   }

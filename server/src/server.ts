@@ -91,7 +91,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (typeof options.scanTimeoutMs === 'number' && options.scanTimeoutMs > 0) state.scanTimeoutMs = options.scanTimeoutMs;
     if (options.settings) state.globalSettings = normalizeSettings(options.settings);
 
-    const initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : params.rootPath ? [{ uri: pathToFileURL(params.rootPath).href, name: '' }] : []);
+    const initialFolders =
+      params.workspaceFolders ??
+      (params.rootUri
+        ? [{ uri: params.rootUri, name: '' }]
+        : params.rootPath
+          ? [{ uri: pathToFileURL(params.rootPath).href, name: '' }]
+          : []);
     state.folders = initialFolders.flatMap((f) => {
       const path = fsPathOf(f.uri);
       return path ? [{ uri: f.uri, path }] : [];
@@ -105,7 +111,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
-        ...(state.caps.pull ? { diagnosticProvider: { identifier: 'leakproof', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(state.caps.pull
+          ? { diagnosticProvider: { identifier: 'leakproof', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };
@@ -113,9 +121,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onInitialized(
     state.guardNotification('initialized', async () => {
-      if (state.caps.configurationDynamic) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
-      if (state.caps.watchedFilesDynamic) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/.gitignore' }] });
-      if (state.folders.length > 0 && typeof (connection.workspace as { onDidChangeWorkspaceFolders?: unknown }).onDidChangeWorkspaceFolders === 'function') {
+      if (state.caps.configurationDynamic)
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      if (state.caps.watchedFilesDynamic)
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/.gitignore' }],
+        });
+      if (
+        state.folders.length > 0 &&
+        typeof (connection.workspace as { onDidChangeWorkspaceFolders?: unknown }).onDidChangeWorkspaceFolders === 'function'
+      ) {
         try {
           connection.workspace.onDidChangeWorkspaceFolders((event) => {
             const removed = new Set(event.removed.map((f) => f.uri));
@@ -133,7 +148,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // Build the default scanner while the user opens the first file.
       const folder = state.folders[0]?.path ?? process.cwd();
       const loaded = state.configs.forDirectory(folder, folder);
-      workers.warm(scannerSpec(loaded, { folder, toggles: state.globalSettings.detectors, maxSize: state.globalSettings.maxFileSize, ignorePathFilters: true }));
+      workers.warm(
+        scannerSpec(loaded, {
+          folder,
+          toggles: state.globalSettings.detectors,
+          maxSize: state.globalSettings.maxFileSize,
+          ignorePathFilters: true,
+        }),
+      );
     }),
   );
 
@@ -189,9 +211,13 @@ function main(): void {
   }
   // A stray exception must not end the server (handlers are guarded; this is the last line).
   process.on('uncaughtException', (error) => process.stderr.write(`[leakproof] uncaught: ${error.message}\n`));
-  process.on('unhandledRejection', (reason) => process.stderr.write(`[leakproof] unhandled rejection: ${(reason as Error)?.message ?? 'unknown'}\n`));
+  process.on('unhandledRejection', (reason) =>
+    process.stderr.write(`[leakproof] unhandled rejection: ${(reason as Error)?.message ?? 'unknown'}\n`),
+  );
   const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
-  startServer(connection, { timers: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) } });
+  startServer(connection, {
+    timers: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+  });
   connection.listen();
   // Over node-ipc the client going away shows as 'disconnect' on the IPC channel, which
   // vscode-jsonrpc does not watch (it listens for 'close'): without this the server is orphaned.

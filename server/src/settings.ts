@@ -26,7 +26,8 @@ export function normalizeSettings(raw: unknown, base: LeakproofSettings = DEFAUL
       ? (sev.testFile as SeveritySetting | 'lower')
       : base.severity.testFile;
   const detectors: Record<string, boolean> = {};
-  if (isRecord(raw.detectors)) for (const [id, on] of Object.entries(raw.detectors)) if (typeof on === 'boolean' && isDetectorId(id)) detectors[id] = on;
+  if (isRecord(raw.detectors))
+    for (const [id, on] of Object.entries(raw.detectors)) if (typeof on === 'boolean' && isDetectorId(id)) detectors[id] = on;
   const number = (value: unknown, fallback: number, min: number, max: number) =>
     typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
   return {

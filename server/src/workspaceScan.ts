@@ -53,7 +53,10 @@ type FromWorker =
 /** Never worth a workspace scan, even when a repository tracks them. */
 const THIRD_PARTY: ExcludeRule = { base: '/', globs: ['**/node_modules/**', '**/.git/**'], reason: 'third-party folder' };
 
-export function runWorkspaceWorker(port: { on(event: 'message', listener: (message: ToWorker) => void): void; postMessage(message: FromWorker): void }): void {
+export function runWorkspaceWorker(port: {
+  on(event: 'message', listener: (message: ToWorker) => void): void;
+  postMessage(message: FromWorker): void;
+}): void {
   const configs = new ConfigCache();
   const scanners = serverScannerCache(4);
   const toFolder = (folder: string, path: string) => relative(folder, path).split(sep).join('/');
@@ -91,21 +94,31 @@ export function runWorkspaceWorker(port: { on(event: 'message', listener: (messa
   function scanFile(path: string, folder: FolderSettings): FileResult {
     const empty = (skipped: string): FileResult => ({ path, findings: [], ranges: [], skipped });
     const loaded = configs.forDirectory(dirname(path), folder.folder);
-    const scanner = scanners.get(scannerSpec(loaded, { folder: folder.folder, toggles: folder.toggles, maxSize: folder.maxFileSize, ignorePathFilters: false }));
+    const scanner = scanners.get(
+      scannerSpec(loaded, { folder: folder.folder, toggles: folder.toggles, maxSize: folder.maxFileSize, ignorePathFilters: false }),
+    );
     const relativePath = toFolder(folder.folder, path);
     // Binaries, third-party folders and low-value files are skipped by path, before a byte is read.
     const pathSkip = scanner.skipForPath(relativePath);
     if (pathSkip) return empty(`${pathSkip.reason}: ${pathSkip.detail}`);
     const maxSize = scanner.options.maxSize;
     const read = readRegularFile(path, maxSize);
-    if (read.kind !== 'bytes') return empty(read.kind === 'too-large' ? `too large (${read.size} bytes)` : describeFailedRead(read, maxSize));
+    if (read.kind !== 'bytes')
+      return empty(read.kind === 'too-large' ? `too large (${read.size} bytes)` : describeFailedRead(read, maxSize));
     const decoded = decodeFile(read.bytes);
     if (decoded.kind === 'binary') return empty('binary content');
     const text = decoded.text;
     const result = scanner.scan({ text, path: relativePath });
     const lines = new LineIndex(text);
-    const ranges = result.findings.map((f) => f.matches.map((m) => ({ start: lines.position(m.range[0]), end: lines.position(m.range[1]) })));
-    return { path, findings: result.findings, ranges, ...(result.skipped ? { skipped: `${result.skipped.reason}: ${result.skipped.detail}` } : {}) };
+    const ranges = result.findings.map((f) =>
+      f.matches.map((m) => ({ start: lines.position(m.range[0]), end: lines.position(m.range[1]) })),
+    );
+    return {
+      path,
+      findings: result.findings,
+      ranges,
+      ...(result.skipped ? { skipped: `${result.skipped.reason}: ${result.skipped.detail}` } : {}),
+    };
   }
 }
 
@@ -139,7 +152,8 @@ class Cancelled extends Error {}
 /** One run over some folders; `run` resolves when done or cancelled. */
 export class WorkspaceScan {
   private worker: Worker | undefined;
-  private pending: { id: number; onMessage: (message: FromWorker) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout } | undefined;
+  private pending:
+    { id: number; onMessage: (message: FromWorker) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout } | undefined;
   private nextId = 1;
   private cancelled = false;
 
@@ -223,7 +237,12 @@ export class WorkspaceScan {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.script, { workerData: { role: WORKSPACE_WORKER_MARKER }, resourceLimits: { maxOldGenerationSizeMb: 2048 }, stdout: true, stderr: true });
+    const worker = new Worker(this.options.script, {
+      workerData: { role: WORKSPACE_WORKER_MARKER },
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      stdout: true,
+      stderr: true,
+    });
     worker.stdout.resume();
     worker.stderr.resume();
     worker.on('message', (message: FromWorker) => {
@@ -261,7 +280,10 @@ export class WorkspaceScan {
       const arm = () => {
         if (!this.pending) return;
         clearTimeout(this.pending.timer);
-        this.pending.timer = setTimeout(() => fail(new Error(`no progress within ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
+        this.pending.timer = setTimeout(
+          () => fail(new Error(`no progress within ${this.options.timeoutMs / 1000} s`)),
+          this.options.timeoutMs,
+        );
       };
       this.pending = {
         id: message.id,

@@ -9,13 +9,44 @@ import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/
 import { seededRandom as rng } from '../../server/src/engine/fake.js';
 
 // Identifiers as real code has them, including the words that draw secret scanners (token, key, auth …).
-const WORDS = ['user', 'order', 'invoice', 'payment', 'session', 'config', 'client', 'request', 'response', 'handler', 'service', 'cache', 'token', 'item', 'cart', 'price', 'rider', 'station', 'battery', 'route', 'account', 'profile', 'event', 'metric', 'key', 'auth'];
+const WORDS = [
+  'user',
+  'order',
+  'invoice',
+  'payment',
+  'session',
+  'config',
+  'client',
+  'request',
+  'response',
+  'handler',
+  'service',
+  'cache',
+  'token',
+  'item',
+  'cart',
+  'price',
+  'rider',
+  'station',
+  'battery',
+  'route',
+  'account',
+  'profile',
+  'event',
+  'metric',
+  'key',
+  'auth',
+];
 
 const TEMPLATES: Record<string, (w: () => string, n: () => number) => string> = {
-  ts: (w, n) => `export async function ${w()}${cap(w())}(${w()}: ${cap(w())}Input): Promise<${cap(w())}> {\n  const ${w()} = await this.${w()}Repository.find({ id: ${w()}.id, limit: ${n()} });\n  if (!${w()}) throw new NotFoundError(\`${w()} \${${w()}.id} not found\`);\n  return { ...${w()}, updatedAt: new Date() };\n}\n`,
-  py: (w, n) => `def ${w()}_${w()}(self, ${w()}_id: int, ${w()}: str = "${w()}") -> dict:\n    """Return the ${w()} for the given ${w()}."""\n    result = self.session.query(${cap(w())}).filter_by(id=${w()}_id).limit(${n()}).all()\n    return {"${w()}": result, "count": len(result)}\n`,
-  go: (w, n) => `func (s *${cap(w())}Service) ${cap(w())}(ctx context.Context, id int64) (*${cap(w())}, error) {\n\trow := s.db.QueryRowContext(ctx, "SELECT * FROM ${w()} WHERE id = $1 LIMIT ${n()}", id)\n\tvar out ${cap(w())}\n\treturn &out, row.Scan(&out.ID, &out.Name)\n}\n`,
-  java: (w, n) => `  public ${cap(w())} get${cap(w())}(long ${w()}Id) {\n    var ${w()} = repository.findById(${w()}Id).orElseThrow();\n    log.info("loaded {} with {} ${w()}s", ${w()}Id, ${n()});\n    return mapper.to${cap(w())}(${w()});\n  }\n`,
+  ts: (w, n) =>
+    `export async function ${w()}${cap(w())}(${w()}: ${cap(w())}Input): Promise<${cap(w())}> {\n  const ${w()} = await this.${w()}Repository.find({ id: ${w()}.id, limit: ${n()} });\n  if (!${w()}) throw new NotFoundError(\`${w()} \${${w()}.id} not found\`);\n  return { ...${w()}, updatedAt: new Date() };\n}\n`,
+  py: (w, n) =>
+    `def ${w()}_${w()}(self, ${w()}_id: int, ${w()}: str = "${w()}") -> dict:\n    """Return the ${w()} for the given ${w()}."""\n    result = self.session.query(${cap(w())}).filter_by(id=${w()}_id).limit(${n()}).all()\n    return {"${w()}": result, "count": len(result)}\n`,
+  go: (w, n) =>
+    `func (s *${cap(w())}Service) ${cap(w())}(ctx context.Context, id int64) (*${cap(w())}, error) {\n\trow := s.db.QueryRowContext(ctx, "SELECT * FROM ${w()} WHERE id = $1 LIMIT ${n()}", id)\n\tvar out ${cap(w())}\n\treturn &out, row.Scan(&out.ID, &out.Name)\n}\n`,
+  java: (w, n) =>
+    `  public ${cap(w())} get${cap(w())}(long ${w()}Id) {\n    var ${w()} = repository.findById(${w()}Id).orElseThrow();\n    log.info("loaded {} with {} ${w()}s", ${w()}Id, ${n()});\n    return mapper.to${cap(w())}(${w()});\n  }\n`,
   yaml: (w, n) => `${w()}:\n  ${w()}_${w()}: ${n()}\n  enabled: true\n  label: "${w()}-${w()}"\n  replicas: ${n() % 9}\n`,
   json: (w, n) => `  {"id": ${n()}, "${w()}": "${w()}", "${w()}Count": ${n()}, "tags": ["${w()}", "${w()}"]},\n`,
 };

@@ -28,9 +28,15 @@ export interface Timing {
 
 function timeOnce(command: string, args: readonly string[], cwd: string, options: { shell?: boolean } = {}): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, env: timingEnv(cleanEnv()), stdio: ['ignore', 'ignore', 'pipe'], shell: options.shell ?? false });
+  const result = spawnSync(command, args, {
+    cwd,
+    env: timingEnv(cleanEnv()),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    shell: options.shell ?? false,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(0, 500)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(0, 500)}`);
   return ms;
 }
 
@@ -44,7 +50,11 @@ const fmt = (t: Timing) => `${t.best.toFixed(0)} ms (median ${t.median.toFixed(0
 /** CPU seconds (user + system, children included) of a shell command, via /usr/bin/time. */
 function cpuSeconds(command: string, cwd: string): number | undefined {
   const out = join(mkdtempSync(join(tmpdir(), 'leakproof-bench-time-')), 'time');
-  const result = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S', 'sh', '-c', command], { cwd, env: timingEnv(cleanEnv()), stdio: 'ignore' });
+  const result = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S', 'sh', '-c', command], {
+    cwd,
+    env: timingEnv(cleanEnv()),
+    stdio: 'ignore',
+  });
   if (result.error) return undefined;
   const [user, system] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   rmSync(dirname(out), { recursive: true, force: true });
@@ -52,7 +62,11 @@ function cpuSeconds(command: string, cwd: string): number | undefined {
 }
 
 function codeFile(i: number): string {
-  return Array.from({ length: 120 }, (_, n) => `export function handler${i}_${n}(input: number): number { return input * ${n} + ${i}; }`).join('\n') + '\n';
+  return (
+    Array.from({ length: 120 }, (_, n) => `export function handler${i}_${n}(input: number): number { return input * ${n} + ${i}; }`).join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 export interface CommitFigures {
@@ -81,7 +95,13 @@ export function benchCommit(): CommitFigures {
     for (let i = 0; i < 10; i++) {
       const path = join(dir, 'src', `pkg${(i * 7) % 12}`, `module${i * 7}.ts`);
       const lines = readFileSync(path, 'utf8').split('\n');
-      lines.splice(40, 1, `export const changed${i} = ${i};`, `export const added${i} = "value ${i}";`, `export const more${i} = ${i * 2};`);
+      lines.splice(
+        40,
+        1,
+        `export const changed${i} = ${i};`,
+        `export const added${i} = "value ${i}";`,
+        `export const more${i} = ${i * 2};`,
+      );
       writeFileSync(path, lines.join('\n'));
     }
     git(dir, 'add', '-A');
@@ -105,9 +125,13 @@ export function benchCommit(): CommitFigures {
     console.log(`hook: ${files}-file commit (300-file repository), best of ${runs}:`);
     console.log(`  node -e 0                       ${fmt(floor)}`);
     console.log(`  leakproof --version             ${fmt(version)}  (bundle load: +${(version.best - floor.best).toFixed(0)} ms)`);
-    console.log(`  leakproof scan --staged         ${fmt(scan)}  = ${(scan.best / floor.best).toFixed(2)}× node -e 0 (goal ≤ 2×, ≤ 100 ms)`);
+    console.log(
+      `  leakproof scan --staged         ${fmt(scan)}  = ${(scan.best / floor.best).toFixed(2)}× node -e 0 (goal ≤ 2×, ≤ 100 ms)`,
+    );
     console.log(`  .git/hooks/pre-commit (as git)  ${fmt(hook)}  = ${(hook.best / floor.best).toFixed(2)}× node -e 0`);
-    console.log(`  git commit: ${fmt(commitWith)} with the hook, ${fmt(commitWithout)} with --no-verify (+${(commitWith.best - commitWithout.best).toFixed(0)} ms)`);
+    console.log(
+      `  git commit: ${fmt(commitWith)} with the hook, ${fmt(commitWithout)} with --no-verify (+${(commitWith.best - commitWithout.best).toFixed(0)} ms)`,
+    );
     return { files, nodeFloor: floor, version, scanStaged: scan, hook, commitWithHook: commitWith, commitNoVerify: commitWithout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -131,15 +155,31 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
   try {
     const started = Date.now();
     const generated = generateHistory(dir, { commits, files: 150, fileLines: 250, plantEvery: 100, seed: 'bench' });
-    const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 2 ** 31 - 1 }).stdout.length;
-    console.log(`history: generated ${generated.commits} commits on ${generated.branches.length} branches, ${generated.plants.length} planted secrets, ${(patchBytes / 1048576).toFixed(1)} MB of \`git log -p --all\` (fast-import, ${Date.now() - started} ms)`);
+    const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 2 ** 31 - 1 }).stdout
+      .length;
+    console.log(
+      `history: generated ${generated.commits} commits on ${generated.branches.length} branches, ${generated.plants.length} planted secrets, ${(patchBytes / 1048576).toFixed(1)} MB of \`git log -p --all\` (fast-import, ${Date.now() - started} ms)`,
+    );
     const runs = 3;
     const gitLog = measure(runs, () => timeOnce('git log -p --all > /dev/null', [], dir, { shell: true }));
-    const ourGit = measure(runs, () => timeOnce(`git ${logArguments([], undefined).map((a) => `'${a}'`).join(' ')} > /dev/null`, [], dir, { shell: true }));
+    const ourGit = measure(runs, () =>
+      timeOnce(
+        `git ${logArguments([], undefined)
+          .map((a) => `'${a}'`)
+          .join(' ')} > /dev/null`,
+        [],
+        dir,
+        { shell: true },
+      ),
+    );
     let found = 0;
     const scan = measure(runs, () => {
       const t0 = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 256 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], {
+        cwd: dir,
+        env: timingEnv(cleanEnv()),
+        maxBuffer: 256 * 1024 * 1024,
+      });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (result.status !== 1) throw new Error(`scan --history exited ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
       found = (JSON.parse(result.stdout.toString()) as { findings: unknown[] }).findings.length;
@@ -150,8 +190,20 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
     const cpu = (seconds: number | undefined) => (seconds === undefined ? '' : `, CPU ${seconds.toFixed(2)} s`);
     console.log(`  git log -p --all > /dev/null              ${fmt(gitLog)}${cpu(gitCpu)}`);
     console.log(`  the same walk with leakproof's git flags  ${fmt(ourGit)}  (-a -M --topo-order --reverse --diff-merges=first-parent)`);
-    console.log(`  leakproof scan --history --all            ${fmt(scan)}${cpu(scanCpu)}  = ${(scan.best / gitLog.best).toFixed(2)}× git log -p wall (goal ≤ 1.3×); ${found}/${generated.plants.length} planted secrets found`);
-    return { commits: generated.commits, patchMB: patchBytes / 1048576, planted: generated.plants.length, found, gitLog, gitLogLeakproofFlags: ourGit, scan, gitCpuSeconds: gitCpu, scanCpuSeconds: scanCpu };
+    console.log(
+      `  leakproof scan --history --all            ${fmt(scan)}${cpu(scanCpu)}  = ${(scan.best / gitLog.best).toFixed(2)}× git log -p wall (goal ≤ 1.3×); ${found}/${generated.plants.length} planted secrets found`,
+    );
+    return {
+      commits: generated.commits,
+      patchMB: patchBytes / 1048576,
+      planted: generated.plants.length,
+      found,
+      gitLog,
+      gitLogLeakproofFlags: ourGit,
+      scan,
+      gitCpuSeconds: gitCpu,
+      scanCpuSeconds: scanCpu,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

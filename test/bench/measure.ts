@@ -37,11 +37,17 @@ export function rssMethod(): string {
   return existsSync(TIME) ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (preload)';
 }
 
-export function runNode(node: string, args: readonly string[], options: { cwd?: string; okStatus?: readonly number[]; timeoutMs?: number } = {}): Measured {
+export function runNode(
+  node: string,
+  args: readonly string[],
+  options: { cwd?: string; okStatus?: readonly number[]; timeoutMs?: number } = {},
+): Measured {
   const tmp = mkdtempSync(join(tmpdir(), 'leakproof-bench-rss-'));
   const rssFile = join(tmp, 'rss');
   const useTime = existsSync(TIME);
-  const [command, commandArgs] = useTime ? [TIME, ['-o', rssFile, '-f', '%M %U %S', node, ...args]] : [node, ['--import', pathToFileURL(PRELOAD).href, ...args]];
+  const [command, commandArgs] = useTime
+    ? [TIME, ['-o', rssFile, '-f', '%M %U %S', node, ...args]]
+    : [node, ['--import', pathToFileURL(PRELOAD).href, ...args]];
   try {
     const started = process.hrtime.bigint();
     const result = spawnSync(command, commandArgs, {
@@ -54,7 +60,9 @@ export function runNode(node: string, args: readonly string[], options: { cwd?: 
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const status = result.status ?? -1;
     if (result.error || !(options.okStatus ?? [0]).includes(status)) {
-      throw new Error(`${node} ${args.join(' ')} failed (status ${status}, signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}): ${(result.stderr ?? '').slice(0, 800)}`);
+      throw new Error(
+        `${node} ${args.join(' ')} failed (status ${status}, signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}): ${(result.stderr ?? '').slice(0, 800)}`,
+      );
     }
     return { ms, ...readUsage(rssFile), status, stdout: result.stdout };
   } finally {
@@ -67,10 +75,15 @@ export function runNodeAsync(node: string, args: readonly string[], options: { o
   const tmp = mkdtempSync(join(tmpdir(), 'leakproof-bench-rss-'));
   const rssFile = join(tmp, 'rss');
   const useTime = existsSync(TIME);
-  const [command, commandArgs] = useTime ? [TIME, ['-o', rssFile, '-f', '%M %U %S', node, ...args]] : [node, ['--import', pathToFileURL(PRELOAD).href, ...args]];
+  const [command, commandArgs] = useTime
+    ? [TIME, ['-o', rssFile, '-f', '%M %U %S', node, ...args]]
+    : [node, ['--import', pathToFileURL(PRELOAD).href, ...args]];
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, commandArgs, { env: { ...timingEnv(), LEAKPROOF_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      env: { ...timingEnv(), LEAKPROOF_BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -81,7 +94,11 @@ export function runNodeAsync(node: string, args: readonly string[], options: { o
       const status = code ?? -1;
       try {
         if (!(options.okStatus ?? [0]).includes(status)) {
-          reject(new Error(`${node} ${args.join(' ')} failed (status ${status}, signal ${signal ?? 'none'}): ${Buffer.concat(err).toString().slice(0, 800)}`));
+          reject(
+            new Error(
+              `${node} ${args.join(' ')} failed (status ${status}, signal ${signal ?? 'none'}): ${Buffer.concat(err).toString().slice(0, 800)}`,
+            ),
+          );
           return;
         }
         resolvePromise({ ms, ...readUsage(rssFile), status, stdout: Buffer.concat(out).toString() });

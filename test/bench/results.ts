@@ -23,8 +23,22 @@ export const times = (n: number): string => `${n.toFixed(2)}×`;
 export const speedup = (n: number): string => (n >= 1 ? `${n.toFixed(2)}× faster` : `${(1 / n).toFixed(2)}× slower`);
 
 export function printTable(rows: readonly Row[]): void {
-  const header: Row = { metric: 'metric', leakproof: 'Leakproof', reference: 'reference (same run)', ratio: 'ratio', goal: 'goal', met: undefined };
-  const cells = (r: Row, isHeader = false) => [r.metric, r.leakproof, r.reference, r.ratio, r.goal, isHeader ? 'met' : r.met === undefined ? '—' : r.met ? 'yes' : 'NO'];
+  const header: Row = {
+    metric: 'metric',
+    leakproof: 'Leakproof',
+    reference: 'reference (same run)',
+    ratio: 'ratio',
+    goal: 'goal',
+    met: undefined,
+  };
+  const cells = (r: Row, isHeader = false) => [
+    r.metric,
+    r.leakproof,
+    r.reference,
+    r.ratio,
+    r.goal,
+    isHeader ? 'met' : r.met === undefined ? '—' : r.met ? 'yes' : 'NO',
+  ];
   const table = [cells(header, true), ...rows.map((r) => cells(r))];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;

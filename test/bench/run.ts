@@ -47,12 +47,21 @@ function leakproofTree(dir: string): TreeRun {
  * RSS and CPU are the sums of the two processes.
  */
 async function leakproofTreeTwoProcesses(dir: string): Promise<TreeRun> {
-  const entries = readdirSync(dir).filter((name) => name !== '.generated.json').sort();
+  const entries = readdirSync(dir)
+    .filter((name) => name !== '.generated.json')
+    .sort();
   const halves = [entries.filter((_, i) => i % 2 === 0), entries.filter((_, i) => i % 2 === 1)];
   const started = process.hrtime.bigint();
-  const both = await Promise.all(halves.map((half) => runNodeAsync(process.execPath, [CLI, 'scan', ...half.map((name) => join(dir, name)), '--format', 'json', '--no-gitignore'], { okStatus: [0, 1] })));
+  const both = await Promise.all(
+    halves.map((half) =>
+      runNodeAsync(process.execPath, [CLI, 'scan', ...half.map((name) => join(dir, name)), '--format', 'json', '--no-gitignore'], {
+        okStatus: [0, 1],
+      }),
+    ),
+  );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a: number, b) => a + b, 0) : undefined);
+  const sum = (values: (number | undefined)[]) =>
+    values.every((v) => v !== undefined) ? values.reduce((a: number, b) => a + b, 0) : undefined;
   return {
     ms,
     rssMiB: sum(both.map((m) => m.rssMiB)),
@@ -71,11 +80,15 @@ async function main(): Promise<void> {
   const peer = ensureSecretlint();
   if (peerAvailable(peer)) console.log(`peer: ${peer.note}: secretlint ${peer.version}, node ${peer.nodeVersion}`);
   else console.log(`peer: secretlint UNAVAILABLE (${peer.error}); its columns stay empty`);
-  console.log(`peak RSS via ${rssMethod()}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `peak RSS via ${rssMethod()}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0]!.toFixed(1)}`,
+  );
 
   // 1. Tree throughput, whole process, one worker.
   const big = tree(megabytes);
-  console.log(`tree: ${big.stats.files} files, ${mb(big.stats.bytes).toFixed(1)} MB, ${big.stats.lines} lines, ${big.stats.secrets} planted secrets`);
+  console.log(
+    `tree: ${big.stats.files} files, ${mb(big.stats.bytes).toFixed(1)} MB, ${big.stats.lines} lines, ${big.stats.secrets} planted secrets`,
+  );
   // Runs alternate between the tools so that load from elsewhere on a shared machine hits both alike.
   const small = peerMegabytes === megabytes ? big : tree(peerMegabytes);
   const oursRuns: TreeRun[] = [];
@@ -89,17 +102,26 @@ async function main(): Promise<void> {
   const ours = best(oursRuns);
   const oursSmall = small === big ? ours : best(oursSmallRuns);
   const theirs = theirsRuns.length ? best(theirsRuns) : undefined;
-  console.log(`tree scan, leakproof (whole process, one worker, best of ${TREE_RUNS}): ${ms(ours.ms)}, ${mbps(big.stats.bytes, ours).toFixed(1)} MB/s, peak RSS ${mib(ours.rssMiB)}${cpuText(ours)}, ${ours.findings} findings`);
+  console.log(
+    `tree scan, leakproof (whole process, one worker, best of ${TREE_RUNS}): ${ms(ours.ms)}, ${mbps(big.stats.bytes, ours).toFixed(1)} MB/s, peak RSS ${mib(ours.rssMiB)}${cpuText(ours)}, ${ours.findings} findings`,
+  );
   if (theirs && peerAvailable(peer)) {
-    console.log(`tree scan, secretlint ${peer.version} (${mb(small.stats.bytes).toFixed(1)} MB tree, best of ${TREE_RUNS}): ${ms(theirs.ms)}, ${mbps(small.stats.bytes, theirs).toFixed(1)} MB/s, peak RSS ${mib(theirs.rssMiB)}${cpuText(theirs)}, ${theirs.findings} findings in ${theirs.files} files`);
-    if (small !== big) console.log(`tree scan, leakproof on the same ${mb(small.stats.bytes).toFixed(1)} MB tree: ${ms(oursSmall.ms)}, ${mbps(small.stats.bytes, oursSmall).toFixed(1)} MB/s${cpuText(oursSmall)}`);
+    console.log(
+      `tree scan, secretlint ${peer.version} (${mb(small.stats.bytes).toFixed(1)} MB tree, best of ${TREE_RUNS}): ${ms(theirs.ms)}, ${mbps(small.stats.bytes, theirs).toFixed(1)} MB/s, peak RSS ${mib(theirs.rssMiB)}${cpuText(theirs)}, ${theirs.findings} findings in ${theirs.files} files`,
+    );
+    if (small !== big)
+      console.log(
+        `tree scan, leakproof on the same ${mb(small.stats.bytes).toFixed(1)} MB tree: ${ms(oursSmall.ms)}, ${mbps(small.stats.bytes, oursSmall).toFixed(1)} MB/s${cpuText(oursSmall)}`,
+      );
   }
 
   // Optional: two cores, as two processes on halves of the tree (a proxy for two worker threads).
   const pairRuns: TreeRun[] = [];
   for (let i = 0; i < TREE_RUNS; i++) pairRuns.push(await leakproofTreeTwoProcesses(big.dir));
   const pair = best(pairRuns);
-  console.log(`tree scan, leakproof as 2 processes on halves of the tree (best of ${TREE_RUNS}): ${ms(pair.ms)}, ${mbps(big.stats.bytes, pair).toFixed(1)} MB/s, RSS ${mib(pair.rssMiB)} (sum)${cpuText(pair)} (sum), ${pair.findings} findings`);
+  console.log(
+    `tree scan, leakproof as 2 processes on halves of the tree (best of ${TREE_RUNS}): ${ms(pair.ms)}, ${mbps(big.stats.bytes, pair).toFixed(1)} MB/s, RSS ${mib(pair.rssMiB)} (sum)${cpuText(pair)} (sum), ${pair.findings} findings`,
+  );
 
   // 2. The 10,000-line file: full rescan kept loaded (both tools), incremental edits (Leakproof).
   const { runEditBench, tenThousandLineFile } = await import('./edit.js');
@@ -109,7 +131,9 @@ async function main(): Promise<void> {
     const file = join(BENCH, 'file-10k.ts');
     writeFileSync(file, tenThousandLineFile());
     peerFile = secretlintInProcess(peer, file);
-    console.log(`  secretlint ${peer.version} kept loaded (lintSource, recommended preset), full rescan: median ${ms(peerFile.median, 3)}, best ${ms(peerFile.best, 3)}, ${peerFile.findings} findings`);
+    console.log(
+      `  secretlint ${peer.version} kept loaded (lintSource, recommended preset), full rescan: median ${ms(peerFile.median, 3)}, best ${ms(peerFile.best, 3)}, ${peerFile.findings} findings`,
+    );
   }
 
   // 3. Pre-commit (10-file commit) against `node -e 0`; 4. history against `git log -p`.
@@ -117,28 +141,82 @@ async function main(): Promise<void> {
 
   // 5. The worst tiny input (issue 10): the docker-compose excerpt, in process.
   const tiny = runTinyBench();
-  console.log(`worst tiny input, ${tiny.bytes} B docker-compose excerpt: median ${ms(tiny.medianCpuMs, 2)} CPU; growth ${tiny.growth.ratio?.toFixed(2) ?? 'below noise'}× per 4× bytes (scale ${tiny.growth.size}: ${ms(tiny.growth.small, 1)} → ${ms(tiny.growth.large, 1)})`);
+  console.log(
+    `worst tiny input, ${tiny.bytes} B docker-compose excerpt: median ${ms(tiny.medianCpuMs, 2)} CPU; growth ${tiny.growth.ratio?.toFixed(2) ?? 'below noise'}× per 4× bytes (scale ${tiny.growth.size}: ${ms(tiny.growth.small, 1)} → ${ms(tiny.growth.large, 1)})`,
+  );
 
   const treeRatio = theirs ? theirs.ms / oursSmall.ms : undefined;
   const treeCpuRatio = theirs?.cpuMs && oursSmall.cpuMs ? theirs.cpuMs / oursSmall.cpuMs : undefined;
   const subtree = small === big ? '' : ` (both on the ${mb(small.stats.bytes).toFixed(0)} MB tree)`;
   const rows: Row[] = [
-    { metric: `tree ${mb(big.stats.bytes).toFixed(0)} MB, 1 process: throughput`, leakproof: `${mbps(big.stats.bytes, ours).toFixed(1)} MB/s`, reference: '—', ratio: '—', goal: '≥ 100 MB/s', met: mbps(big.stats.bytes, ours) >= 100 },
-    { metric: `tree vs secretlint${subtree}`, leakproof: `${mbps(small.stats.bytes, oursSmall).toFixed(1)} MB/s`, reference: theirs ? `secretlint ${mbps(small.stats.bytes, theirs).toFixed(1)} MB/s` : 'n/a', ratio: treeRatio === undefined ? 'n/a' : `${speedup(treeRatio)}${treeCpuRatio === undefined ? '' : ` (CPU ${treeCpuRatio.toFixed(2)}×)`}`, goal: '≥ 6× faster', met: treeRatio === undefined ? undefined : treeRatio >= 6 },
-    { metric: 'tree, 2 cores (2 processes, half each)', leakproof: `${mbps(big.stats.bytes, pair).toFixed(1)} MB/s`, reference: `1 process ${mbps(big.stats.bytes, ours).toFixed(1)} MB/s`, ratio: `${speedup(ours.ms / pair.ms)}, RSS ${mib(pair.rssMiB)} (sum)`, goal: '— (optional)', met: undefined },
+    {
+      metric: `tree ${mb(big.stats.bytes).toFixed(0)} MB, 1 process: throughput`,
+      leakproof: `${mbps(big.stats.bytes, ours).toFixed(1)} MB/s`,
+      reference: '—',
+      ratio: '—',
+      goal: '≥ 100 MB/s',
+      met: mbps(big.stats.bytes, ours) >= 100,
+    },
+    {
+      metric: `tree vs secretlint${subtree}`,
+      leakproof: `${mbps(small.stats.bytes, oursSmall).toFixed(1)} MB/s`,
+      reference: theirs ? `secretlint ${mbps(small.stats.bytes, theirs).toFixed(1)} MB/s` : 'n/a',
+      ratio:
+        treeRatio === undefined ? 'n/a' : `${speedup(treeRatio)}${treeCpuRatio === undefined ? '' : ` (CPU ${treeCpuRatio.toFixed(2)}×)`}`,
+      goal: '≥ 6× faster',
+      met: treeRatio === undefined ? undefined : treeRatio >= 6,
+    },
+    {
+      metric: 'tree, 2 cores (2 processes, half each)',
+      leakproof: `${mbps(big.stats.bytes, pair).toFixed(1)} MB/s`,
+      reference: `1 process ${mbps(big.stats.bytes, ours).toFixed(1)} MB/s`,
+      ratio: `${speedup(ours.ms / pair.ms)}, RSS ${mib(pair.rssMiB)} (sum)`,
+      goal: '— (optional)',
+      met: undefined,
+    },
     {
       metric: 'tree: peak RSS',
       leakproof: mib(ours.rssMiB),
-      reference: theirs ? `secretlint ${mib(theirs.rssMiB)}${small === big ? '' : ` (${mb(small.stats.bytes).toFixed(0)} MB tree; Leakproof there ${mib(oursSmall.rssMiB)})`}` : 'n/a',
+      reference: theirs
+        ? `secretlint ${mib(theirs.rssMiB)}${small === big ? '' : ` (${mb(small.stats.bytes).toFixed(0)} MB tree; Leakproof there ${mib(oursSmall.rssMiB)})`}`
+        : 'n/a',
       ratio: theirs?.rssMiB && oursSmall.rssMiB ? times(oursSmall.rssMiB / theirs.rssMiB) : 'n/a',
       goal: '≤ 100 MiB',
       met: ours.rssMiB === undefined ? undefined : ours.rssMiB <= 100,
     },
-    { metric: '10k-line file, full rescan kept loaded (median)', leakproof: ms(edit.fullMedian, 2), reference: peerFile ? `secretlint lintSource ${ms(peerFile.median, 2)}` : 'n/a', ratio: peerFile ? speedup(peerFile.median / edit.fullMedian) : 'n/a', goal: '—', met: undefined },
+    {
+      metric: '10k-line file, full rescan kept loaded (median)',
+      leakproof: ms(edit.fullMedian, 2),
+      reference: peerFile ? `secretlint lintSource ${ms(peerFile.median, 2)}` : 'n/a',
+      ratio: peerFile ? speedup(peerFile.median / edit.fullMedian) : 'n/a',
+      goal: '—',
+      met: undefined,
+    },
     { metric: '10k-line file, one edit p50', leakproof: ms(edit.p50, 3), reference: '—', ratio: '—', goal: '—', met: undefined },
-    { metric: '10k-line file, one edit p99', leakproof: ms(edit.p99, 3), reference: `CPU p99 ${ms(edit.cpuP99, 3)}`, ratio: '—', goal: '≤ 1 ms', met: edit.p99 <= 1 },
-    { metric: `pre-commit, ${commit.files}-file commit (scan --staged, best)`, leakproof: ms(commit.scanStaged.best), reference: `node -e 0 ${ms(commit.nodeFloor.best)}`, ratio: times(commit.scanStaged.best / commit.nodeFloor.best), goal: '≤ 2×', met: commit.scanStaged.best / commit.nodeFloor.best <= 2 },
-    { metric: 'pre-commit, the installed hook as git runs it', leakproof: ms(commit.hook.best), reference: `node -e 0 ${ms(commit.nodeFloor.best)}`, ratio: times(commit.hook.best / commit.nodeFloor.best), goal: '—', met: undefined },
+    {
+      metric: '10k-line file, one edit p99',
+      leakproof: ms(edit.p99, 3),
+      reference: `CPU p99 ${ms(edit.cpuP99, 3)}`,
+      ratio: '—',
+      goal: '≤ 1 ms',
+      met: edit.p99 <= 1,
+    },
+    {
+      metric: `pre-commit, ${commit.files}-file commit (scan --staged, best)`,
+      leakproof: ms(commit.scanStaged.best),
+      reference: `node -e 0 ${ms(commit.nodeFloor.best)}`,
+      ratio: times(commit.scanStaged.best / commit.nodeFloor.best),
+      goal: '≤ 2×',
+      met: commit.scanStaged.best / commit.nodeFloor.best <= 2,
+    },
+    {
+      metric: 'pre-commit, the installed hook as git runs it',
+      leakproof: ms(commit.hook.best),
+      reference: `node -e 0 ${ms(commit.nodeFloor.best)}`,
+      ratio: times(commit.hook.best / commit.nodeFloor.best),
+      goal: '—',
+      met: undefined,
+    },
     {
       metric: `worst tiny input (${tiny.bytes} B compose excerpt, all detectors)`,
       leakproof: `${ms(tiny.medianCpuMs, 2)} CPU`,
@@ -147,23 +225,67 @@ async function main(): Promise<void> {
       goal: '< 50 ms, growth ≤ 6× per 4× bytes',
       met: tiny.medianCpuMs < 50 && (tiny.growth.ratio === undefined || tiny.growth.ratio <= 6),
     },
-    { metric: `history, ${history.commits} commits (scan --history --all)`, leakproof: ms(history.scan.best), reference: `git log -p --all ${ms(history.gitLog.best)}`, ratio: times(history.scan.best / history.gitLog.best), goal: '≤ 1.3×', met: history.scan.best / history.gitLog.best <= 1.3 },
+    {
+      metric: `history, ${history.commits} commits (scan --history --all)`,
+      leakproof: ms(history.scan.best),
+      reference: `git log -p --all ${ms(history.gitLog.best)}`,
+      ratio: times(history.scan.best / history.gitLog.best),
+      goal: '≤ 1.3×',
+      met: history.scan.best / history.gitLog.best <= 1.3,
+    },
   ];
 
   writeResults(RESULTS, {
     date: new Date().toISOString(),
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, loadavg: loadavg(), rssMethod: rssMethod() },
-    peer: peerAvailable(peer) ? { tool: 'secretlint', version: peer.version, node: peer.nodeVersion, note: peer.note, preset: '@secretlint/secretlint-rule-preset-recommend' } : { error: peer.error },
+    peer: peerAvailable(peer)
+      ? {
+          tool: 'secretlint',
+          version: peer.version,
+          node: peer.nodeVersion,
+          note: peer.note,
+          preset: '@secretlint/secretlint-rule-preset-recommend',
+        }
+      : { error: peer.error },
     tree: {
       ...big.stats,
       runs: TREE_RUNS,
-      leakproof: { ms: ours.ms, cpuMs: ours.cpuMs, mbPerS: mbps(big.stats.bytes, ours), rssMiB: ours.rssMiB, findings: ours.findings, allMs: oursRuns.map((r) => r.ms) },
+      leakproof: {
+        ms: ours.ms,
+        cpuMs: ours.cpuMs,
+        mbPerS: mbps(big.stats.bytes, ours),
+        rssMiB: ours.rssMiB,
+        findings: ours.findings,
+        allMs: oursRuns.map((r) => r.ms),
+      },
       comparedOn: small.stats,
-      secretlint: theirs ? { ms: theirs.ms, cpuMs: theirs.cpuMs, mbPerS: mbps(small.stats.bytes, theirs), rssMiB: theirs.rssMiB, findings: theirs.findings, files: theirs.files, allMs: theirsRuns.map((r) => r.ms) } : null,
-      leakproofOnComparedTree: { ms: oursSmall.ms, cpuMs: oursSmall.cpuMs, mbPerS: mbps(small.stats.bytes, oursSmall), rssMiB: oursSmall.rssMiB },
+      secretlint: theirs
+        ? {
+            ms: theirs.ms,
+            cpuMs: theirs.cpuMs,
+            mbPerS: mbps(small.stats.bytes, theirs),
+            rssMiB: theirs.rssMiB,
+            findings: theirs.findings,
+            files: theirs.files,
+            allMs: theirsRuns.map((r) => r.ms),
+          }
+        : null,
+      leakproofOnComparedTree: {
+        ms: oursSmall.ms,
+        cpuMs: oursSmall.cpuMs,
+        mbPerS: mbps(small.stats.bytes, oursSmall),
+        rssMiB: oursSmall.rssMiB,
+      },
       speedup: treeRatio ?? null,
       cpuSpeedup: treeCpuRatio ?? null,
-      twoProcesses: { ms: pair.ms, cpuMs: pair.cpuMs, mbPerS: mbps(big.stats.bytes, pair), rssMiBSum: pair.rssMiB, findings: pair.findings, speedupOverOne: ours.ms / pair.ms },
+      twoProcesses: {
+        ms: pair.ms,
+        cpuMs: pair.cpuMs,
+        mbPerS: mbps(big.stats.bytes, pair),
+        rssMiBSum: pair.rssMiB,
+        findings: pair.findings,
+        speedupOverOne: ours.ms / pair.ms,
+      },
     },
     file10k: { leakproof: edit, secretlint: peerFile ?? null, fullRescanSpeedup: peerFile ? peerFile.median / edit.fullMedian : null },
     commit,

@@ -27,4 +27,6 @@ for (let i = 0; i < Number(runsArg ?? 20); i++) {
   times.push(performance.now() - started);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ best: times[0], median: times[Math.floor(times.length / 2)], runs: times.length, findings, node: process.version }));
+console.log(
+  JSON.stringify({ best: times[0], median: times[Math.floor(times.length / 2)], runs: times.length, findings, node: process.version }),
+);

@@ -27,7 +27,12 @@ interface Flavour {
 const FLAVOURS: readonly Flavour[] = [
   {
     folder: 'secretlint-13',
-    dependencies: { secretlint: '13.0.6', '@secretlint/core': '13.1.0', '@secretlint/secretlint-rule-preset-recommend': '13.1.0', node: '22.23.3' },
+    dependencies: {
+      secretlint: '13.0.6',
+      '@secretlint/core': '13.1.0',
+      '@secretlint/secretlint-rule-preset-recommend': '13.1.0',
+      node: '22.23.3',
+    },
     node: (dir) => join(dir, 'node_modules', 'node', 'bin', 'node'),
     note: 'secretlint 13 on Node 22 (npm package node@22)',
   },
@@ -52,12 +57,21 @@ export interface Peer {
 
 function installed(dir: string, flavour: Flavour): Peer | undefined {
   try {
-    const version = (JSON.parse(readFileSync(join(dir, 'node_modules', 'secretlint', 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(join(dir, 'node_modules', 'secretlint', 'package.json'), 'utf8')) as { version: string })
+      .version;
     if (version !== flavour.dependencies['secretlint']) return undefined;
     const node = flavour.node(dir);
     const probe = spawnSync(node, ['--version'], { encoding: 'utf8' });
     if (probe.status !== 0) return undefined;
-    return { version, node, nodeVersion: probe.stdout.trim(), dir, cli: join(dir, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), rc: join(dir, '.secretlintrc.json'), note: flavour.note };
+    return {
+      version,
+      node,
+      nodeVersion: probe.stdout.trim(),
+      dir,
+      cli: join(dir, 'node_modules', 'secretlint', 'bin', 'secretlint.js'),
+      rc: join(dir, '.secretlintrc.json'),
+      note: flavour.note,
+    };
   } catch {
     return undefined;
   }
@@ -73,9 +87,20 @@ export function ensureSecretlint(): Peer | { error: string } {
     if (!peer) {
       mkdirSync(dir, { recursive: true });
       // allowScripts: node@22's preinstall fetches its platform binary package from the npm registry.
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, dependencies: flavour.dependencies, allowScripts: { node: true } }, null, 2));
-      console.log(`peer: installing ${Object.entries(flavour.dependencies).map(([n, v]) => `${n}@${v}`).join(' ')} into ${dir} …`);
-      const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], { cwd: dir, encoding: 'utf8', shell: process.platform === 'win32' });
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ private: true, dependencies: flavour.dependencies, allowScripts: { node: true } }, null, 2),
+      );
+      console.log(
+        `peer: installing ${Object.entries(flavour.dependencies)
+          .map(([n, v]) => `${n}@${v}`)
+          .join(' ')} into ${dir} …`,
+      );
+      const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], {
+        cwd: dir,
+        encoding: 'utf8',
+        shell: process.platform === 'win32',
+      });
       if (npm.status !== 0) errors.push(`${flavour.folder}: npm install failed: ${(npm.stderr ?? '').slice(0, 400)}`);
       peer = installed(dir, flavour);
     }
@@ -93,7 +118,10 @@ export function secretlintTree(peer: Peer, dir: string): Measured & { findings: 
   // The JSON report goes to a file: secretlint 12 exits before a large report is flushed to a pipe.
   const out = join(mkdtempSync(join(tmpdir(), 'leakproof-bench-secretlint-')), 'report.json');
   try {
-    const measured = runNode(peer.node, [peer.cli, '--secretlintrc', peer.rc, '--format', 'json', '--output', out, `${dir}/**/*`], { cwd: peer.dir, okStatus: [0, 1] });
+    const measured = runNode(peer.node, [peer.cli, '--secretlintrc', peer.rc, '--format', 'json', '--output', out, `${dir}/**/*`], {
+      cwd: peer.dir,
+      okStatus: [0, 1],
+    });
     const results = JSON.parse(readFileSync(out, 'utf8') || '[]') as { messages: unknown[] }[];
     return { ...measured, stdout: '', findings: results.reduce((n, r) => n + r.messages.length, 0), files: results.length };
   } finally {

@@ -46,7 +46,10 @@ describe('hashes written to a repository', () => {
     assert.match(migrated.stderr, /created a salt for this repository/);
     const hash = proposedHash(repo);
     const config = readJson<{ salt: string }>(join(repo, '.leakproof.json'));
-    writeFileSync(join(repo, '.leakproof.json'), JSON.stringify({ salt: config.salt, allowlist: [{ hash, reason: 'local dev database' }] }, null, 2));
+    writeFileSync(
+      join(repo, '.leakproof.json'),
+      JSON.stringify({ salt: config.salt, allowlist: [{ hash, reason: 'local dev database' }] }, null, 2),
+    );
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'allow the dev password');
 
@@ -56,7 +59,8 @@ describe('hashes written to a repository', () => {
     assert.notEqual(stored.replace(/^scrypt:/, ''), sha256('Summer2024!'));
     const digest = stored.replace(/^scrypt:/, '');
     for (const guess of commonPasswords()) {
-      for (const attempt of [sha256(guess), sha256(`${committed.salt}${guess}`), sha256(`${guess}${committed.salt}`)]) assert.notEqual(attempt, digest);
+      for (const attempt of [sha256(guess), sha256(`${committed.salt}${guess}`), sha256(`${guess}${committed.salt}`)])
+        assert.notEqual(attempt, digest);
     }
     assert.ok(!git(repo, 'show', 'HEAD:.leakproof.json').includes('Summer2024!'));
     // And the entry does its job.
@@ -103,7 +107,10 @@ describe('migrate-hashes', () => {
       '.leakproof.json': config,
       'fixtures/a.env': `GH_TOKEN=${kept}\n`,
       'src/b.env': `GH_TOKEN=${baselined}\n`,
-      '.leakproof-baseline.json': JSON.stringify({ version: 1, entries: [{ fingerprint: legacyFingerprintOf('github.pat-classic', baselined), path: 'src/b.env', detector: 'github.pat-classic' }] }),
+      '.leakproof-baseline.json': JSON.stringify({
+        version: 1,
+        entries: [{ fingerprint: legacyFingerprintOf('github.pat-classic', baselined), path: 'src/b.env', detector: 'github.pat-classic' }],
+      }),
     });
 
     // Transition: the old entries still match, and each file says once how to end it.
@@ -121,7 +128,7 @@ describe('migrate-hashes', () => {
 
     const text = readFileSync(join(repo, '.leakproof.json'), 'utf8');
     assert.ok(text.startsWith('// team settings\n'), text);
-    const after = (JSON.parse(text.replace(/^\/\/.*\n/, '')) as { salt: string; allowlist: { hash: string }[] });
+    const after = JSON.parse(text.replace(/^\/\/.*\n/, '')) as { salt: string; allowlist: { hash: string }[] };
     assert.match(after.salt, /^[0-9a-f]{32}$/);
     assert.match(after.allowlist[0]!.hash, /^scrypt:[0-9a-f]{64}$/);
     assert.equal(after.allowlist[1]!.hash, `sha256:${legacySecretHash(gone)}`, 'unverifiable: left as it was');

@@ -30,7 +30,10 @@ describe('exit codes and formats', () => {
     const dir = tempTree({ 'config/settings.py': `DEBUG = True\nGITHUB = "${token}"\n` });
     const result = runCli(['scan', '.', '--no-color'], { cwd: dir });
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic, high confidence\]$/m);
+    assert.match(
+      result.stdout,
+      /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic, high confidence\]$/m,
+    );
     assert.match(result.stdout, /to allow: add a `leakproof:allow` comment/);
     assert.ok(!result.stdout.includes(token), 'the full secret must never be printed');
   });
@@ -48,7 +51,10 @@ describe('exit codes and formats', () => {
     assert.equal(finding.detector, 'github.pat-classic');
     assert.equal(finding.severity, 'error');
     assert.match(finding.fingerprint, /^scrypt:[0-9a-f]{64}$/);
-    assert.deepEqual(finding.matches.map((m) => m.name), ['secret']);
+    assert.deepEqual(
+      finding.matches.map((m) => m.name),
+      ['secret'],
+    );
     assert.ok(finding.insights.some((i) => i.kind === 'sensitive_file'));
     assert.ok(!JSON.stringify(report).includes(token));
     assert.equal(report.stats.files, 1);
@@ -62,7 +68,10 @@ describe('exit codes and formats', () => {
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
     assert.equal(run.tool.driver.name, 'leakproof');
-    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['github.pat-classic']);
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: { id: string }) => r.id),
+      ['github.pat-classic'],
+    );
     const [result0] = run.results;
     assert.equal(result0.ruleId, 'github.pat-classic');
     assert.equal(result0.locations[0].physicalLocation.region.startLine, 1);
@@ -81,7 +90,10 @@ describe('exit codes and formats', () => {
 
   it('places findings from standard input right when it starts with a BOM', () => {
     const { report } = scanJson(['-', '--filename', 'notes.txt'], { input: `\ufeffx\n${token}\n` });
-    assert.deepEqual(report.findings.map((f) => [f.line, f.column, f.endColumn]), [[2, 1, 1 + token.length]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.line, f.column, f.endColumn]),
+      [[2, 1, 1 + token.length]],
+    );
   });
 
   it('rejects an unknown format and unknown commands with exit 2', () => {
@@ -94,7 +106,10 @@ describe('engine stages through the CLI', () => {
   it('de-duplicates: a GitHub token assigned to `token =` is one specific finding, not a generic one too', () => {
     const dir = tempTree({ 'app.py': `api_token = "${token}"\n` });
     const { report } = scanJson([dir]);
-    assert.deepEqual(report.findings.map((f) => f.detector), ['github.pat-classic']);
+    assert.deepEqual(
+      report.findings.map((f) => f.detector),
+      ['github.pat-classic'],
+    );
   });
 
   it('caps at 8 findings per detector per file and says so', () => {
@@ -102,7 +117,10 @@ describe('engine stages through the CLI', () => {
     const dir = tempTree({ 'many.txt': `${lines}\n` });
     const { report } = scanJson([dir]);
     assert.equal(report.findings.filter((f) => f.detector === 'github.pat-classic').length, 8);
-    assert.deepEqual(report.capped.map((c) => [c.detector, c.dropped]), [['github.pat-classic', 3]]);
+    assert.deepEqual(
+      report.capped.map((c) => [c.detector, c.dropped]),
+      [['github.pat-classic', 3]],
+    );
     const text = runCli(['scan', dir, '--no-color']).stdout;
     assert.match(text, /3 more github\.pat-classic finding\(s\) not shown \(cap per file reached\)/);
   });
@@ -140,11 +158,21 @@ describe('engine stages through the CLI', () => {
     const { status, report } = scanJson([dir]);
     assert.equal(status, 0);
     const reasons = report.skipped.map((s) => `${s.path.split('/').pop()}: ${s.reason.split(':')[0]}`).sort();
-    assert.deepEqual(reasons, ['data.bin2: binary-content', 'index.html: low-value-extension', 'index.js: banned-path', 'logo.png: binary-extension']);
+    assert.deepEqual(reasons, [
+      'data.bin2: binary-content',
+      'index.html: low-value-extension',
+      'index.js: banned-path',
+      'logo.png: binary-extension',
+    ]);
   });
 
   it('respects .gitignore unless --no-gitignore', () => {
-    const dir = tempTree({ '.gitignore': 'secrets/\n*.local\n', 'secrets/a.txt': `t=${token}\n`, 'b.local': `t=${otherToken}\n`, 'c.txt': 'nothing\n' });
+    const dir = tempTree({
+      '.gitignore': 'secrets/\n*.local\n',
+      'secrets/a.txt': `t=${token}\n`,
+      'b.local': `t=${otherToken}\n`,
+      'c.txt': 'nothing\n',
+    });
     assert.equal(scanJson([dir]).report.findings.length, 0);
     assert.equal(scanJson([dir, '--no-gitignore']).report.findings.length, 2);
   });
@@ -155,7 +183,10 @@ describe('engine stages through the CLI', () => {
       'src/db.js': 'const password = process.env.DB_PASSWORD;\n',
     });
     const { report } = scanJson([dir]);
-    assert.deepEqual(report.findings.map((f) => [f.detector, f.line, f.column]), [['generic.password', 2, 14]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.detector, f.line, f.column]),
+      [['generic.password', 2, 14]],
+    );
   });
 
   it('never reports a secret it was not shown: random bytes and prose stay clean', () => {
@@ -167,7 +198,13 @@ describe('engine stages through the CLI', () => {
     const value = fake(BASE32_UPPER, 32, 'b32');
     // A TOTP-named setting would be totp.seed's (specific); any other secret name stays generic.
     const dir = tempTree({ 'app.env': `WEBHOOK_SIGNING_SECRET=${value}\n`, 'otp.env': `TOTP_SECRET=${value}\n` });
-    assert.deepEqual(scanJson([dir]).report.findings.map((f) => [f.path.split(/[\\/]/).pop(), f.detector]), [['app.env', 'generic.secret'], ['otp.env', 'totp.seed']]);
+    assert.deepEqual(
+      scanJson([dir]).report.findings.map((f) => [f.path.split(/[\\/]/).pop(), f.detector]),
+      [
+        ['app.env', 'generic.secret'],
+        ['otp.env', 'totp.seed'],
+      ],
+    );
   });
 
   it('reports a PEM private key as one finding starting at its BEGIN line', () => {
@@ -190,7 +227,13 @@ describe('engine stages through the CLI', () => {
     const [finding] = report.findings;
     assert.ok(finding);
     assert.equal(finding.detector, 'aws.access-key-id');
-    assert.deepEqual(finding.matches.map((m) => [m.name, m.line]), [['secret', 2], ['secret_access_key', 3]]);
+    assert.deepEqual(
+      finding.matches.map((m) => [m.name, m.line]),
+      [
+        ['secret', 2],
+        ['secret_access_key', 3],
+      ],
+    );
     assert.deepEqual([finding.line, finding.endLine], [2, 3]);
   });
   it('reports database credentials spread over lines as one finding with user, host and port', () => {
@@ -202,14 +245,21 @@ describe('engine stages through the CLI', () => {
     const [finding] = report.findings;
     assert.ok(finding);
     assert.equal(finding.detector, 'database.password');
-    assert.deepEqual(finding.matches.map((m) => [m.name, m.line]).sort(), [['host', 3], ['port', 4], ['secret', 2], ['username', 1]]);
+    assert.deepEqual(finding.matches.map((m) => [m.name, m.line]).sort(), [
+      ['host', 3],
+      ['port', 4],
+      ['secret', 2],
+      ['username', 1],
+    ]);
     assert.deepEqual([finding.line, finding.endLine], [1, 4]);
     assert.ok(!JSON.stringify(report).includes(password));
   });
 
   it('reports SMTP host + user + password as one finding', () => {
     const password = fake(B62, 20, 'smtp-multi');
-    const dir = tempTree({ '.env': `MAIL_HOST=smtp.eu.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=postmaster@mg.example.org\nMAIL_PASSWORD=${password}\n` });
+    const dir = tempTree({
+      '.env': `MAIL_HOST=smtp.eu.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=postmaster@mg.example.org\nMAIL_PASSWORD=${password}\n`,
+    });
     const { report } = scanJson([dir]);
     assert.equal(report.findings.length, 1, JSON.stringify(report.findings.map((f) => f.detector)));
     assert.equal(report.findings[0]?.detector, 'smtp.credentials');
@@ -217,9 +267,14 @@ describe('engine stages through the CLI', () => {
   });
 
   it('reports an OAuth client secret together with its client id', () => {
-    const dir = tempTree({ 'oidc.env': `OIDC_ISSUER=https://login.example.org\nOIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=${fake(B62, 40, 'oauth-cli')}\n` });
+    const dir = tempTree({
+      'oidc.env': `OIDC_ISSUER=https://login.example.org\nOIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=${fake(B62, 40, 'oauth-cli')}\n`,
+    });
     const { report } = scanJson([dir]);
-    assert.deepEqual(report.findings.map((f) => [f.detector, f.matches.map((m) => `${m.name}@${m.line}`).join(',')]), [['generic.oauth-client-secret', 'secret@3,client_id@2']]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.detector, f.matches.map((m) => `${m.name}@${m.line}`).join(',')]),
+      [['generic.oauth-client-secret', 'secret@3,client_id@2']],
+    );
   });
 
   it('reports a private key written with \\n escapes inside JSON as one finding', () => {
@@ -235,13 +290,16 @@ describe('engine stages through the CLI', () => {
 });
 
 describe('allowlists', () => {
-  it('honours inline comments: ours and other tools\'', () => {
+  it("honours inline comments: ours and other tools'", () => {
     const comments = ['# leakproof:allow', '# gitleaks:allow', '# pragma: allowlist secret', '# ggignore', '# trufflehog:ignore'];
     const text = comments.map((comment, i) => `T${i} = "${fakeGithubToken('ghp_', `inline-${i}`)}"  ${comment}`).join('\n');
     const dir = tempTree({ 'a.py': `${text}\nT9 = "${token}"\n` });
     const { status, report } = scanJson([dir]);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.line), [6]);
+    assert.deepEqual(
+      report.findings.map((f) => f.line),
+      [6],
+    );
     assert.equal(report.stats.allowlisted, 5);
     const shown = scanJson([dir, '--show-allowlisted']).report;
     assert.equal(shown.findings.length, 6);
@@ -265,7 +323,10 @@ describe('allowlists', () => {
     });
     const { status, report } = scanJson(['.'], { cwd: dir });
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => `${f.path}:${f.detector}`), ['src/d.txt:generic.password']);
+    assert.deepEqual(
+      report.findings.map((f) => `${f.path}:${f.detector}`),
+      ['src/d.txt:generic.password'],
+    );
     assert.equal(report.stats.allowlisted, 3);
     assert.ok(!readFileSync(join(dir, '.leakproof.json'), 'utf8').includes(token));
   });
@@ -275,7 +336,9 @@ describe('allowlists', () => {
     const dir = tempTree({
       '.leakproof.json': JSON.stringify({
         detectors: { disable: ['generic.password'] },
-        customDetectors: [{ id: 'acme.token', title: 'ACME token', regex: '(?<secret>acme_[A-Za-z0-9]{32})', keywords: ['acme_'], minEntropy: 3 }],
+        customDetectors: [
+          { id: 'acme.token', title: 'ACME token', regex: '(?<secret>acme_[A-Za-z0-9]{32})', keywords: ['acme_'], minEntropy: 3 },
+        ],
       }),
       'a.txt': `password = "Winter2025!"\nacme = ${custom}\ngh = ${token}\n`,
     });
@@ -309,13 +372,19 @@ describe('baseline', () => {
     assert.ok(!baselineText.includes(token));
     assert.ok(!/"line"/.test(baselineText));
     const baseline = JSON.parse(baselineText);
-    assert.deepEqual(baseline.entries.map((e: { path: string; detector: string }) => [e.path, e.detector]), [['old.txt', 'github.pat-classic']]);
+    assert.deepEqual(
+      baseline.entries.map((e: { path: string; detector: string }) => [e.path, e.detector]),
+      [['old.txt', 'github.pat-classic']],
+    );
 
     // The old secret moves down a few lines: still known. A new one appears: blocked.
     tempTreeWrite(dir, { 'old.txt': `\n\n\nt=${token}\n`, 'new.txt': `t=${otherToken}\n` });
     const { status, report } = scanJson(['.', '--baseline', '.leakproof-baseline.json'], { cwd: dir });
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.path), ['new.txt']);
+    assert.deepEqual(
+      report.findings.map((f) => f.path),
+      ['new.txt'],
+    );
     assert.equal(report.stats.baselined, 1);
 
     const updated = runCli(['baseline', 'update'], { cwd: dir });
@@ -339,4 +408,3 @@ describe('detectors command', () => {
     assert.ok(list.filter((d) => d.kind === 'specific').length >= 150, `${list.length} detectors`);
   });
 });
-

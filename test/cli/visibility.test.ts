@@ -17,7 +17,11 @@ import { CLI, runCli, tempTree } from '../helpers.js';
  */
 function scanAsUser(args: readonly string[]) {
   const asRoot = process.getuid?.() === 0;
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,7 +52,8 @@ describe('exit codes and visibility', () => {
 
   it('a closed standard output (`| head`) neither crashes with EPIPE nor changes the exit code', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) files[`f${i}.env`] = Array.from({ length: 8 }, (_, j) => `TOKEN_${j}=${fakeGithubToken('ghp_', `pipe-${i}-${j}`)}`).join('\n');
+    for (let i = 0; i < 300; i++)
+      files[`f${i}.env`] = Array.from({ length: 8 }, (_, j) => `TOKEN_${j}=${fakeGithubToken('ghp_', `pipe-${i}-${j}`)}`).join('\n');
     const dirty = tempTree(files);
     const clean: Record<string, string> = {};
     for (let i = 0; i < 4000; i++) clean[`images/picture-${i}.png`] = 'x';
@@ -57,7 +62,11 @@ describe('exit codes and visibility', () => {
       [dirty, '', 'status=1'],
       [verbose, '--show-skipped', 'status=0'],
     ] as const) {
-      const run = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" scan "${dir}" --no-color ${args} | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${CLI}" scan "${dir}" --no-color ${args} | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
       assert.equal(run.stdout.trim(), expected, run.stderr);
       assert.doesNotMatch(run.stderr, /EPIPE|Error|at /);
     }
@@ -71,7 +80,8 @@ describe('exit codes and visibility', () => {
     assert.equal(summary.status, 0);
     assert.match(summary.stdout, /3 skipped; skipped: .*1 binary-extension.*\(--show-skipped lists them\)/);
     const listed = runCli(['scan', dir, '--no-color', '--show-skipped']);
-    for (const name of ['logo.png', 'index.html', 'index.js']) assert.match(listed.stdout, new RegExp(`${name.replace('.', '\\.')}  skipped  \\S`));
+    for (const name of ['logo.png', 'index.html', 'index.js'])
+      assert.match(listed.stdout, new RegExp(`${name.replace('.', '\\.')}  skipped  \\S`));
 
     const onlySkipped = tempTree({ 'logo.png': token, 'style.css': `/* ${token} */` });
     const nothing = runCli(['scan', onlySkipped, '--no-color']);

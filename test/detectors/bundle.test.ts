@@ -31,7 +31,10 @@ describe('runtime bundles hold no test data', () => {
       const graph = await inputs(entry);
       const files = Object.keys(graph);
       assert.ok(files.includes('server/src/engine/detectors/payments/stripe.ts'), 'the bundle holds the converted provider files');
-      assert.deepEqual(files.filter((f) => /\.examples\.ts$/.test(f) || f.endsWith('detectors/kit/examples.ts') || f.endsWith('detectors/examples.ts')), []);
+      assert.deepEqual(
+        files.filter((f) => /\.examples\.ts$/.test(f) || f.endsWith('detectors/kit/examples.ts') || f.endsWith('detectors/examples.ts')),
+        [],
+      );
       const fakeImporters = files.filter((f) => graph[f]!.imports.some((i) => i.path === FAKE));
       assert.deepEqual(fakeImporters, [], `fake.ts imported by ${fakeImporters.join(', ')}`);
       assert.ok(!files.includes(FAKE), 'fake.ts is not in the bundle');

@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL_DETECTORS, DETECTORS_BY_ID } from '../../server/src/engine/index.js';
-import { contextual, defineDetector, derivedConfidence, isDistinctivePrefix, literalPrefixOf, token, uri, B62 } from '../../server/src/engine/detectors/kit/index.js';
+import {
+  contextual,
+  defineDetector,
+  derivedConfidence,
+  isDistinctivePrefix,
+  literalPrefixOf,
+  token,
+  uri,
+  B62,
+} from '../../server/src/engine/detectors/kit/index.js';
 
 const GUIDE = { grants: 'test', revoke: 'test' };
 
@@ -18,12 +27,15 @@ describe('literalPrefixOf reads the literal start of the secret', () => {
     [/(?<secret>[0-9a-f]{32})/, ''],
     [/\bAPI-[A-Z0-9]{26}/, 'API-'],
   ];
-  for (const [pattern, prefix] of cases) it(`${pattern.source.slice(0, 50)} → "${prefix}"`, () => assert.equal(literalPrefixOf(pattern), prefix));
+  for (const [pattern, prefix] of cases)
+    it(`${pattern.source.slice(0, 50)} → "${prefix}"`, () => assert.equal(literalPrefixOf(pattern), prefix));
 });
 
 describe('isDistinctivePrefix', () => {
-  for (const prefix of ['ghp_', 'AKIA', 'SG.', 'hf_', 'glpat-', 'https://hooks.slack.com/']) it(`"${prefix}" names its provider`, () => assert.equal(isDistinctivePrefix(prefix), true));
-  for (const prefix of ['sk_', 'sk-', 'live', 'api-', 'key-', 'abc', 'https://', 'http', '']) it(`"${prefix}" does not`, () => assert.equal(isDistinctivePrefix(prefix), false));
+  for (const prefix of ['ghp_', 'AKIA', 'SG.', 'hf_', 'glpat-', 'https://hooks.slack.com/'])
+    it(`"${prefix}" names its provider`, () => assert.equal(isDistinctivePrefix(prefix), true));
+  for (const prefix of ['sk_', 'sk-', 'live', 'api-', 'key-', 'abc', 'https://', 'http', ''])
+    it(`"${prefix}" does not`, () => assert.equal(isDistinctivePrefix(prefix), false));
   it('a case-insensitive pattern never counts', () => assert.equal(isDistinctivePrefix('acme_', 'i'), false));
 });
 
@@ -33,12 +45,29 @@ describe('the builders and defineDetector derive confidence', () => {
     assert.equal(token({ id: 'acme.key', title: 'ACME', prefix: 'sk_', alphabet: B62, length: 32, guide: GUIDE }).confidence, 'medium');
   });
   it('contextual and uri are medium even with a literal in front', () => {
-    assert.equal(contextual({ id: 'acme.secret', title: 'ACME', keywords: ['acme'], providers: ['acme'], kinds: ['secret'], value: 'acme_[0-9a-f]{32}', guide: GUIDE }).confidence, 'medium');
+    assert.equal(
+      contextual({
+        id: 'acme.secret',
+        title: 'ACME',
+        keywords: ['acme'],
+        providers: ['acme'],
+        kinds: ['secret'],
+        value: 'acme_[0-9a-f]{32}',
+        guide: GUIDE,
+      }).confidence,
+      'medium',
+    );
     assert.equal(uri({ id: 'acme.uri', title: 'ACME', keywords: ['acme://'], schemes: 'acme', guide: GUIDE }).confidence, 'medium');
   });
   it('generic is low; an explicit confidence wins', () => {
-    assert.equal(defineDetector({ id: 'x.y', title: 'x', kind: 'generic', keywords: [], pattern: /(?<secret>ghp_x+)/, guide: GUIDE }).confidence, 'low');
-    assert.equal(defineDetector({ id: 'x.z', title: 'x', keywords: [], pattern: /(?<secret>[0-9]{9})/, confidence: 'high', guide: GUIDE }).confidence, 'high');
+    assert.equal(
+      defineDetector({ id: 'x.y', title: 'x', kind: 'generic', keywords: [], pattern: /(?<secret>ghp_x+)/, guide: GUIDE }).confidence,
+      'low',
+    );
+    assert.equal(
+      defineDetector({ id: 'x.z', title: 'x', keywords: [], pattern: /(?<secret>[0-9]{9})/, confidence: 'high', guide: GUIDE }).confidence,
+      'high',
+    );
     assert.equal(derivedConfidence('specific', /(?<secret>[0-9a-f]{40})/), 'medium');
   });
 });

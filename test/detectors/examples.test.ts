@@ -67,11 +67,12 @@ const SYNTAXES: readonly { readonly name: string; readonly template: string }[] 
  * test name. Each must still fail (so fixing one forces removing its entry); they are reported in the
  * kit's conversion notes for the helper converting that file.
  */
-const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-]);
+const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([]);
 
 /** Syntaxes a context-free detector cannot support, with the reason. */
-const SYNTAX_EXEMPT: ReadonlyMap<string, string> = new Map([['rfc8959.secret-token URL query', 'RFC 8959 allows `&` inside the token, so a query cannot delimit it']]);
+const SYNTAX_EXEMPT: ReadonlyMap<string, string> = new Map([
+  ['rfc8959.secret-token URL query', 'RFC 8959 allows `&` inside the token, so a query cannot delimit it'],
+]);
 
 /** Runs `check`; for a known gap, asserts instead that the gap is still there. */
 function expectUnlessKnown(name: string, check: () => void): void {
@@ -97,7 +98,9 @@ for (const detector of selected) {
       const parsed = parseExample(example);
       it(`positive #${index + 1}`, () => {
         assert.ok(parsed.expectedRanges.length > 0, 'positive example must mark the highlight with «…»');
-        expectUnlessKnown(`${detector.id} positive #${index + 1}`, () => assertExactly(detector, parsed.text, parsed.expectedRanges, parsed.path));
+        expectUnlessKnown(`${detector.id} positive #${index + 1}`, () =>
+          assertExactly(detector, parsed.text, parsed.expectedRanges, parsed.path),
+        );
       });
       const value = contextFreeValue(detector, parsed);
       if (value === undefined) return;

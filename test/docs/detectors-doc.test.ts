@@ -18,7 +18,9 @@ describe('docs/detectors.md', () => {
     const a = fresh.split('\n');
     const b = onDisk.split('\n');
     const line = a.findIndex((text, i) => text !== b[i]);
-    assert.fail(`docs/detectors.md is stale: first difference at line ${line + 1}\n  expected: ${a[line]}\n  on disk:  ${b[line]}\nRun \`npm run docs\`.`);
+    assert.fail(
+      `docs/detectors.md is stale: first difference at line ${line + 1}\n  expected: ${a[line]}\n  on disk:  ${b[line]}\nRun \`npm run docs\`.`,
+    );
   });
 
   it('has one anchor per detector, and no two detector ids share an anchor', () => {
@@ -35,7 +37,14 @@ describe('docs/detectors.md', () => {
   it('gives every detector its id, kind, grants, revoke, storage advice and keywords', () => {
     const sections = onDisk.split(/^<a id="/m).slice(1);
     for (const section of sections) {
-      for (const field of ['**Id:**', '**Kind:**', '**What it grants:**', '**How to revoke it:**', '**How to store it safely:**', '**Keywords:**']) {
+      for (const field of [
+        '**Id:**',
+        '**Kind:**',
+        '**What it grants:**',
+        '**How to revoke it:**',
+        '**How to store it safely:**',
+        '**Keywords:**',
+      ]) {
         assert.ok(section.includes(field), `${section.slice(0, 40)}… lacks ${field}`);
       }
     }
@@ -44,7 +53,10 @@ describe('docs/detectors.md', () => {
   });
 
   it('escapes Markdown in prose but not in code spans', () => {
-    assert.equal(escapeMarkdown('rotate `conjur host rotate-api-key -i <host>` or <user>'), 'rotate `conjur host rotate-api-key -i <host>` or \\<user\\>');
+    assert.equal(
+      escapeMarkdown('rotate `conjur host rotate-api-key -i <host>` or <user>'),
+      'rotate `conjur host rotate-api-key -i <host>` or \\<user\\>',
+    );
     assert.equal(escapeMarkdown('the *master* key, [link]'), 'the \\*master\\* key, \\[link\\]');
   });
 });

@@ -14,10 +14,14 @@ import { keywordAnchoredReach } from '../../server/src/engine/pattern-reach.js';
 import { Scanner } from '../../server/src/engine/scanner.js';
 import type { Detector, Finding } from '../../server/src/engine/types.js';
 
-const anchored = ALL_DETECTORS.filter((d) => d.keywordScope !== 'line' && d.keywords.length > 0 && keywordAnchoredReach(d.pattern, d.keywords));
+const anchored = ALL_DETECTORS.filter(
+  (d) => d.keywordScope !== 'line' && d.keywords.length > 0 && keywordAnchoredReach(d.pattern, d.keywords),
+);
 
 function filler(lines: number, seed: number): string {
-  return Array.from({ length: lines }, (_, i) => `const value${seed}_${i} = compute(${i}, "plain text ${(seed * 31 + i) % 97}");`).join('\n');
+  return Array.from({ length: lines }, (_, i) => `const value${seed}_${i} = compute(${i}, "plain text ${(seed * 31 + i) % 97}");`).join(
+    '\n',
+  );
 }
 
 function comparable(findings: readonly Finding[]): unknown[] {

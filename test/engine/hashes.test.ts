@@ -57,13 +57,17 @@ describe('salted slow hashes', () => {
     const token = fakeGithubToken('ghp_', 'hash-allowlist');
     const salt = newSalt();
     const text = `gh = "${token}"\n`;
-    const scanWith = (config: string) => new Scanner(ALL_DETECTORS, scanOptionsFrom(parseConfig(config, '.leakproof.json'))).scan({ text, path: 'a.py' }).findings;
+    const scanWith = (config: string) =>
+      new Scanner(ALL_DETECTORS, scanOptionsFrom(parseConfig(config, '.leakproof.json'))).scan({ text, path: 'a.py' }).findings;
     const [plain] = scanWith(JSON.stringify({ salt }));
     assert.equal(plain?.secretHash, secretHash(token, salt));
     assert.ok(!plain?.insights.some((i) => i.kind === 'allowlisted'));
     for (const hash of [secretHash(token, salt), plain.fingerprint, legacySecretHash(token), `sha256:${legacySecretHash(token)}`]) {
       const [finding] = scanWith(JSON.stringify({ salt, allowlist: [{ hash }] }));
-      assert.ok(finding?.insights.some((i) => i.kind === 'allowlisted'), `allowlisted by ${hash.slice(0, 12)}…`);
+      assert.ok(
+        finding?.insights.some((i) => i.kind === 'allowlisted'),
+        `allowlisted by ${hash.slice(0, 12)}…`,
+      );
     }
     // A hash derived with another repository's salt does not match here.
     const [other] = scanWith(JSON.stringify({ salt, allowlist: [{ hash: secretHash(token, newSalt()) }] }));

@@ -35,27 +35,41 @@ describe('every built-in detector is linear on adversarial input', () => {
         const growth = growthOf(scannerFor(detector), (size) => adversarial(detector, family, size), BASE_SIZE, MAX_SIZE);
         measured.push({ id: detector.id, growth });
         if (growth.ratio !== undefined && growth.ratio > MAX_GROWTH) {
-          failures.push(`${detector.id}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU at ${growth.size} → ${4 * growth.size} B)`);
+          failures.push(
+            `${detector.id}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU at ${growth.size} → ${4 * growth.size} B)`,
+          );
         }
       }
-      const top = measured.filter((m) => m.growth.ratio !== undefined).sort((a, b) => b.growth.ratio! - a.growth.ratio!).slice(0, 5);
-      console.log(`${family}: ${measured.filter((m) => m.growth.ratio === undefined).length} detectors below the noise floor at ${4 * MAX_SIZE} B; highest growth: ${top.map((m) => `${m.id}=${m.growth.ratio!.toFixed(1)}×`).join(', ')}`);
+      const top = measured
+        .filter((m) => m.growth.ratio !== undefined)
+        .sort((a, b) => b.growth.ratio! - a.growth.ratio!)
+        .slice(0, 5);
+      console.log(
+        `${family}: ${measured.filter((m) => m.growth.ratio === undefined).length} detectors below the noise floor at ${4 * MAX_SIZE} B; highest growth: ${top.map((m) => `${m.id}=${m.growth.ratio!.toFixed(1)}×`).join(', ')}`,
+      );
       assert.equal(measured.length, ALL_DETECTORS.length);
       assert.deepEqual(failures, []);
     });
   }
 
-  it('the tiny docker-compose excerpt (postgres service, psql -U healthcheck) grows linearly with all detectors', { timeout: HANG_GUARD_MS }, () => {
-    const scanner = new Scanner(ALL_DETECTORS, { lowValueOptIn: 'all', timeBudgetMs: HANG_GUARD_MS });
-    const scan = (text: string) => {
-      assert.equal(scanner.scan({ text, path: 'docker-compose.yml' }).skipped, undefined);
-    };
-    const tiny = composeExcerpt(1);
-    assert.ok(tiny.length < 400, `${tiny.length} bytes`);
-    // From the excerpt itself (scale 1) up: 4× wider indentation and more services per step, until
-    // the time is measurable. Before the yamlNested fix, scale 4 alone took longer than any guard.
-    const growth = growthOf(scan, composeExcerpt, 1, 64);
-    console.log(`compose: ${composeExcerpt(growth.size).length} → ${composeExcerpt(4 * growth.size).length} B: ${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU`);
-    if (growth.ratio !== undefined) assert.ok(growth.ratio <= MAX_GROWTH, `compose grew ${growth.ratio.toFixed(1)}× (per 4× bytes) from scale ${growth.size}`);
-  });
+  it(
+    'the tiny docker-compose excerpt (postgres service, psql -U healthcheck) grows linearly with all detectors',
+    { timeout: HANG_GUARD_MS },
+    () => {
+      const scanner = new Scanner(ALL_DETECTORS, { lowValueOptIn: 'all', timeBudgetMs: HANG_GUARD_MS });
+      const scan = (text: string) => {
+        assert.equal(scanner.scan({ text, path: 'docker-compose.yml' }).skipped, undefined);
+      };
+      const tiny = composeExcerpt(1);
+      assert.ok(tiny.length < 400, `${tiny.length} bytes`);
+      // From the excerpt itself (scale 1) up: 4× wider indentation and more services per step, until
+      // the time is measurable. Before the yamlNested fix, scale 4 alone took longer than any guard.
+      const growth = growthOf(scan, composeExcerpt, 1, 64);
+      console.log(
+        `compose: ${composeExcerpt(growth.size).length} → ${composeExcerpt(4 * growth.size).length} B: ${growth.small.toFixed(1)} → ${growth.large.toFixed(1)} ms CPU`,
+      );
+      if (growth.ratio !== undefined)
+        assert.ok(growth.ratio <= MAX_GROWTH, `compose grew ${growth.ratio.toFixed(1)}× (per 4× bytes) from scale ${growth.size}`);
+    },
+  );
 });

@@ -3,7 +3,33 @@
  * time; `Summer2024!` is among them, so a fast hash of it would be found.
  */
 export function commonPasswords(): string[] {
-  const words = ['Summer', 'Winter', 'Spring', 'Autumn', 'Password', 'Welcome', 'Admin', 'Letmein', 'Dragon', 'Monkey', 'Qwerty', 'Football', 'Baseball', 'Master', 'Shadow', 'Sunshine', 'Princess', 'Company', 'January', 'December', 'Secret', 'Changeme', 'Hello', 'Trustno1', 'Iloveyou'];
+  const words = [
+    'Summer',
+    'Winter',
+    'Spring',
+    'Autumn',
+    'Password',
+    'Welcome',
+    'Admin',
+    'Letmein',
+    'Dragon',
+    'Monkey',
+    'Qwerty',
+    'Football',
+    'Baseball',
+    'Master',
+    'Shadow',
+    'Sunshine',
+    'Princess',
+    'Company',
+    'January',
+    'December',
+    'Secret',
+    'Changeme',
+    'Hello',
+    'Trustno1',
+    'Iloveyou',
+  ];
   const years = ['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'];
   const tails = ['', '!', '1', '#', '@'];
   const out: string[] = [];

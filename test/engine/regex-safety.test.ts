@@ -50,7 +50,11 @@ describe('custom detector patterns: static check and growth probe', () => {
     const text = configWith('(?<secret>(a+)+$)');
     assert.throws(
       () => parseConfig(text, '.leakproof.json'),
-      (error: unknown) => error instanceof ConfigError && error.line === 5 && /regex for "acme\.token" is rejected because a repeated group contains an unbounded quantifier/.test(error.message) && /rewrite it/.test(error.message),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.line === 5 &&
+        /regex for "acme\.token" is rejected because a repeated group contains an unbounded quantifier/.test(error.message) &&
+        /rewrite it/.test(error.message),
     );
   });
 });
@@ -69,21 +73,42 @@ describe('a catastrophic custom pattern never hangs the CLI or a commit', () => 
   it('git commit through the installed hook is blocked with the config error, never hung', () => {
     const repo = makeRepo();
     write(repo, { '.leakproof.json': configWith('(a|aa)+$'), 'input.txt': hostile });
-    const install = spawnSync(process.execPath, [CLI, 'install-hook'], { cwd: repo, encoding: 'utf8', timeout: HANG_GUARD_MS, env: cleanEnv() });
+    const install = spawnSync(process.execPath, [CLI, 'install-hook'], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+      env: cleanEnv(),
+    });
     assert.equal(install.status, 0, install.stderr);
     git(repo, 'add', '.');
-    const commit = spawnSync('git', ['commit', '-q', '-m', 'hostile pattern'], { cwd: repo, encoding: 'utf8', timeout: HANG_GUARD_MS, env: cleanEnv() });
+    const commit = spawnSync('git', ['commit', '-q', '-m', 'hostile pattern'], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+      env: cleanEnv(),
+    });
     assert.equal(commit.error, undefined, 'git commit finished before the hang guard');
     assert.notEqual(commit.status, 0, 'the commit is blocked (fail closed)');
-    assert.match(commit.stderr + commit.stdout, /regex for "acme\.token" is rejected because an unboundedly repeated group contains an alternation/);
+    assert.match(
+      commit.stderr + commit.stdout,
+      /regex for "acme\.token" is rejected because an unboundedly repeated group contains an alternation/,
+    );
   });
 
   it('a safe custom pattern still finds its token', () => {
     const secret = `acme_${fake(B62, 32, 'regex-safety')}`;
     const dir = tempTree({ '.leakproof.json': configWith('(?<secret>acme_[A-Za-z0-9]{32})'), 'input.txt': `${hostile}key = ${secret}\n` });
-    const result = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS, env: cleanEnv() });
+    const result = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+      env: cleanEnv(),
+    });
     assert.equal(result.status, 1, result.stderr);
     const report = JSON.parse(result.stdout) as { findings: { detector: string }[] };
-    assert.deepEqual(report.findings.map((f) => f.detector), ['acme.token']);
+    assert.deepEqual(
+      report.findings.map((f) => f.detector),
+      ['acme.token'],
+    );
   });
 });

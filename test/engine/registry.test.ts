@@ -9,8 +9,14 @@ import { EXAMPLE_TABLES, examplesOf } from '../../server/src/engine/detectors/ex
 
 const DETECTORS_DIR = join(__dirname, '../../server/src/engine/detectors');
 /** Family folders hold provider files; kit/ is the kit itself. */
-const FAMILIES = readdirSync(DETECTORS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'kit').map((e) => e.name);
-const providerFiles = FAMILIES.flatMap((family) => readdirSync(join(DETECTORS_DIR, family)).filter((f) => f.endsWith('.ts') && !f.endsWith('.examples.ts')).map((f) => `${family}/${f.slice(0, -3)}`));
+const FAMILIES = readdirSync(DETECTORS_DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'kit')
+  .map((e) => e.name);
+const providerFiles = FAMILIES.flatMap((family) =>
+  readdirSync(join(DETECTORS_DIR, family))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.examples.ts'))
+    .map((f) => `${family}/${f.slice(0, -3)}`),
+);
 
 describe('detector registry', () => {
   it('has at least 150 specific detectors and unique, well-formed, sorted ids', () => {
@@ -27,7 +33,10 @@ describe('detector registry', () => {
     assert.ok(providerFiles.length >= 40, `${providerFiles.length} provider files`);
     for (const file of providerFiles) {
       assert.ok(index.includes(`from './${file}.js'`), `${file}.ts is not registered in detectors/index.ts`);
-      assert.ok(examples.includes(`from './${file}.examples.js'`), `${file}.examples.ts is missing or not registered in detectors/examples.ts`);
+      assert.ok(
+        examples.includes(`from './${file}.examples.js'`),
+        `${file}.examples.ts is missing or not registered in detectors/examples.ts`,
+      );
     }
   });
 
@@ -60,7 +69,10 @@ describe('detector registry', () => {
         if (detector.keywords.length === 0) break;
         const { text } = parseExample(example);
         const lower = text.toLowerCase();
-        assert.ok(detector.keywords.some((k) => lower.includes(k.toLowerCase())), `no keyword of ${JSON.stringify(detector.keywords)} in positive ${JSON.stringify(text.slice(0, 80))}`);
+        assert.ok(
+          detector.keywords.some((k) => lower.includes(k.toLowerCase())),
+          `no keyword of ${JSON.stringify(detector.keywords)} in positive ${JSON.stringify(text.slice(0, 80))}`,
+        );
       }
     });
   }

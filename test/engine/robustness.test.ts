@@ -57,9 +57,9 @@ describe('engine robustness', () => {
       'secret: " repeated': 'secret: "'.repeat(100_000),
       'eyJ repeated': 'eyJ'.repeat(100_000) + '.'.repeat(1000),
       'url userinfo': `https://${'a:'.repeat(100_000)}@`,
-      'quotes': `token = "${'\\"'.repeat(100_000)}`,
+      quotes: `token = "${'\\"'.repeat(100_000)}`,
       'base64 nest': Buffer.from(Buffer.from('ghp_'.repeat(10_000)).toString('base64')).toString('base64'),
-      'equals': '='.repeat(500_000),
+      equals: '='.repeat(500_000),
       'spaces after name': `api_key${' '.repeat(200_000)}x`,
     };
     for (const [name, text] of Object.entries(shapes)) {

@@ -24,7 +24,10 @@ describe('region scans (incremental editor scanning)', () => {
     const full = scanner.scan({ text }).findings;
     assert.equal(full.length, 1);
     const result = scanner.scan({ text }, [tokenLine + 5, tokenLine + 6]);
-    assert.deepEqual(result.findings.map((f) => f.range), full.map((f) => f.range));
+    assert.deepEqual(
+      result.findings.map((f) => f.range),
+      full.map((f) => f.range),
+    );
     const [windowStart, windowEnd] = result.window!;
     assert.ok(windowStart < tokenLine && windowEnd > tokenLine + 60);
     assert.equal(text[windowStart - 1], '\n', 'the window starts at a line start');
@@ -40,10 +43,16 @@ describe('region scans (incremental editor scanning)', () => {
     const doc = ['import discord', ...filler.slice(0, 80), `client.run("${token}")`, ...filler.slice(0, 10)].join('\n');
     const at = doc.indexOf('client.run');
     const full = scanner.scan({ text: doc });
-    assert.deepEqual(full.findings.map((f) => f.detectorId), ['discord.bot-token']);
+    assert.deepEqual(
+      full.findings.map((f) => f.detectorId),
+      ['discord.bot-token'],
+    );
     assert.deepEqual(scanner.scan({ text: doc }, [at, at + 1]).findings, [], 'the keyword is 80 lines above the window');
     const region = scanner.scan({ text: doc }, [at, at + 1], { documentKeywords: full.keywords ?? [] });
-    assert.deepEqual(region.findings.map((f) => f.range), full.findings.map((f) => f.range));
+    assert.deepEqual(
+      region.findings.map((f) => f.range),
+      full.findings.map((f) => f.range),
+    );
   });
 
   it('widens the region to the whole key block when an edit lands inside a PEM body', () => {
@@ -53,7 +62,10 @@ describe('region scans (incremental editor scanning)', () => {
     assert.equal(full.length, 1);
     const middle = doc.indexOf(pem) + Math.floor(pem.length / 2);
     const region = scanner.scan({ text: doc }, [middle, middle + 1]).findings.filter((f) => f.detectorId.startsWith('pem.'));
-    assert.deepEqual(region.map((f) => f.range), full.map((f) => f.range));
+    assert.deepEqual(
+      region.map((f) => f.range),
+      full.map((f) => f.range),
+    );
   });
 });
 
@@ -113,7 +125,11 @@ describe('configuration', () => {
       ['{ oops', /1:3: invalid JSON/],
     ];
     for (const [text, expected] of cases) {
-      assert.throws(() => parseConfig(text, 'c.json'), (error: unknown) => error instanceof ConfigError && expected.test(error.message), text);
+      assert.throws(
+        () => parseConfig(text, 'c.json'),
+        (error: unknown) => error instanceof ConfigError && expected.test(error.message),
+        text,
+      );
     }
   });
 });

@@ -31,8 +31,18 @@ interface Json {
 }
 
 /** Runs the CLI with a hard timeout: a hang fails the test instead of stalling the suite. */
-function scan(args: string[], cwd: string, timeout = 60_000): { status: number | null; signal: NodeJS.Signals | null; json: Json; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'scan', ...args, '--format', 'json'], { cwd, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024, input: '' });
+function scan(
+  args: string[],
+  cwd: string,
+  timeout = 60_000,
+): { status: number | null; signal: NodeJS.Signals | null; json: Json; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, 'scan', ...args, '--format', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+    input: '',
+  });
   assert.equal(r.signal, null, `the CLI did not finish within ${timeout} ms (killed by ${r.signal}); stderr: ${r.stderr}`);
   let json: Json;
   try {
@@ -70,9 +80,13 @@ describe('hardening: CLI on hostile trees', () => {
     const { status, json } = scan(['.'], dir);
     assert.ok(Date.now() - started < 60_000);
     assert.equal(status, 1, 'one real secret: exit 1');
-    assert.deepEqual(json.findings.map((f) => [f.path, f.detector]), [['real.env', 'github.pat-classic']]);
+    assert.deepEqual(
+      json.findings.map((f) => [f.path, f.detector]),
+      [['real.env', 'github.pat-classic']],
+    );
     const reasons = new Map(json.skipped.map((s) => [s.path, s.reason]));
-    const expectSkip = (path: string, pattern: RegExp) => assert.match(reasons.get(path) ?? '(not reported)', pattern, `skip reason of ${path}`);
+    const expectSkip = (path: string, pattern: RegExp) =>
+      assert.match(reasons.get(path) ?? '(not reported)', pattern, `skip reason of ${path}`);
     expectSkip('fifo', /not a regular file/);
     expectSkip('link-to-fifo', /non-file/);
     expectSkip('zero-device', mknod.status === 0 ? /not a regular file/ : /non-file/);
@@ -152,6 +166,10 @@ describe('hardening: CLI on hostile trees', () => {
 
   it('non-UTF-8 file names are scanned', () => {
     const { json } = nonUtf8Tree();
-    assert.equal(json.findings.filter((f) => f.path !== 'plain.env').length, 1, `secret in the non-UTF-8-named file found: ${JSON.stringify(json.skipped)}`);
+    assert.equal(
+      json.findings.filter((f) => f.path !== 'plain.env').length,
+      1,
+      `secret in the non-UTF-8-named file found: ${JSON.stringify(json.skipped)}`,
+    );
   });
 });

@@ -31,7 +31,10 @@ describe('hardening: engine fuzz', () => {
       const text = `${printable.slice(0, at)}\ntoken ${token}\n${printable.slice(at)}`;
       const { result } = timed(all, text);
       assert.equal(result.skipped, undefined);
-      assert.ok(result.findings.some((f) => f.detectorId.startsWith('github.')), `token found in noise ${i}`);
+      assert.ok(
+        result.findings.some((f) => f.detectorId.startsWith('github.')),
+        `token found in noise ${i}`,
+      );
       assert.doesNotThrow(() => all.scan({ text: bytes.toString('utf8'), path: 'fuzz.bin.txt' }));
       assert.doesNotThrow(() => all.scan({ text: bytes.toString('utf16le'), path: 'fuzz16.txt' }));
     }
@@ -46,7 +49,10 @@ describe('hardening: engine fuzz', () => {
     assert.ok(line.length < 10 * MB);
     const { result } = timed(all, line, 'one-line.txt');
     assert.equal(result.skipped, undefined);
-    assert.ok(result.findings.some((f) => f.detectorId === 'github.pat-classic'), 'token at the end of a 10 MB line is found');
+    assert.ok(
+      result.findings.some((f) => f.detectorId === 'github.pat-classic'),
+      'token at the end of a 10 MB line is found',
+    );
   });
 
   it('structured hostile shapes grow linearly (n vs 4n, same run)', () => {
@@ -56,7 +62,8 @@ describe('hardening: engine fuzz', () => {
     const shapes: Record<string, (k: number) => string> = {
       'AKIA run': (k) => 'AKIA'.repeat(6250 * k),
       'AKIA with separators': (k) => 'AKIA '.repeat(6250 * k),
-      'BEGIN without END, huge body': (k) => `${pemHead}\n${'MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n'.repeat(940 * k)}`,
+      'BEGIN without END, huge body': (k) =>
+        `${pemHead}\n${'MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n'.repeat(940 * k)}`,
       'BEGIN lines only': (k) => '-----BEGIN OPENSSH PRIVATE KEY-----\n'.repeat(1900 * k),
       'base64 of base64 of a token': (k) => `${b64(b64(`token=${fakeGithubToken('ghp_', 'nested')}`))}\n`.repeat(60 * k),
       'postgres:// repeated': (k) => 'postgres://'.repeat(6250 * k),
@@ -72,7 +79,8 @@ describe('hardening: engine fuzz', () => {
     const failures: string[] = [];
     for (const [name, make] of Object.entries(shapes)) {
       const growth = growthOf((text) => assert.notEqual(timed(all, text).result.skipped?.reason, 'time-limit', name), make, 1, 4);
-      if (growth.ratio !== undefined && growth.ratio > MAX_GROWTH) failures.push(`${name}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(0)} → ${growth.large.toFixed(0)} ms CPU)`);
+      if (growth.ratio !== undefined && growth.ratio > MAX_GROWTH)
+        failures.push(`${name}: ${growth.ratio.toFixed(1)}× (${growth.small.toFixed(0)} → ${growth.large.toFixed(0)} ms CPU)`);
     }
     assert.deepEqual(failures, []);
   });
@@ -85,8 +93,17 @@ describe('hardening: engine fuzz', () => {
       const detector = ALL_DETECTORS.find((d) => d.id === id)!;
       const scanner = new Scanner([detector], { lowValueOptIn: 'all', timeBudgetMs: 120_000 });
       const keyword = detector.keywords[0]!;
-      const growth = growthOf((text) => assert.equal(timed(scanner, text).result.skipped, undefined, id), (size) => keyword.repeat(Math.ceil(size / keyword.length)), 8 * 1024, 128 * 1024);
-      if (growth.ratio !== undefined) assert.ok(growth.ratio <= MAX_GROWTH, `${id}: ${growth.ratio.toFixed(1)}× from ${growth.size} to ${4 * growth.size} characters on one line`);
+      const growth = growthOf(
+        (text) => assert.equal(timed(scanner, text).result.skipped, undefined, id),
+        (size) => keyword.repeat(Math.ceil(size / keyword.length)),
+        8 * 1024,
+        128 * 1024,
+      );
+      if (growth.ratio !== undefined)
+        assert.ok(
+          growth.ratio <= MAX_GROWTH,
+          `${id}: ${growth.ratio.toFixed(1)}× from ${growth.size} to ${4 * growth.size} characters on one line`,
+        );
     }
   });
 });

@@ -32,9 +32,15 @@ async function assertServing(c: TestClient, root: string, salt: string): Promise
   assert.equal(diagnostics.length, 1);
 }
 
-function exited(child: { exitCode: number | null; signalCode: NodeJS.Signals | null; once: (e: 'exit', l: () => void) => void }, ms: number): Promise<boolean> {
+function exited(
+  child: { exitCode: number | null; signalCode: NodeJS.Signals | null; once: (e: 'exit', l: () => void) => void },
+  ms: number,
+): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return Promise.race([new Promise<boolean>((r) => child.once('exit', () => r(true))), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+  return Promise.race([
+    new Promise<boolean>((r) => child.once('exit', () => r(true))),
+    new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref()),
+  ]);
 }
 
 describe('hardening: language server', () => {
@@ -66,7 +72,23 @@ describe('hardening: language server', () => {
         ['textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 1e9 } }],
         ['textDocument/hover', { textDocument: { uri: 'file:///never/opened.ts' }, position: { line: 0, character: 0 } }],
         ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
-        ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', code: 'github.pat-classic', data: { bogus: true } }] } }],
+        [
+          'textDocument/codeAction',
+          {
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } },
+            context: {
+              diagnostics: [
+                {
+                  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+                  message: 'x',
+                  code: 'github.pat-classic',
+                  data: { bogus: true },
+                },
+              ],
+            },
+          },
+        ],
         ['codeAction/resolve', { title: 'x', data: { uri, fingerprint: 'nope' } }],
         ['codeAction/resolve', null],
         ['workspace/executeCommand', { command: 'leakproof.doesNotExist', arguments: [] }],
@@ -175,7 +197,11 @@ describe('hardening: language server', () => {
         for (const uri of uris) c.close(uri);
         // A closed document's last publish is empty: nothing stale stays in the Problems panel.
         for (const uri of uris) {
-          await c.waitFor(() => (c.diagnostics.get(uri)?.diagnostics.length === 0 ? true : undefined), 10_000, `empty diagnostics after closing ${uri}`);
+          await c.waitFor(
+            () => (c.diagnostics.get(uri)?.diagnostics.length === 0 ? true : undefined),
+            10_000,
+            `empty diagnostics after closing ${uri}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 100));
         samples.push(rssMb(pid));
@@ -184,7 +210,9 @@ describe('hardening: language server', () => {
       const early = Math.max(samples[1]!, samples[2]!);
       const late = samples[samples.length - 1]!;
       assert.ok(late < early + 150, `RSS grew from ${early.toFixed(0)} MB to ${late.toFixed(0)} MB over ${samples.length} rounds`);
-      const publishes = c.received.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishDiagnosticsParams);
+      const publishes = c.received
+        .filter((m) => m.method === 'textDocument/publishDiagnostics')
+        .map((m) => m.params as PublishDiagnosticsParams);
       assert.ok(publishes.length >= 160);
     } finally {
       await c.stop();
@@ -194,7 +222,9 @@ describe('hardening: language server', () => {
 
 /** CPU seconds the process has used so far (user + system, all its threads): load on the machine does not inflate it as it does wall time. */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   // Fields after the command name start at field 3 (state): utime is field 14, stime field 15.
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
@@ -214,35 +244,41 @@ async function bareServer(): Promise<{ child: ReturnType<typeof spawn>; out: () 
 }
 
 describe('hardening: language server hangs (issue 8)', () => {
-  it('a burst of 37k changes publishes within the hang guard, and its cost grows linearly with its size', { timeout: 240_000 }, async () => {
-    const root = workspace();
-    const { client: c } = await TestClient.start({ rootPath: root });
-    try {
-      const tokens = Array.from({ length: 8 }, (_, i) => `const t${i} = "${fakeGithubToken('ghp_', `burst-${i}`)}";\n`).join('');
-      const uri = c.open(join(root, 'burst.ts'), `${tokens}${'export const value = compute(1, "item");\n'.repeat(2000)}`, 'typescript');
-      await c.diagnosticsFor(uri, 60_000);
-      const length = c.text(uri).length;
-      // Typing a character somewhere and deleting it again: the text keeps its size, so only the
-      // number of changes grows between the two bursts; edits spread over the whole document.
-      const burst = async (changes: number): Promise<number> => {
-        const before = cpuSeconds(c.child.pid!);
-        for (let i = 0; i < changes; i += 2) {
-          const at = (i * 7919) % length;
-          c.edit(uri, at, at, 'x');
-          c.edit(uri, at, at + 1, '');
-        }
-        const diagnostics = await c.diagnosticsFor(uri, 120_000);
-        assert.deepEqual(describeAll(diagnostics), expectedDiagnostics(c.text(uri)), `diagnostics after a burst of ${changes} changes`);
-        return cpuSeconds(c.child.pid!) - before;
-      };
-      const small = await burst(9_250);
-      const large = await burst(37_000);
-      console.log(`server CPU for a burst of 9,250 changes: ${small.toFixed(2)} s; 37,000 changes: ${large.toFixed(2)} s (ratio ${(large / small).toFixed(1)}; 4 is linear, 16 quadratic)`);
-      assert.ok(large / Math.max(small, 0.05) < 8, `4× the changes cost ${(large / small).toFixed(1)}× the CPU`);
-    } finally {
-      await c.stop();
-    }
-  });
+  it(
+    'a burst of 37k changes publishes within the hang guard, and its cost grows linearly with its size',
+    { timeout: 240_000 },
+    async () => {
+      const root = workspace();
+      const { client: c } = await TestClient.start({ rootPath: root });
+      try {
+        const tokens = Array.from({ length: 8 }, (_, i) => `const t${i} = "${fakeGithubToken('ghp_', `burst-${i}`)}";\n`).join('');
+        const uri = c.open(join(root, 'burst.ts'), `${tokens}${'export const value = compute(1, "item");\n'.repeat(2000)}`, 'typescript');
+        await c.diagnosticsFor(uri, 60_000);
+        const length = c.text(uri).length;
+        // Typing a character somewhere and deleting it again: the text keeps its size, so only the
+        // number of changes grows between the two bursts; edits spread over the whole document.
+        const burst = async (changes: number): Promise<number> => {
+          const before = cpuSeconds(c.child.pid!);
+          for (let i = 0; i < changes; i += 2) {
+            const at = (i * 7919) % length;
+            c.edit(uri, at, at, 'x');
+            c.edit(uri, at, at + 1, '');
+          }
+          const diagnostics = await c.diagnosticsFor(uri, 120_000);
+          assert.deepEqual(describeAll(diagnostics), expectedDiagnostics(c.text(uri)), `diagnostics after a burst of ${changes} changes`);
+          return cpuSeconds(c.child.pid!) - before;
+        };
+        const small = await burst(9_250);
+        const large = await burst(37_000);
+        console.log(
+          `server CPU for a burst of 9,250 changes: ${small.toFixed(2)} s; 37,000 changes: ${large.toFixed(2)} s (ratio ${(large / small).toFixed(1)}; 4 is linear, 16 quadratic)`,
+        );
+        assert.ok(large / Math.max(small, 0.05) < 8, `4× the changes cost ${(large / small).toFixed(1)}× the CPU`);
+      } finally {
+        await c.stop();
+      }
+    },
+  );
 
   for (const [name, header, problem] of [
     ['a Content-Length that is not a number', 'Content-Length: abc', /Content-Length "abc" is not a byte count/],
@@ -273,7 +309,12 @@ describe('hardening: language server hangs (issue 8)', () => {
       // Version 3 arrives (the editor's buffer moves to it), then a late version 2 that would add a line on top.
       const at = c.text(uri).indexOf(token);
       c.edit(uri, at, at, '\n'); // v2 in the client's buffer: a line break before the token
-      const stale = { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// a stale line\n// and another\n' }] };
+      const stale = {
+        textDocument: { uri, version: 2 },
+        contentChanges: [
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// a stale line\n// and another\n' },
+        ],
+      };
       const newest = c.edit(uri, 0, 0, '// v3\n');
       c.notify('textDocument/didChange', stale);
       c.notify('textDocument/didChange', { ...stale, textDocument: { uri, version: newest } });
@@ -281,7 +322,11 @@ describe('hardening: language server hangs (issue 8)', () => {
       const final = c.edit(uri, 0, 0, '// v4\n');
       const diagnostics = await c.diagnosticsFor(uri, 60_000);
       assert.equal(c.diagnostics.get(uri)?.version, final);
-      assert.deepEqual(describeAll(diagnostics), expectedDiagnostics(c.text(uri)), 'the token is where the client sees it: no stale line was applied');
+      assert.deepEqual(
+        describeAll(diagnostics),
+        expectedDiagnostics(c.text(uri)),
+        'the token is where the client sees it: no stale line was applied',
+      );
       assert.equal(diagnostics.length, 1);
       await assertServing(c, root, 'after-old-versions');
     } finally {

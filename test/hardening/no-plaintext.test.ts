@@ -52,8 +52,14 @@ describe('hardening: no plaintext secret in anything written', () => {
     assert.equal(r.status, 1);
     const detectors = (JSON.parse(r.stdout) as { findings: { detector: string }[] }).findings.map((f) => f.detector);
     assert.ok(detectors.includes('github.pat-classic'), detectors.join());
-    assert.ok(detectors.some((d) => /private-key/.test(d)), detectors.join());
-    assert.ok(detectors.some((d) => /password/.test(d)), detectors.join());
+    assert.ok(
+      detectors.some((d) => /private-key/.test(d)),
+      detectors.join(),
+    );
+    assert.ok(
+      detectors.some((d) => /password/.test(d)),
+      detectors.join(),
+    );
   });
 
   it('CLI: stdout, stderr and --output in text, json and sarif; standard input; baselines', () => {
@@ -113,11 +119,15 @@ describe('hardening: no plaintext secret in anything written', () => {
 
   it('language server: every message, its stderr and quick-fix configuration edits', async () => {
     const root = workspace();
-    const { client: c } = await TestClient.start({ rootPath: root, initializationOptions: { docsBaseUri: 'https://leakproof.example/docs/detectors.md' } });
+    const { client: c } = await TestClient.start({
+      rootPath: root,
+      initializationOptions: { docsBaseUri: 'https://leakproof.example/docs/detectors.md' },
+    });
     try {
       const docs = files();
       const uris: string[] = [];
-      for (const [path, text] of Object.entries(docs)) uris.push(c.open(join(root, path), text, path.endsWith('.ts') ? 'typescript' : 'plaintext'));
+      for (const [path, text] of Object.entries(docs))
+        uris.push(c.open(join(root, path), text, path.endsWith('.ts') ? 'typescript' : 'plaintext'));
       let total = 0;
       let applied = 0;
       for (const uri of uris) {
@@ -125,7 +135,11 @@ describe('hardening: no plaintext secret in anything written', () => {
         total += diagnostics.length;
         for (const d of diagnostics) {
           await c.request('textDocument/hover', { textDocument: { uri }, position: d.range.start });
-          const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], triggerKind: 1 } });
+          const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: d.range,
+            context: { diagnostics: [d], triggerKind: 1 },
+          });
           for (const action of actions) {
             const resolved = action.edit || !action.data ? action : await c.request<CodeAction>('codeAction/resolve', action);
             // Moving a secret to .env writes it there by design; every other edit must not carry it.
@@ -143,7 +157,10 @@ describe('hardening: no plaintext secret in anything written', () => {
       // An edit that breaks the token, then a workspace scan if offered.
       c.edit(uris[0]!, 30, 32, '');
       await c.diagnosticsFor(uris[0]!, 20_000);
-      const scanned = await Promise.race([c.request<{ findings: number }>('leakproof/scanWorkspace', {}).catch((e: Error) => e), new Promise((r) => setTimeout(() => r('timeout'), 15_000).unref())]);
+      const scanned = await Promise.race([
+        c.request<{ findings: number }>('leakproof/scanWorkspace', {}).catch((e: Error) => e),
+        new Promise((r) => setTimeout(() => r('timeout'), 15_000).unref()),
+      ]);
       assert.ok(scanned && typeof scanned === 'object' && 'findings' in scanned, `workspace scan answered: ${String(scanned)}`);
       assertNoSecret('server → client messages', c.transcript());
       assertNoSecret('server stderr', c.serverStderr());

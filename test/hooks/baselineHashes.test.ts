@@ -53,7 +53,12 @@ describe('baseline through the pre-commit hook', () => {
       repo,
       {
         'src/settings.py': `GITHUB = "${known}"\n`,
-        '.leakproof-baseline.json': JSON.stringify({ version: 1, entries: [{ fingerprint: legacyFingerprintOf('github.pat-classic', known), path: 'src/settings.py', detector: 'github.pat-classic' }] }),
+        '.leakproof-baseline.json': JSON.stringify({
+          version: 1,
+          entries: [
+            { fingerprint: legacyFingerprintOf('github.pat-classic', known), path: 'src/settings.py', detector: 'github.pat-classic' },
+          ],
+        }),
       },
       'an old baseline',
     );
@@ -62,6 +67,9 @@ describe('baseline through the pre-commit hook', () => {
     git(repo, 'add', '-A');
     const passed = commitWithHooks(repo, ['-m', 'touch it']);
     assert.equal(passed.status, 0, passed.stderr);
-    assert.match(passed.stderr, /holds 1 unsalted fingerprint\(s\) of an earlier version \(still honoured\): run `leakproof migrate-hashes`/);
+    assert.match(
+      passed.stderr,
+      /holds 1 unsalted fingerprint\(s\) of an earlier version \(still honoured\): run `leakproof migrate-hashes`/,
+    );
   });
 });

@@ -12,7 +12,20 @@ import { DETECTORS_BY_ID } from '../../server/src/engine/index.js';
 import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 import { fakeBytes } from '../../server/src/engine/fake.js';
 import { tempTree } from '../helpers.js';
-import { CLI, cleanEnv, commitFiles, commitWithHooks, git, gitRun, leakproof, makeRepo, parseReport, staged, token, write } from './gitHelpers.js';
+import {
+  CLI,
+  cleanEnv,
+  commitFiles,
+  commitWithHooks,
+  git,
+  gitRun,
+  leakproof,
+  makeRepo,
+  parseReport,
+  staged,
+  token,
+  write,
+} from './gitHelpers.js';
 
 /** `leakproof install-hook` (every hook, the default) with the built CLI. */
 function installAll(repo: string): void {
@@ -54,7 +67,10 @@ describe('fail closed 1: a time budget or an engine error is an error, never a p
     assert.equal(direct.report.incomplete![0]!.path, 'settings.py');
     const normal = staged(repo);
     assert.equal(normal.status, 1, normal.stderr);
-    assert.ok(normal.report.findings.some((f) => f.detector.startsWith('github') && f.line === 20001), JSON.stringify(normal.report.findings.map((f) => [f.detector, f.line])));
+    assert.ok(
+      normal.report.findings.some((f) => f.detector.startsWith('github') && f.line === 20001),
+      JSON.stringify(normal.report.findings.map((f) => [f.detector, f.line])),
+    );
   });
 });
 
@@ -66,7 +82,11 @@ describe('fail closed 1 (push): the same for the commits being pushed', () => {
     git(repo, 'remote', 'add', 'origin', remote);
     const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
     git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
-    commitFiles(repo, { 'settings.py': `${'password = os.environ["DB"]  # token secret api_key\n'.repeat(20000)}X = "${token('push-budget')}"\n` }, 'big');
+    commitFiles(
+      repo,
+      { 'settings.py': `${'password = os.environ["DB"]  # token secret api_key\n'.repeat(20000)}X = "${token('push-budget')}"\n` },
+      'big',
+    );
     const push = gitRun(repo, ['push', 'origin', 'main'], { env: { LEAKPROOF_TIME_BUDGET_MS: '0' } });
     assert.notEqual(push.status, 0);
     assert.match(push.stderr, /push blocked — 1 file\(s\) could not be scanned completely[\s\S]*settings\.py: time-limit/);
@@ -93,13 +113,18 @@ describe('fail closed 2: text in other encodings, and binaries', () => {
       'bom-be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(line('u16be'))]),
       'wide.txt': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le(line('u32le'))]),
       'nul.conf': `header\u0000 with a stray NUL\n${line('nul')}`,
-      'firmware.img': Buffer.concat([Buffer.from(fakeBytes(4096, 'firmware')), Buffer.from(`\u0000TOKEN=${token('binary')}\u0000`), Buffer.from(fakeBytes(4096, 'firmware-2'))]),
+      'firmware.img': Buffer.concat([
+        Buffer.from(fakeBytes(4096, 'firmware')),
+        Buffer.from(`\u0000TOKEN=${token('binary')}\u0000`),
+        Buffer.from(fakeBytes(4096, 'firmware-2')),
+      ]),
     });
     git(repo, 'add', '-A');
     const { status, report, stderr } = staged(repo);
     assert.equal(status, 1, stderr);
     const found = new Map(report.findings.map((f) => [f.path, f.line]));
-    for (const path of ['ps5.ps1', 'nobom-le.txt', 'nobom-be.txt', 'bom-be.txt', 'wide.txt']) assert.equal(found.get(path), 3, `${path}: ${JSON.stringify([...found])}`);
+    for (const path of ['ps5.ps1', 'nobom-le.txt', 'nobom-be.txt', 'bom-be.txt', 'wide.txt'])
+      assert.equal(found.get(path), 3, `${path}: ${JSON.stringify([...found])}`);
     assert.equal(found.get('nul.conf'), 4);
     assert.ok(found.has('firmware.img'), 'a token in a binary is found in its printable runs');
     assert.deepEqual(report.skipped, []);
@@ -116,11 +141,21 @@ describe('fail closed 2 (push, history): a UTF-16 file in the commits being push
     git(repo, 'remote', 'add', 'origin', remote);
     const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
     git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# deploy\r\n\r\nGITHUB_TOKEN=${token('push-utf16')}\r\n`, 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`# deploy\r\n\r\nGITHUB_TOKEN=${token('push-utf16')}\r\n`, 'utf16le'),
+    ]);
     const added = commitFiles(repo, { 'deploy.ps1': utf16 }, 'PowerShell 5 output');
     const history = leakproof(repo, ['scan', '--history', '--format', 'json', `${base}..HEAD`]);
     assert.equal(history.status, 1, history.stderr);
-    assert.deepEqual((parseReport(history).findings as unknown as { path: string; line: number; commit: { hash: string } }[]).map((f) => [f.path, f.line, f.commit.hash]), [['deploy.ps1', 3, added]]);
+    assert.deepEqual(
+      (parseReport(history).findings as unknown as { path: string; line: number; commit: { hash: string } }[]).map((f) => [
+        f.path,
+        f.line,
+        f.commit.hash,
+      ]),
+      [['deploy.ps1', 3, added]],
+    );
     const push = gitRun(repo, ['push', 'origin', 'main']);
     assert.notEqual(push.status, 0);
     assert.match(`${push.stdout}${push.stderr}`, /deploy\.ps1:3/);
@@ -135,7 +170,10 @@ describe('fail closed 3: keywords far from the secret', () => {
     const big = `import discord\n${filler(200)}\n${'# padding to make the file large\n'.repeat(40000)}`;
     assert.ok(big.length > 1024 * 1024);
     commitFiles(repo, { 'bot.py': big, 'plain.py': big.replace('import discord', 'import logging') }, 'initial');
-    write(repo, { 'bot.py': `${big}client.run("${discordToken()}")\n`, 'plain.py': `${big.replace('import discord', 'import logging')}client.run("${discordToken()}")\n` });
+    write(repo, {
+      'bot.py': `${big}client.run("${discordToken()}")\n`,
+      'plain.py': `${big.replace('import discord', 'import logging')}client.run("${discordToken()}")\n`,
+    });
     git(repo, 'add', '-A');
     const { report } = staged(repo);
     const discord = report.findings.filter((f) => f.detector === 'discord.bot-token').map((f) => f.path);
@@ -150,7 +188,10 @@ describe('fail closed 3: keywords far from the secret', () => {
     const base = commitFiles(repo, { 'bot.py': `import discord\n${filler(120)}\n`, 'plain.py': `import logging\n${filler(120)}\n` }, 'bot');
     git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
     // The same line in a file without the keyword is not a Discord token: the keyword matters.
-    write(repo, { 'bot.py': `import discord\n${filler(120)}\nclient.run("${discordToken()}")\n`, 'plain.py': `import logging\n${filler(120)}\nclient.run("${discordToken()}")\n` });
+    write(repo, {
+      'bot.py': `import discord\n${filler(120)}\nclient.run("${discordToken()}")\n`,
+      'plain.py': `import logging\n${filler(120)}\nclient.run("${discordToken()}")\n`,
+    });
     git(repo, 'add', 'bot.py', 'plain.py');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'token');
     const push = gitRun(repo, ['push', 'origin', 'main']);
@@ -159,7 +200,10 @@ describe('fail closed 3: keywords far from the secret', () => {
     assert.equal(git(remote, 'rev-parse', 'main'), base, 'the remote did not move');
     const history = leakproof(repo, ['scan', '--history', '--format', 'json', `${base}..HEAD`]);
     assert.equal(history.status, 1, history.stderr);
-    assert.deepEqual(parseReport(history).findings.map((f) => [f.path, f.detector, f.line]), [['bot.py', 'discord.bot-token', 122]]);
+    assert.deepEqual(
+      parseReport(history).findings.map((f) => [f.path, f.detector, f.line]),
+      [['bot.py', 'discord.bot-token', 122]],
+    );
   });
 });
 
@@ -195,7 +239,8 @@ describe('fail closed 6: hooks that never run', () => {
   it('installs pre-merge-commit, pre-applypatch and pre-push by default; `git am` of a patch with a secret is blocked', () => {
     const repo = makeRepo();
     installAll(repo);
-    for (const name of ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push']) assert.match(readFileSync(join(repo, '.git', 'hooks', name), 'utf8'), /leakproof-managed-hook/);
+    for (const name of ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push'])
+      assert.match(readFileSync(join(repo, '.git', 'hooks', name), 'utf8'), /leakproof-managed-hook/);
     const head = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
     git(repo, 'checkout', '-q', '-b', 'patch');
     commitFiles(repo, { 'leak.env': `TOKEN=${token('am')}\n` }, 'patch with a secret');
@@ -208,7 +253,11 @@ describe('fail closed 6: hooks that never run', () => {
     assert.equal(git(repo, 'rev-parse', 'HEAD'), head);
     git(repo, 'am', '--abort');
     const skipped = leakproof(makeRepo(), ['install-hook', '--json', '--skip', 'pre-push']);
-    assert.deepEqual((JSON.parse(skipped.stdout) as { results: { hook: string }[] }).results.map((r) => r.hook), ['pre-commit', 'pre-merge-commit', 'pre-applypatch'], 'an opt-out');
+    assert.deepEqual(
+      (JSON.parse(skipped.stdout) as { results: { hook: string }[] }).results.map((r) => r.hook),
+      ['pre-commit', 'pre-merge-commit', 'pre-applypatch'],
+      'an opt-out',
+    );
   });
 
   it('merging a branch that carries a secret is stopped by pre-merge-commit; a cherry-pick (no commit hook) is stopped at push', () => {
@@ -239,7 +288,10 @@ describe('fail closed 6: hooks that never run', () => {
   it('a husky hook ending in `exit 0` gets the block before the exit (so it runs); one that ends in `exec` is refused', () => {
     const repo = makeRepo();
     // husky v9's layout: git runs .husky/_/<hook>, which runs the versioned .husky/<hook> with sh -e.
-    write(repo, { '.husky/pre-commit': 'echo "lint ok"\nexit 0\n', '.husky/_/pre-commit': '#!/bin/sh\nsh -e "$(dirname "$0")/../pre-commit" "$@"\n' });
+    write(repo, {
+      '.husky/pre-commit': 'echo "lint ok"\nexit 0\n',
+      '.husky/_/pre-commit': '#!/bin/sh\nsh -e "$(dirname "$0")/../pre-commit" "$@"\n',
+    });
     chmodSync(join(repo, '.husky/_/pre-commit'), 0o755);
     git(repo, 'config', 'core.hooksPath', '.husky/_');
     const install = leakproof(repo, ['install-hook', 'pre-commit']);
@@ -272,7 +324,10 @@ describe('fail closed 6: hooks that never run', () => {
     git(repo, 'config', 'core.hooksPath', 'elsewhere');
     const moved = leakproof(repo, ['install-hook', '--check']);
     assert.equal(moved.status, 1);
-    assert.match(moved.stdout, /core\.hooksPath is .*elsewhere: the leakproof hooks in .*\.git\/hooks \(pre-commit, pre-merge-commit, pre-applypatch, pre-push\) no longer run/);
+    assert.match(
+      moved.stdout,
+      /core\.hooksPath is .*elsewhere: the leakproof hooks in .*\.git\/hooks \(pre-commit, pre-merge-commit, pre-applypatch, pre-push\) no longer run/,
+    );
     git(repo, 'config', '--unset', 'core.hooksPath');
 
     const sub = makeRepo();
@@ -298,7 +353,10 @@ describe('fail closed 7: the hook runs the CLI that installed it, and checks tha
       const repo = makeRepo();
       const installed = runCopy(copy, repo, ['install-hook', 'pre-commit']);
       assert.equal(installed.status, 0, installed.stderr);
-      assert.match(readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'), new RegExp(`LEAKPROOF_INSTALLED_CLI='${copy.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`));
+      assert.match(
+        readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'),
+        new RegExp(`LEAKPROOF_INSTALLED_CLI='${copy.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`),
+      );
       const head = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
       write(repo, { 'clean.txt': 'nothing secret\n' });
       git(repo, 'add', 'clean.txt');

@@ -30,7 +30,9 @@ export function done(result: SpawnSyncReturns<string>): Run {
 
 /** Runs git in `cwd`; returns the result whatever the exit status. */
 export function gitRun(cwd: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  return done(spawnSync('git', args, { cwd, input: options.input ?? '', encoding: 'utf8', env: cleanEnv(options.env), maxBuffer: 256 * 1024 * 1024 }));
+  return done(
+    spawnSync('git', args, { cwd, input: options.input ?? '', encoding: 'utf8', env: cleanEnv(options.env), maxBuffer: 256 * 1024 * 1024 }),
+  );
 }
 
 /** Runs git and throws on a non-zero exit; returns trimmed standard output. */

@@ -40,7 +40,15 @@ export function commitFiles(repo: string, files: Record<string, string | Buffer>
 
 /** The built CLI as a real process in `cwd`, with the clean environment. */
 export function leakproof(cwd: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  return done(spawnSync(process.execPath, [CLI, ...args], { cwd, input: options.input ?? '', encoding: 'utf8', env: cleanEnv(options.env), maxBuffer: 256 * 1024 * 1024 }));
+  return done(
+    spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      input: options.input ?? '',
+      encoding: 'utf8',
+      env: cleanEnv(options.env),
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
 }
 
 export function parseReport(result: CliResult): JsonReport {
@@ -52,7 +60,11 @@ export function parseReport(result: CliResult): JsonReport {
 }
 
 /** `leakproof scan --staged --format json` in the repository. */
-export function staged(repo: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): { status: number | null; report: JsonReport; stderr: string } {
+export function staged(
+  repo: string,
+  args: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; report: JsonReport; stderr: string } {
   const result = leakproof(repo, ['scan', '--staged', '--format', 'json', ...args], { env });
   return { status: result.status, report: parseReport(result), stderr: result.stderr };
 }

@@ -18,7 +18,10 @@ interface HistoryFinding {
   commit: { hash: string; date: string; author: string; stillIn: number };
 }
 
-function history(repo: string, args: readonly string[] = []): { status: number | null; findings: HistoryFinding[]; report: JsonReport; stderr: string } {
+function history(
+  repo: string,
+  args: readonly string[] = [],
+): { status: number | null; findings: HistoryFinding[]; report: JsonReport; stderr: string } {
   const result = leakproof(repo, ['scan', '--history', '--format', 'json', ...args]);
   const report = parseReport(result);
   return { status: result.status, findings: report.findings as unknown as HistoryFinding[], report, stderr: result.stderr };
@@ -34,7 +37,9 @@ function commitAt(repo: string, day: number, files: Record<string, string | null
     }
   }
   const date = `2024-01-${String(day).padStart(2, '0')}T12:00:00+00:00`;
-  const result = gitRun(repo, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], { env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  const result = gitRun(repo, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], {
+    env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
   assert.equal(result.status, 0, result.stderr);
   return git(repo, 'rev-parse', 'HEAD');
 }
@@ -66,7 +71,9 @@ describe('scan --history on a hand-made repository', () => {
     at.e1 = commitAt(repo, 6, { 'notes.md': `Deploy token: ${C}\n` }, 'e1: secret C, never merged');
     git(repo, 'checkout', '-q', 'main');
     at.c4 = commitAt(repo, 7, { 'config.py': 'DEBUG = False\nNAME = "demo"\nTOKEN = os.environ["TOKEN"]\n' }, 'c4: A removed');
-    const merge = gitRun(repo, ['merge', '-q', '--no-ff', '--no-verify', '-m', 'm1: merge feature', 'feature'], { env: { GIT_AUTHOR_DATE: '2024-01-08T12:00:00+00:00', GIT_COMMITTER_DATE: '2024-01-08T12:00:00+00:00' } });
+    const merge = gitRun(repo, ['merge', '-q', '--no-ff', '--no-verify', '-m', 'm1: merge feature', 'feature'], {
+      env: { GIT_AUTHOR_DATE: '2024-01-08T12:00:00+00:00', GIT_COMMITTER_DATE: '2024-01-08T12:00:00+00:00' },
+    });
     assert.equal(merge.status, 0, merge.stderr);
     at.m1 = git(repo, 'rev-parse', 'HEAD');
     git(repo, 'mv', 'feature.py', 'feat.py');
@@ -97,9 +104,22 @@ describe('scan --history on a hand-made repository', () => {
   });
 
   it('a branch or a range limits the walk; --since drops older commits', () => {
-    assert.deepEqual(history(repo, ['main']).findings.map((f) => f.path).sort(), ['config.py', 'feature.py'], 'main does not see the unmerged branch');
-    assert.deepEqual(history(repo, [`${at.c2}..main`]).findings.map((f) => f.path), ['feature.py'], 'A was introduced outside the range');
-    assert.deepEqual(history(repo, ['--all', '--since', '2024-01-05T00:00:00Z']).findings.map((f) => f.path), ['notes.md']);
+    assert.deepEqual(
+      history(repo, ['main'])
+        .findings.map((f) => f.path)
+        .sort(),
+      ['config.py', 'feature.py'],
+      'main does not see the unmerged branch',
+    );
+    assert.deepEqual(
+      history(repo, [`${at.c2}..main`]).findings.map((f) => f.path),
+      ['feature.py'],
+      'A was introduced outside the range',
+    );
+    assert.deepEqual(
+      history(repo, ['--all', '--since', '2024-01-05T00:00:00Z']).findings.map((f) => f.path),
+      ['notes.md'],
+    );
     const clean = history(repo, [`${at.m1}..main`]);
     assert.equal(clean.status, 0);
     assert.equal(clean.findings.length, 0);
@@ -108,10 +128,19 @@ describe('scan --history on a hand-made repository', () => {
   it('writes text and SARIF like `scan`, with the commit', () => {
     const text = leakproof(repo, ['scan', '--history', '--no-color']);
     assert.equal(text.status, 1);
-    assert.match(text.stdout, new RegExp(`^config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic, high confidence\\]\\n    introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`, 'm'));
+    assert.match(
+      text.stdout,
+      new RegExp(
+        `^config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic, high confidence\\]\\n    introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`,
+        'm',
+      ),
+    );
     assert.ok(![A, B, C].some((s) => text.stdout.includes(s)), 'never the secret itself');
     const sarif = JSON.parse(leakproof(repo, ['scan', '--history', '--format', 'sarif']).stdout);
-    const results = sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties: { commit: string } }[];
+    const results = sarif.runs[0].results as {
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      properties: { commit: string };
+    }[];
     const config = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'config.py');
     assert.equal(config?.properties.commit, at.c2);
   });
@@ -132,20 +161,33 @@ describe('scan --history: file kinds', () => {
   it('finds a secret in a file that .gitattributes hides from diffs, in a binary’s printable runs, follows odd names', () => {
     const repo = makeRepo();
     commitAt(repo, 1, { '.gitattributes': '*.cfg -diff\n', 'odd name é.txt': 'x\n' }, 'attributes');
-    const hidden = commitAt(repo, 2, { 'deploy.cfg': `token = ${token('hidden')}\n`, 'odd name é.txt': `x\ntoken: ${token('odd')}\n` }, 'secrets');
+    const hidden = commitAt(
+      repo,
+      2,
+      { 'deploy.cfg': `token = ${token('hidden')}\n`, 'odd name é.txt': `x\ntoken: ${token('odd')}\n` },
+      'secrets',
+    );
     write(repo, { 'blob.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`token=${token('binary')}\n`)]) });
     git(repo, 'add', 'blob.bin');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'binary');
     const binary = git(repo, 'rev-parse', 'HEAD');
     const { findings, report } = history(repo);
-    assert.deepEqual(findings.map((f) => [f.path, f.line, f.commit.hash]).sort(), [['blob.bin', 1, binary], ['deploy.cfg', 1, hidden], ['odd name é.txt', 2, hidden]]);
+    assert.deepEqual(findings.map((f) => [f.path, f.line, f.commit.hash]).sort(), [
+      ['blob.bin', 1, binary],
+      ['deploy.cfg', 1, hidden],
+      ['odd name é.txt', 2, hidden],
+    ]);
     assert.deepEqual(report.skipped, []);
   });
 
   it('draws a progress bar on stderr when it is a terminal, and none otherwise', () => {
     const repo = makeRepo();
     for (let day = 1; day <= 3; day++) commitAt(repo, day, { 'a.txt': `${day}\n` }, `c${day}`);
-    const tty = spawnSync('script', ['-qec', `${process.execPath} ${CLI} scan --history --format json --output /dev/null`, '/dev/null'], { cwd: repo, encoding: 'utf8', env: cleanEnv() });
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${CLI} scan --history --format json --output /dev/null`, '/dev/null'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
     assert.equal(tty.status, 0, tty.stderr);
     assert.match(tty.stdout, /\r\u001b\[Kleakproof: scanning history \[#+\] 3\/3 commits, 0 secret\(s\)/);
     const piped = leakproof(repo, ['scan', '--history', '--format', 'json']);
@@ -161,7 +203,10 @@ describe('scan --history on a generated repository (fast-import)', () => {
 
   it('matches the generator’s ground truth: introducing commit, path, line and commits still containing it', () => {
     assert.ok(generated.plants.length >= 12, `planted ${generated.plants.length}`);
-    assert.ok(generated.branches.some((b) => b.name !== 'main' && b.merged) && generated.branches.some((b) => !b.merged), JSON.stringify(generated.branches));
+    assert.ok(
+      generated.branches.some((b) => b.name !== 'main' && b.merged) && generated.branches.some((b) => !b.merged),
+      JSON.stringify(generated.branches),
+    );
     const { status, findings, stderr } = history(generated.dir, ['--all']);
     assert.equal(status, 1, stderr);
     const actual = findings.map((f) => `${f.path}:${f.line} ${f.commit.hash} still in ${f.commit.stillIn}`).sort();
@@ -210,7 +255,11 @@ describe('scan --pre-push with a real bare remote', () => {
     assert.ok(!(push.stdout + push.stderr).includes(leak));
     assert.equal(git(remote, 'rev-parse', 'main'), before, 'the remote did not move');
 
-    assert.equal(gitRun(repo, ['push', '-q', 'origin', 'main'], { env: { LEAKPROOF_SKIP: '1' } }).status, 0, 'LEAKPROOF_SKIP=1 bypasses it');
+    assert.equal(
+      gitRun(repo, ['push', '-q', 'origin', 'main'], { env: { LEAKPROOF_SKIP: '1' } }).status,
+      0,
+      'LEAKPROOF_SKIP=1 bypasses it',
+    );
     write(repo, { 'next.txt': 'next\n' });
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'next');

@@ -110,14 +110,23 @@ export function generateHistory(dir: string, shape: HistoryShape): GeneratedHist
   const newFile = (branch: Branch): string => {
     const ext = pick(EXTENSIONS);
     const path = `${branch.own || 'src/'}module${counter++}/file${counter}.${ext}`;
-    branch.tree.set(path, Array.from({ length: shape.fileLines }, (_, i) => codeLine(random, ext, i)));
+    branch.tree.set(
+      path,
+      Array.from({ length: shape.fileLines }, (_, i) => codeLine(random, ext, i)),
+    );
     return path;
   };
 
   const emit = (branch: Branch, message: string, changed: Set<string>, deleted: Set<string>, mergeFrom?: Branch) => {
     mark++;
     const time = BASE_TIME + mark * 3600;
-    const lines = [`commit refs/heads/${branch.name}`, `mark :${mark}`, `author Dev ${mark % 3} <dev${mark % 3}@example.invalid> ${time} +0000`, `committer Dev <dev@example.invalid> ${time} +0000`, data(message).trimEnd()];
+    const lines = [
+      `commit refs/heads/${branch.name}`,
+      `mark :${mark}`,
+      `author Dev ${mark % 3} <dev${mark % 3}@example.invalid> ${time} +0000`,
+      `committer Dev <dev@example.invalid> ${time} +0000`,
+      data(message).trimEnd(),
+    ];
     if (branch.head) lines.push(`from :${branch.head}`);
     if (mergeFrom) lines.push(`merge :${mergeFrom.head}`);
     for (const path of deleted) lines.push(`D ${path}`);
@@ -223,7 +232,12 @@ export function generateHistory(dir: string, shape: HistoryShape): GeneratedHist
   }
 
   const marks = join(dir, '.git', 'generated.marks');
-  const result = spawnSync('git', ['fast-import', '--quiet', `--export-marks=${marks}`], { cwd: dir, input: chunks.join(''), env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('git', ['fast-import', '--quiet', `--export-marks=${marks}`], {
+    cwd: dir,
+    input: chunks.join(''),
+    env: cleanEnv(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
   const hashes = new Map<number, string>();
   for (const line of readFileSync(marks, 'utf8').split('\n')) {

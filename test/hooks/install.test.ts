@@ -16,7 +16,8 @@ const T1 = token('install-1');
 function install(cwd: string, ...args: string[]) {
   const result = leakproof(cwd, ['install-hook', '--json', ...args]);
   assert.equal(result.status, 0, result.stderr);
-  return (JSON.parse(result.stdout) as { results: { hook: string; path: string; action: string; chained?: string; husky?: boolean }[] }).results;
+  return (JSON.parse(result.stdout) as { results: { hook: string; path: string; action: string; chained?: string; husky?: boolean }[] })
+    .results;
 }
 
 function uninstall(cwd: string, ...args: string[]) {
@@ -38,7 +39,11 @@ describe('install-hook', () => {
     assert.ok(statSync(result!.path).mode & 0o111, 'executable');
     const text = readFileSync(result!.path, 'utf8');
     assert.ok(text.startsWith('#!/bin/sh\n'));
-    assert.match(text, new RegExp(`LEAKPROOF_INSTALLED_CLI='${CLI.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`), 'records the CLI that installed it');
+    assert.match(
+      text,
+      new RegExp(`LEAKPROOF_INSTALLED_CLI='${CLI.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`),
+      'records the CLI that installed it',
+    );
     write(repo, { 'ok.txt': 'fine\n' });
     git(repo, 'add', 'ok.txt');
     const clean = commitWithHooks(repo, ['-m', 'clean']);
@@ -66,7 +71,8 @@ describe('install-hook', () => {
   it('chains an existing hook (it runs first and can still block) and uninstall puts it back', () => {
     const repo = makeRepo();
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
-    const original = '#!/bin/sh\necho "previous hook ran" >> "$(git rev-parse --git-dir)/previous.log"\n[ ! -f block-me ] || { echo "previous hook says no" >&2; exit 3; }\n';
+    const original =
+      '#!/bin/sh\necho "previous hook ran" >> "$(git rev-parse --git-dir)/previous.log"\n[ ! -f block-me ] || { echo "previous hook says no" >&2; exit 3; }\n';
     writeFileSync(hook, original, { mode: 0o755 });
     const [result] = install(repo);
     assert.equal(result!.action, 'installed');
@@ -113,18 +119,28 @@ describe('install-hook', () => {
     const results = install(elsewhere, '--cwd', join(repo, 'src', 'deep'), 'all');
     assert.deepEqual(
       results.map((r) => [r.hook, r.action, r.path]),
-      ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push'].map((name) => [name, 'installed', join(repo, '.git', 'hooks', name)]),
+      ['pre-commit', 'pre-merge-commit', 'pre-applypatch', 'pre-push'].map((name) => [
+        name,
+        'installed',
+        join(repo, '.git', 'hooks', name),
+      ]),
     );
     const text = leakproof(elsewhere, ['install-hook', '--cwd', repo]);
     assert.equal(text.status, 0);
     assert.match(text.stdout, /pre-commit: already installed/);
-    assert.deepEqual(uninstall(elsewhere, '--cwd', repo, 'pre-commit', 'pre-push').map((r) => r.action), ['removed', 'removed']);
-    assert.deepEqual(uninstall(elsewhere, '--cwd', repo).map((r) => [r.hook, r.action]), [
-      ['pre-commit', 'absent'],
-      ['pre-merge-commit', 'removed'],
-      ['pre-applypatch', 'removed'],
-      ['pre-push', 'absent'],
-    ]);
+    assert.deepEqual(
+      uninstall(elsewhere, '--cwd', repo, 'pre-commit', 'pre-push').map((r) => r.action),
+      ['removed', 'removed'],
+    );
+    assert.deepEqual(
+      uninstall(elsewhere, '--cwd', repo).map((r) => [r.hook, r.action]),
+      [
+        ['pre-commit', 'absent'],
+        ['pre-merge-commit', 'removed'],
+        ['pre-applypatch', 'removed'],
+        ['pre-push', 'absent'],
+      ],
+    );
     const outside = leakproof(elsewhere, ['install-hook']);
     assert.equal(outside.status, 2);
     assert.match(outside.stderr, /not a git repository/i);
@@ -132,7 +148,11 @@ describe('install-hook', () => {
 
   it('with husky (core.hooksPath=.husky/_) adds a marked block to .husky/pre-commit instead of touching husky’s stubs', () => {
     const repo = makeRepo();
-    write(repo, { '.husky/pre-commit': 'npm test\n', '.husky/_/h': '#!/usr/bin/env sh\n', '.husky/_/pre-commit': '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n' });
+    write(repo, {
+      '.husky/pre-commit': 'npm test\n',
+      '.husky/_/h': '#!/usr/bin/env sh\n',
+      '.husky/_/pre-commit': '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n',
+    });
     git(repo, 'config', 'core.hooksPath', '.husky/_');
     const [result] = install(repo);
     assert.deepEqual([result!.action, result!.husky, result!.path], ['installed', true, join(repo, '.husky', 'pre-commit')]);

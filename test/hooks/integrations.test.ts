@@ -38,7 +38,11 @@ function nodeProject(): string {
 
 /** `npx husky init`, without npx: writes .husky/pre-commit, sets core.hooksPath=.husky/_. */
 function huskyInit(repo: string): void {
-  const result = spawnSync(process.execPath, [join(repo, 'node_modules', '.bin', 'husky'), 'init'], { cwd: repo, encoding: 'utf8', env: cleanEnv() });
+  const result = spawnSync(process.execPath, [join(repo, 'node_modules', '.bin', 'husky'), 'init'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: cleanEnv(),
+  });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(git(repo, 'config', 'core.hooksPath'), '.husky/_');
 }
@@ -67,7 +71,11 @@ describe('husky v9', () => {
   it('install-hook in a husky project adds its block to .husky/pre-commit, which then blocks', () => {
     const repo = nodeProject();
     huskyInit(repo);
-    const install = spawnSync(join(repo, 'node_modules', '.bin', 'leakproof'), ['install-hook'], { cwd: repo, encoding: 'utf8', env: cleanEnv() });
+    const install = spawnSync(join(repo, 'node_modules', '.bin', 'leakproof'), ['install-hook'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
     assert.equal(install.status, 0, install.stderr);
     assert.match(install.stdout, /added the leakproof block to .*\.husky\/pre-commit \(husky\)/);
     assert.match(readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8'), /^npm test\n# >>> leakproof secret scan/);

@@ -36,16 +36,22 @@ describe('addedLineFlags', () => {
   it('adds as few lines as git diff --minimal on random edits', () => {
     const dir = tempTree();
     let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 150; round++) {
       const before = Array.from({ length: 1 + Math.floor(random() * 40) }, () => `line ${Math.floor(random() * 10)}`);
       const after = before.filter(() => random() > 0.2).flatMap((l) => (random() < 0.2 ? [l, `new ${Math.floor(random() * 6)}`] : [l]));
       after.push('end');
       writeFileSync(join(dir, 'a'), `${before.join('\n')}\n`);
       writeFileSync(join(dir, 'b'), `${after.join('\n')}\n`);
-      const numstat = spawnSync('git', ['diff', '--no-index', '--minimal', '--numstat', join(dir, 'a'), join(dir, 'b')], { encoding: 'utf8' }).stdout;
+      const numstat = spawnSync('git', ['diff', '--no-index', '--minimal', '--numstat', join(dir, 'a'), join(dir, 'b')], {
+        encoding: 'utf8',
+      }).stdout;
       const flags = addedLineFlags(before, after);
-      assert.equal(flags.reduce((n, f) => n + f, 0), Number(numstat.split('\t')[0] ?? 0), `round ${round}`);
+      assert.equal(
+        flags.reduce((n, f) => n + f, 0),
+        Number(numstat.split('\t')[0] ?? 0),
+        `round ${round}`,
+      );
       assert.ok(isMatching(before, after, flags), `round ${round}: matched lines keep their order`);
     }
   });
@@ -57,6 +63,10 @@ describe('addedLineFlags', () => {
     const started = Date.now();
     const flags = addedLineFlags(before, after);
     assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
-    assert.equal(flags.reduce((n, f) => n + f, 0), 30000, 'exactly the new lines');
+    assert.equal(
+      flags.reduce((n, f) => n + f, 0),
+      30000,
+      'exactly the new lines',
+    );
   });
 });

@@ -169,7 +169,10 @@ describe('--min-confidence', () => {
     const repo = mixedRepo();
     write(repo, { 'tests/fixtures/seed.py': `KIOSK_PASSWORD = "${password('sarif')}"\n` });
     const sarif = JSON.parse(leakproof(repo, ['scan', '.', '--format', 'sarif']).stdout) as {
-      runs: { results: { ruleId: string; rank: number; level: string; properties: { confidence: string; nonBlocking?: string } }[]; tool: { driver: { rules: { id: string; properties: { confidence?: string } }[] } } }[];
+      runs: {
+        results: { ruleId: string; rank: number; level: string; properties: { confidence: string; nonBlocking?: string } }[];
+        tool: { driver: { rules: { id: string; properties: { confidence?: string } }[] } };
+      }[];
     };
     const [run] = sarif.runs;
     const byRule = new Map(run!.results.map((r) => [`${r.ruleId}:${r.properties.nonBlocking ? 'test' : 'app'}`, r]));

@@ -29,7 +29,10 @@ describe('what is staged, not the working tree', () => {
     write(repo, { 'app.py': 'DEBUG = True\nTOKEN = os.environ["TOKEN"]\n' }); // the fix, not staged
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line, f.column, f.detector]), [['app.py', 2, 10, 'github.pat-classic']]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line, f.column, f.detector]),
+      [['app.py', 2, 10, 'github.pat-classic']],
+    );
   });
 
   it('passes a clean staged version even when the working tree has a secret (partial staging)', () => {
@@ -83,7 +86,10 @@ describe('what is staged, not the working tree', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]), [['config/.env', 2]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line]),
+      [['config/.env', 2]],
+    );
     assert.equal(report.stats.files, 2);
     const blocked = commitWithHooks(repo, ['-m', 'first']);
     assert.notEqual(blocked.status, 0);
@@ -103,7 +109,10 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', 'config.py');
     result = staged(repo);
     assert.equal(result.status, 1);
-    assert.deepEqual(result.report.findings.map((f) => [f.path, f.line]), [['config.py', 4]]);
+    assert.deepEqual(
+      result.report.findings.map((f) => [f.path, f.line]),
+      [['config.py', 4]],
+    );
   });
 
   it('deleting a file that holds a secret passes, and is not "nothing scanned"', () => {
@@ -126,7 +135,10 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.path), ['blob.dat', 'secrets.cfg']);
+    assert.deepEqual(
+      report.findings.map((f) => f.path),
+      ['blob.dat', 'secrets.cfg'],
+    );
     assert.deepEqual(report.skipped, []);
   });
 
@@ -139,12 +151,15 @@ describe('renames, deletions and file kinds', () => {
     const { status, report, stderr } = staged(repo);
     assert.equal(status, 0, stderr);
     assert.equal(report.findings.length, 0);
-    assert.ok(report.skipped.some((s) => s.path === 'vendor/sub' && s.reason.startsWith('submodule')), JSON.stringify(report.skipped));
+    assert.ok(
+      report.skipped.some((s) => s.path === 'vendor/sub' && s.reason.startsWith('submodule')),
+      JSON.stringify(report.skipped),
+    );
     assert.equal(report.stats.files, 1, '.gitmodules is scanned');
   });
 
   it('a symlink commits its target path, not the content it points to', () => {
-    const outside = tempTree({ 'credentials': `TOKEN=${T1}\n` });
+    const outside = tempTree({ credentials: `TOKEN=${T1}\n` });
     const repo = makeRepo();
     commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
     symlinkSync(join(outside, 'credentials'), join(repo, 'creds'));
@@ -163,7 +178,10 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line, f.column, f.endColumn]), [['new.ini', 2, 9, 9 + T1.length]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line, f.column, f.endColumn]),
+      [['new.ini', 2, 9, 9 + T1.length]],
+    );
   });
 
   it('core.autocrlf=true: the index (LF) is what is read, the working tree (CRLF) is not', () => {
@@ -175,7 +193,10 @@ describe('renames, deletions and file kinds', () => {
     assert.equal(git(repo, 'cat-file', '-p', ':conf.yml').includes('\r'), false, 'git normalised the index copy');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line, f.column]), [['conf.yml', 2, 8]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line, f.column]),
+      [['conf.yml', 2, 8]],
+    );
   });
 
   it('file names with spaces and non-ASCII characters (core.quotePath on or off)', () => {
@@ -187,7 +208,10 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]).sort(), [[name, 2], ['tab\there.txt', 1]]);
+    assert.deepEqual(report.findings.map((f) => [f.path, f.line]).sort(), [
+      [name, 2],
+      ['tab\there.txt', 1],
+    ]);
   });
 
   it('a file over scan.maxFileSize is not passed unread: exit 2 naming it, and scan.exclude allows it explicitly', () => {
@@ -219,7 +243,15 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo, [], { LEAKPROOF_BATCH_BYTES: '3000' });
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]), [['pkg/file00.py', 202], ['pkg/file13.py', 202], ['pkg/file27.py', 202], ['pkg/file39.py', 202]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line]),
+      [
+        ['pkg/file00.py', 202],
+        ['pkg/file13.py', 202],
+        ['pkg/file27.py', 202],
+        ['pkg/file39.py', 202],
+      ],
+    );
     assert.equal(report.stats.files, 4);
   });
 
@@ -231,7 +263,10 @@ describe('renames, deletions and file kinds', () => {
     git(repo, 'add', 'big.js');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]), [['big.js', 60002]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line]),
+      [['big.js', 60002]],
+    );
   });
 });
 
@@ -266,7 +301,10 @@ describe('merges and worktrees', () => {
     git(repo, 'add', 'shared.txt');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]), [['shared.txt', 2]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line]),
+      [['shared.txt', 2]],
+    );
     assert.notEqual(commitWithHooks(repo, ['--no-edit']).status, 0);
   });
 
@@ -285,7 +323,10 @@ describe('merges and worktrees', () => {
     assert.equal(staged(repo).status, 0, 'the main worktree’s index is clean');
     const { status, report } = staged(worktree);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.path), ['wt.env']);
+    assert.deepEqual(
+      report.findings.map((f) => f.path),
+      ['wt.env'],
+    );
     assert.notEqual(commitWithHooks(worktree, ['-m', 'in the worktree']).status, 0);
     assert.equal(commitWithHooks(repo, ['-m', 'in the main worktree']).status, 0);
   });
@@ -319,7 +360,10 @@ describe('fail closed', () => {
   it('when every staged file is skipped, it says so instead of passing silently', () => {
     const repo = makeRepo();
     commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
-    write(repo, { '.leakproof.json': '{ "scan": { "exclude": ["*.png"] } }\n', 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    write(repo, {
+      '.leakproof.json': '{ "scan": { "exclude": ["*.png"] } }\n',
+      'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    });
     git(repo, 'add', 'logo.png');
     const { status, report, stderr } = staged(repo);
     assert.equal(status, 0);
@@ -358,7 +402,10 @@ describe('only what the commit adds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => [f.path, f.line]), [['.env', 13]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.path, f.line]),
+      [['.env', 13]],
+    );
   });
 
   it('file arguments (lint-staged, pre-commit framework) limit the scan to those files', () => {
@@ -369,7 +416,11 @@ describe('only what the commit adds', () => {
     git(repo, 'add', '-A');
     const { status, report } = staged(repo, [join(repo, 'two.env'), 'new name.py']);
     assert.equal(status, 1);
-    assert.deepEqual(report.findings.map((f) => f.path), ['two.env'], 'a renamed file given by name is still a rename');
+    assert.deepEqual(
+      report.findings.map((f) => f.path),
+      ['two.env'],
+      'a renamed file given by name is still a rename',
+    );
     assert.equal(report.stats.files, 2);
   });
 

@@ -28,7 +28,13 @@ const isPosix = process.platform !== 'win32';
  * file) would exhaust it and crash instead of failing with exit 2 and a message.
  */
 function cli(cwd: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=128', CLI, ...args], { cwd, encoding: 'utf8', env: cleanEnv(), timeout: 60_000, input: '' });
+  const result = spawnSync(process.execPath, ['--max-old-space-size=128', CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: cleanEnv(),
+    timeout: 60_000,
+    input: '',
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -79,7 +85,11 @@ describe('configuration lookup stops at the repository root', () => {
     assert.equal(report(parent, ['work']).status, 0, 'the config in the current folder applies');
     const configs = new ConfigCache();
     assert.equal(configs.forDirectory(join(parent, 'work', 'sub'), join(parent, 'work')).file, undefined, 'not above the workspace folder');
-    assert.equal(configs.forDirectory(join(parent, 'work', 'sub'), parent).file, join(parent, '.leakproof.json'), 'the workspace folder itself counts');
+    assert.equal(
+      configs.forDirectory(join(parent, 'work', 'sub'), parent).file,
+      join(parent, '.leakproof.json'),
+      'the workspace folder itself counts',
+    );
   });
 });
 
@@ -101,7 +111,11 @@ describe('configuration is read from regular files only, with a size cap', { ski
     it(`${name}: exit 2 with a message, bounded memory, no hang (found by lookup and with --config)`, HANG_GUARD, () => {
       const dir = tempTree({ 'app.js': 'const greeting = "hello";\n' });
       make(dir);
-      for (const args of [['scan', '.'], ['scan', '.', '--config', '.leakproof.json'], ['baseline', 'create']]) {
+      for (const args of [
+        ['scan', '.'],
+        ['scan', '.', '--config', '.leakproof.json'],
+        ['baseline', 'create'],
+      ]) {
         const result = cli(dir, args);
         assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
         assert.match(result.stderr, /configuration/);
@@ -127,7 +141,10 @@ describe('the one file reader', { skip: !isPosix && 'FIFOs are POSIX' }, () => {
   it('a file replaced by a FIFO between listing and reading is reported, not read (no hang)', HANG_GUARD, () => {
     const dir = tempTree({ 'a.txt': 'hello\n', 'b.txt': 'world\n' });
     const listed = listFiles([dir], { gitignore: true });
-    assert.deepEqual(listed.files.map((f) => f.display.split('/').pop()), ['a.txt', 'b.txt']);
+    assert.deepEqual(
+      listed.files.map((f) => f.display.split('/').pop()),
+      ['a.txt', 'b.txt'],
+    );
     rmSync(join(dir, 'a.txt'));
     assert.equal(spawnSync('mkfifo', [join(dir, 'a.txt')]).status, 0);
     const reads = listed.files.map((f) => readRegularFile(f.absolute, 1024));
@@ -145,7 +162,7 @@ describe('the one file reader', { skip: !isPosix && 'FIFOs are POSIX' }, () => {
   });
 });
 
-describe('file listing inside repositories is git\'s', () => {
+describe("file listing inside repositories is git's", () => {
   it('`scan src` and `scan .` agree with parent .gitignore files and .git/info/exclude', HANG_GUARD, () => {
     const repo = initRepo(tempTree());
     write(repo, {
@@ -165,22 +182,39 @@ describe('file listing inside repositories is git\'s', () => {
     assert.deepEqual(paths(report(repo, ['src']).report), expected);
     assert.deepEqual(paths(report(join(repo, 'src'), ['.']).report, 'src/'), expected);
     // Without ignore rules, everything on disk.
-    assert.deepEqual(paths(report(repo, ['src', '--no-gitignore']).report), ['src/app.js', 'src/forced.js', 'src/generated/keys.js', 'src/local.env', 'src/new.js']);
+    assert.deepEqual(paths(report(repo, ['src', '--no-gitignore']).report), [
+      'src/app.js',
+      'src/forced.js',
+      'src/generated/keys.js',
+      'src/local.env',
+      'src/new.js',
+    ]);
   });
 
   it('a repository met while walking a plain folder is listed by its own git', HANG_GUARD, () => {
     const outer = tempTree({ 'notes.txt': 'hello\n' });
     const repo = initRepo(join(outer, 'project'));
-    write(repo, { '.gitignore': 'build/\n', 'build/out.js': `x = "${token('nested-ignored')}"\n`, 'lib/a.js': `y = "${token('nested-kept')}"\n` });
+    write(repo, {
+      '.gitignore': 'build/\n',
+      'build/out.js': `x = "${token('nested-ignored')}"\n`,
+      'lib/a.js': `y = "${token('nested-kept')}"\n`,
+    });
     writeFileSync(join(repo, '.git', 'info', 'exclude'), 'lib/secret.env\n');
     write(repo, { 'lib/secret.env': `Z=${token('nested-excluded')}\n` });
     const scan = report(outer, ['.']);
-    assert.deepEqual(scan.report.findings.map((f) => f.path), ['project/lib/a.js']);
+    assert.deepEqual(
+      scan.report.findings.map((f) => f.path),
+      ['project/lib/a.js'],
+    );
   });
 
   it('scan.exclude prunes git-listed folders too', HANG_GUARD, () => {
     const repo = initRepo(tempTree());
-    write(repo, { '.leakproof.json': JSON.stringify({ scan: { exclude: ['vendor/'] } }), 'vendor/lib/a.js': `v = "${token('vendored')}"\n`, 'app.js': 'ok = 1\n' });
+    write(repo, {
+      '.leakproof.json': JSON.stringify({ scan: { exclude: ['vendor/'] } }),
+      'vendor/lib/a.js': `v = "${token('vendored')}"\n`,
+      'app.js': 'ok = 1\n',
+    });
     const scan = report(repo, ['.']);
     assert.equal(scan.status, 0, JSON.stringify(scan.report.findings.map((f) => f.path)));
   });
@@ -198,7 +232,11 @@ describe('a configuration that turns protection off is visible', () => {
       'app.js': 'ok = 1\n',
     });
     git(repo, 'add', '-A');
-    for (const args of [['scan', '.'], ['scan', '--staged'], ['scan', '--history', '--all']]) {
+    for (const args of [
+      ['scan', '.'],
+      ['scan', '--staged'],
+      ['scan', '--history', '--all'],
+    ]) {
       const result = cli(repo, args);
       const lines = result.stderr.split('\n').filter((line) => line.includes('turns protection off'));
       assert.equal(lines.length, 1, `${args.join(' ')}: ${result.stderr}`);
@@ -212,7 +250,10 @@ describe('a configuration that turns protection off is visible', () => {
 
   it('says nothing for a configuration that only allowlists by hash or adds detectors', HANG_GUARD, () => {
     const dir = tempTree({
-      '.leakproof.json': JSON.stringify({ allowlist: [{ hash: `scrypt:${'b'.repeat(64)}` }], customDetectors: [{ id: 'acme.key', regex: 'ACME_[A-Z0-9]{20}' }] }),
+      '.leakproof.json': JSON.stringify({
+        allowlist: [{ hash: `scrypt:${'b'.repeat(64)}` }],
+        customDetectors: [{ id: 'acme.key', regex: 'ACME_[A-Z0-9]{20}' }],
+      }),
       'app.js': 'ok = 1\n',
     });
     const result = cli(dir, ['scan', '.']);
@@ -231,7 +272,7 @@ describe('a configuration that turns protection off is visible', () => {
 });
 
 describe('one source of truth for the configuration shape', () => {
-  it('server/schema/leakproof.schema.json is generated from the parser\'s definitions (run `npm run docs`)', () => {
+  it("server/schema/leakproof.schema.json is generated from the parser's definitions (run `npm run docs`)", () => {
     const onDisk = readFileSync(join(ROOT, CONFIG_SCHEMA_PATH), 'utf8');
     assert.ok(onDisk === renderConfigSchema(), 'the schema on disk is stale: run `npm run docs`');
     const schema = JSON.parse(onDisk) as {

@@ -21,7 +21,10 @@ afterEach(async () => {
   client = undefined;
 });
 
-async function setUp(files: Record<string, string> = {}, capabilities = vscodeLikeCapabilities()): Promise<{ root: string; client: TestClient }> {
+async function setUp(
+  files: Record<string, string> = {},
+  capabilities = vscodeLikeCapabilities(),
+): Promise<{ root: string; client: TestClient }> {
   const root = workspace();
   mkdirSync(join(root, '.git'));
   for (const [name, content] of Object.entries(files)) {
@@ -35,7 +38,11 @@ async function setUp(files: Record<string, string> = {}, capabilities = vscodeLi
 async function actionsAt(c: TestClient, uri: string): Promise<{ diagnostics: Diagnostic[]; actions: CodeAction[] }> {
   const diagnostics = await c.diagnosticsFor(uri);
   assert.ok(diagnostics.length > 0, 'a finding to fix');
-  const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics, triggerKind: 1 } });
+  const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostics[0]!.range,
+    context: { diagnostics, triggerKind: 1 },
+  });
   return { diagnostics, actions };
 }
 
@@ -50,7 +57,8 @@ async function applyAndRecheck(c: TestClient, uri: string, edit: WorkspaceEdit |
   assert.ok(edit, 'the action carries an edit');
   c.diagnostics.delete(uri);
   c.applyEdit(edit);
-  if (touched.length > 0) c.notify('workspace/didChangeWatchedFiles', { changes: touched.map((path) => ({ uri: pathToFileURL(path).href, type: 1 })) });
+  if (touched.length > 0)
+    c.notify('workspace/didChangeWatchedFiles', { changes: touched.map((path) => ({ uri: pathToFileURL(path).href, type: 1 })) });
   return (await c.waitFor(() => c.diagnostics.get(uri), 10_000, 'diagnostics after the fix')).diagnostics;
 }
 
@@ -77,7 +85,7 @@ describe('quick fixes', () => {
     assert.ok(!JSON.stringify(actions).includes(token));
   });
 
-  it('1. allows on the line with the language\'s comment, merging with a comment already there', async () => {
+  it("1. allows on the line with the language's comment, merging with a comment already there", async () => {
     const { root, client: c } = await setUp();
     const ts = c.open(join(root, 'a.ts'), `const t = "${fakeGithubToken('ghp_', 'ts')}";\n`, 'typescript');
     let { actions } = await actionsAt(c, ts);
@@ -155,7 +163,10 @@ describe('quick fixes', () => {
     const written = JSON.parse(readFileSync(config, 'utf8')) as { allowlist: { path: string; reason: string }[] };
     assert.equal(written.allowlist.length, 1);
     assert.equal(written.allowlist[0]!.path, 'deploy/staging.sh');
-    assert.match(written.allowlist[0]!.reason, /^allowed in editor(?: by .+)?, \d{4}-\d{2}-\d{2}: files matching 'deploy\/staging\.sh' ignored$/);
+    assert.match(
+      written.allowlist[0]!.reason,
+      /^allowed in editor(?: by .+)?, \d{4}-\d{2}-\d{2}: files matching 'deploy\/staging\.sh' ignored$/,
+    );
   });
 
   it('2, 3. the reasons written say who allowed what, and when (git user.name of the repository)', async () => {
@@ -170,7 +181,10 @@ describe('quick fixes', () => {
     await applyAndRecheck(c, uri, pick(actions, 'Allow this secret everywhere').edit, [config]);
     const after = new Date().toISOString().slice(0, 10);
     const [entry] = (JSON.parse(readFileSync(config, 'utf8')) as { allowlist: { reason: string }[] }).allowlist;
-    const reason = /^allowed in editor by Ada Tester, (\d{4}-\d{2}-\d{2}): this GitHub personal access token \(classic\) \(github\.pat-classic\) value, everywhere$/.exec(entry!.reason);
+    const reason =
+      /^allowed in editor by Ada Tester, (\d{4}-\d{2}-\d{2}): this GitHub personal access token \(classic\) \(github\.pat-classic\) value, everywhere$/.exec(
+        entry!.reason,
+      );
     assert.ok(reason, entry!.reason);
     assert.ok(reason[1] === before || reason[1] === after, 'dated today');
   });
@@ -187,7 +201,11 @@ describe('quick fixes', () => {
   it('5. moves a token to an environment variable: code, .env and .gitignore (resolved on request)', async () => {
     const { root, client: c } = await setUp({ '.gitignore': 'node_modules/' });
     const token = fakeGithubToken('ghp_', 'env');
-    const uri = c.open(join(root, 'src/client.ts'), `import { Octokit } from "octokit";\nconst githubToken = "${token}";\nexport const octokit = new Octokit({ auth: githubToken });\n`, 'typescript');
+    const uri = c.open(
+      join(root, 'src/client.ts'),
+      `import { Octokit } from "octokit";\nconst githubToken = "${token}";\nexport const octokit = new Octokit({ auth: githubToken });\n`,
+      'typescript',
+    );
     const { actions } = await actionsAt(c, uri);
     const offered = pick(actions, 'Move to an environment variable (GITHUB_TOKEN)');
     assert.ok(!c.transcript().includes(token));
@@ -217,7 +235,11 @@ describe('quick fixes', () => {
     capabilities.workspace!.workspaceEdit = { documentChanges: false };
     const { root, client: c } = await setUp({}, capabilities);
     const token = fakeGithubToken('ghp_', 'command');
-    const uri = c.open(join(root, 'main.go'), `package main\n\nimport "fmt"\n\nvar token = "${token}"\n\nfunc main() { fmt.Println(token) }\n`, 'go');
+    const uri = c.open(
+      join(root, 'main.go'),
+      `package main\n\nimport "fmt"\n\nvar token = "${token}"\n\nfunc main() { fmt.Println(token) }\n`,
+      'go',
+    );
     const { actions } = await actionsAt(c, uri);
     const offered = pick(actions, 'Move to an environment variable');
     assert.equal(offered.command?.command, 'leakproof.server.moveToEnv');
@@ -234,7 +256,8 @@ describe('quick fixes', () => {
   /** A real repository with `files` committed (symlinks given as `{ link: target }`). */
   async function setUpRepo(files: Record<string, string | { link: string }>): Promise<{ root: string; client: TestClient }> {
     const root = workspace();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
     git('init', '-q');
     for (const [name, content] of Object.entries(files)) {
       mkdirSync(join(root, name, '..'), { recursive: true });
@@ -248,7 +271,11 @@ describe('quick fixes', () => {
   }
 
   it('5. refuses to write through a tracked .env symlink: no edit, and a message saying why', async () => {
-    const { root, client: c } = await setUpRepo({ 'config/shared.env': 'SHARED=1\n', '.env': { link: 'config/shared.env' }, '.gitignore': 'node_modules/\n' });
+    const { root, client: c } = await setUpRepo({
+      'config/shared.env': 'SHARED=1\n',
+      '.env': { link: 'config/shared.env' },
+      '.gitignore': 'node_modules/\n',
+    });
     const token = fakeGithubToken('ghp_', 'symlink');
     const uri = c.open(join(root, 'src/client.ts'), `const githubToken = "${token}";\n`, 'typescript');
     const { actions } = await actionsAt(c, uri);
@@ -273,7 +300,11 @@ describe('quick fixes', () => {
     const resolved = await c.request<CodeAction>('codeAction/resolve', offered);
     assert.equal(resolved.edit, undefined);
     await c.request('workspace/executeCommand', { command: 'leakproof.server.moveToEnv', arguments: [offered.data] });
-    const messages = await c.waitFor(() => (c.messages.filter((m) => m.includes('is tracked by git')).length === 2 ? c.messages : undefined), 10_000, 'two refusal messages');
+    const messages = await c.waitFor(
+      () => (c.messages.filter((m) => m.includes('is tracked by git')).length === 2 ? c.messages : undefined),
+      10_000,
+      'two refusal messages',
+    );
     assert.match(messages[0]!, /\.env is tracked by git, so the secret would be committed with it/);
     assert.ok(!c.received.some((m) => m.method === 'workspace/applyEdit'));
     assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'DEBUG=1\n');

@@ -42,7 +42,11 @@ for (const pull of [true, false]) {
       const c = client;
       c.open(join(root, 'a.ts'), `const tag = "${fakeGithubToken('ghp_', `config-once-${pull}`)}";\n`, 'typescript');
       const configUri = pathToFileURL(config).href;
-      await c.waitFor(() => c.diagnostics.get(configUri)?.diagnostics.some(isConfigProblem) || undefined, 10_000, 'the problem pushed for the closed file');
+      await c.waitFor(
+        () => c.diagnostics.get(configUri)?.diagnostics.some(isConfigProblem) || undefined,
+        10_000,
+        'the problem pushed for the closed file',
+      );
       assert.equal((await listed(c, configUri, pull)).filter(isConfigProblem).length, 1, 'closed: once');
 
       c.open(config, BROKEN, 'jsonc');

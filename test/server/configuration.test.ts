@@ -25,7 +25,8 @@ describe('configuration changes', () => {
   let root: string;
   let uri: string;
   const config = () => join(root, '.leakproof.json');
-  const watched = (type: 1 | 2 | 3) => c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config()).href, type }] });
+  const watched = (type: 1 | 2 | 3) =>
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config()).href, type }] });
 
   before(async () => {
     root = workspace();
@@ -63,10 +64,14 @@ describe('configuration changes', () => {
     const configUri = c.open(config(), '{ "allowlist": [{ "path": "src/**" }] }\n', 'jsonc');
     await c.waitFor(() => (c.diagnostics.get(uri)?.diagnostics.length === 0 ? true : undefined), 10_000, 'allowlisted');
     c.edit(configUri, 1, 1, ' "nonsense": 1,');
-    const problems = await c.waitFor(() => {
-      const p = c.diagnostics.get(configUri);
-      return p && p.diagnostics.some((d) => d.code === 'config') ? p.diagnostics : undefined;
-    }, 10_000, 'a config diagnostic');
+    const problems = await c.waitFor(
+      () => {
+        const p = c.diagnostics.get(configUri);
+        return p && p.diagnostics.some((d) => d.code === 'config') ? p.diagnostics : undefined;
+      },
+      10_000,
+      'a config diagnostic',
+    );
     const problem = problems.find((d) => d.code === 'config')!;
     assert.match(problem.message, /unknown property "nonsense"/);
     assert.deepEqual(problem.range.start, { line: 0, character: 2 });
@@ -94,7 +99,9 @@ describe('settings', () => {
   it('reads settings per resource and re-validates when they change', async () => {
     const uri = c.open(join(root, 'a.ts'), `const tag = "${fakeGithubToken('ghp_', 'settings')}";\n`, 'typescript');
     assert.equal((await c.diagnosticsFor(uri))[0]!.severity, 1);
-    const asked = c.received.find((m) => m.method === 'workspace/configuration')!.params as { items: { scopeUri: string; section: string }[] };
+    const asked = c.received.find((m) => m.method === 'workspace/configuration')!.params as {
+      items: { scopeUri: string; section: string }[];
+    };
     assert.deepEqual(asked.items, [{ scopeUri: uri, section: 'leakproof' }]);
 
     c.settings = { '*': { severity: { specific: 'information' } } };
@@ -158,7 +165,9 @@ describe('a client without workspace/configuration (Neovim 0.7)', () => {
       const uri = c.open(join(root, 'src/a.ts'), `const tag = "${fakeGithubToken('ghp_', 'noconfig')}";\n`, 'typescript');
       assert.equal((await c.diagnosticsFor(uri))[0]!.severity, 2);
       assert.ok(!c.received.some((m) => m.method === 'workspace/configuration'), 'never asked');
-      const diagnostics = await next(c, uri, () => c.notify('workspace/didChangeConfiguration', { settings: { leakproof: { severity: { specific: 'hint' } } } }));
+      const diagnostics = await next(c, uri, () =>
+        c.notify('workspace/didChangeConfiguration', { settings: { leakproof: { severity: { specific: 'hint' } } } }),
+      );
       assert.equal(diagnostics[0]!.severity, 4);
     } finally {
       await c.stop();

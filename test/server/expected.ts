@@ -14,10 +14,19 @@ import { InProcessExecutor, type ScannerSpec } from '../../server/src/scanning.j
 const executor = new InProcessExecutor();
 
 export function expectedDiagnostics(text: string, path?: string, spec: Partial<ScannerSpec> = {}): string[] {
-  const full: ScannerSpec = { key: JSON.stringify(spec), root: '/', toggles: {}, maxSize: 10 * 1024 * 1024, ignorePathFilters: true, ...spec };
+  const full: ScannerSpec = {
+    key: JSON.stringify(spec),
+    root: '/',
+    toggles: {},
+    maxSize: 10 * 1024 * 1024,
+    ignorePathFilters: true,
+    ...spec,
+  };
   const document = TextDocument.create('file:///x', 'plaintext', 0, text);
   const findings = reportedFindings(executor.scanNow({ spec: full, text, ...(path ? { path } : {}) })[0]!.findings);
-  return findings.map((f) => describe({ code: f.detectorId, range: { start: document.positionAt(f.range[0]), end: document.positionAt(f.range[1]) } }));
+  return findings.map((f) =>
+    describe({ code: f.detectorId, range: { start: document.positionAt(f.range[0]), end: document.positionAt(f.range[1]) } }),
+  );
 }
 
 export function describe(d: Pick<Diagnostic, 'code' | 'range'>): string {

@@ -64,7 +64,10 @@ async function moveToEnvThroughCommand(files: ServerFiles): Promise<{ root: stri
     const edits = p.edit.changes?.[uri] ?? [];
     const next = TextDocument.applyEdits(buffer, edits);
     TextDocument.update(buffer, [{ text: next }], buffer.version + 1);
-    void client.sendNotification('textDocument/didChange', { textDocument: { uri, version: buffer.version }, contentChanges: [{ text: next }] });
+    void client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: buffer.version },
+      contentChanges: [{ text: next }],
+    });
     return { applied: true };
   });
   client.onRequest(() => null);
@@ -74,13 +77,24 @@ async function moveToEnvThroughCommand(files: ServerFiles): Promise<{ root: stri
     const capabilities = vscodeLikeCapabilities();
     delete capabilities.textDocument!.codeAction!.resolveSupport;
     capabilities.workspace!.workspaceEdit = { documentChanges: false };
-    await client.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(root).href, capabilities, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'root' }] });
+    await client.sendRequest('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(root).href,
+      capabilities,
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'root' }],
+    });
     await client.sendNotification('initialized', {});
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: buffer.getText() } });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'typescript', version: 1, text: buffer.getText() },
+    });
     const deadline = Date.now() + 60_000;
     while (!diagnostics && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     assert.equal(diagnostics?.length, 1, 'the token is reported');
-    const actions = await client.sendRequest<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    const actions = await client.sendRequest<(CodeAction | Command)[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
     const move = actions.find((a) => a.title.startsWith('Move to an environment variable')) as CodeAction | undefined;
     assert.ok(move?.command, 'the fix is offered as a command');
     await client.sendRequest('workspace/executeCommand', move.command);
@@ -108,7 +122,11 @@ describe('disk writes go through the injected files', () => {
   it('a file access that refuses writes: nothing reaches the disk behind its back', { timeout: 120_000 }, async () => {
     const writes: Write[] = [];
     const { root } = await moveToEnvThroughCommand(recordingFiles(writes, false));
-    assert.deepEqual(writes.map((w) => w.op), ['create', 'create'], 'the writes were attempted through the injected files');
+    assert.deepEqual(
+      writes.map((w) => w.op),
+      ['create', 'create'],
+      'the writes were attempted through the injected files',
+    );
     assert.ok(!existsSync(join(root, '.env')));
     assert.ok(!existsSync(join(root, '.gitignore')));
   });

@@ -32,7 +32,11 @@ function gitRepo(files: Record<string, string>): string {
 
 /** The finding's diagnostic once it has the severity git's answer gives it. */
 async function settledTo(c: TestClient, uri: string, severity: DiagnosticSeverity): Promise<Diagnostic> {
-  return c.waitFor(() => c.diagnostics.get(uri)?.diagnostics.find((d) => d.code === 'github.pat-classic' && d.severity === severity), 20_000, `severity ${severity}`);
+  return c.waitFor(
+    () => c.diagnostics.get(uri)?.diagnostics.find((d) => d.code === 'github.pat-classic' && d.severity === severity),
+    20_000,
+    `severity ${severity}`,
+  );
 }
 
 describe('git placement of a file with a secret', () => {
@@ -59,7 +63,11 @@ describe('git placement of a file with a secret', () => {
     ({ client } = await TestClient.start({ rootPath: root }));
     const tracked = client.open(join(root, 'deploy.env'), `GITHUB_TOKEN=${token}\n`, 'dotenv');
     const diagnostic = await settledTo(client, tracked, DiagnosticSeverity.Error);
-    await client.waitFor(() => client!.diagnostics.get(tracked)?.diagnostics.find((d) => /tracked by git although \.gitignore ignores it/.test(d.message)), 20_000, 'the tracked-but-ignored message');
+    await client.waitFor(
+      () => client!.diagnostics.get(tracked)?.diagnostics.find((d) => /tracked by git although \.gitignore ignores it/.test(d.message)),
+      20_000,
+      'the tracked-but-ignored message',
+    );
     assert.equal((diagnostic.data as FindingData).localOnly, undefined);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: tracked }, position: diagnostic.range.start });
     assert.match((hover.contents as { value: string }).value, /Tracked by git although `\.gitignore` ignores it/);
@@ -81,7 +89,8 @@ describe('git placement of a file with a secret', () => {
     let pulled: Diagnostic | undefined;
     for (let attempt = 0; attempt < 100 && !pulled; attempt++) {
       const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
-      if (report.kind === 'full') pulled = report.items.find((d) => d.code === 'github.pat-classic' && d.severity === DiagnosticSeverity.Information);
+      if (report.kind === 'full')
+        pulled = report.items.find((d) => d.code === 'github.pat-classic' && d.severity === DiagnosticSeverity.Information);
       if (!pulled) await new Promise((resolve) => setTimeout(resolve, 200)); // hang guard: 100 pulls
     }
     assert.ok(pulled, 'the pull answers Information once git has answered');

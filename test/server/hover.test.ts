@@ -51,9 +51,18 @@ describe('hover text', () => {
     assert.ok(ALL_DETECTORS.length > 100, 'every detector is checked');
     let longest = 0;
     for (const detector of ALL_DETECTORS) {
-      const kubernetes = hoverMarkdown(worstCase(detector), { docsBaseUri: DOCS, language: 'yaml', storageAdvice: KUBERNETES_SECRET_ADVICE, placement: 'tracked-ignored' });
+      const kubernetes = hoverMarkdown(worstCase(detector), {
+        docsBaseUri: DOCS,
+        language: 'yaml',
+        storageAdvice: KUBERNETES_SECRET_ADVICE,
+        placement: 'tracked-ignored',
+      });
       assert.ok(kubernetes.length <= HOVER_MAX_CHARS, `${detector.id} in a tracked Kubernetes Secret: ${kubernetes.length} characters`);
-      const text = hoverMarkdown(worstCase(detector), { docsBaseUri: DOCS, language: 'typescript', envName: 'SOME_QUITE_LONG_VARIABLE_NAME' });
+      const text = hoverMarkdown(worstCase(detector), {
+        docsBaseUri: DOCS,
+        language: 'typescript',
+        envName: 'SOME_QUITE_LONG_VARIABLE_NAME',
+      });
       longest = Math.max(longest, text.length, kubernetes.length);
       assert.ok(text.length <= HOVER_MAX_CHARS, `${detector.id}: ${text.length} characters`);
       const lines = text.split('\n');
@@ -69,7 +78,11 @@ describe('hover text', () => {
       if (detector.guide.url) assert.ok(lines[revoke + 1]!.includes(detector.guide.url), `${detector.id}: the provider link is in step 1`);
       assert.ok(text.includes(`${DOCS}#`), `${detector.id}: the full guide is one click away`);
       const said = sentences(text);
-      assert.equal(new Set(said).size, said.length, `${detector.id}: a sentence said twice: ${said.filter((s, i) => said.indexOf(s) !== i).join(' | ')}`);
+      assert.equal(
+        new Set(said).size,
+        said.length,
+        `${detector.id}: a sentence said twice: ${said.filter((s, i) => said.indexOf(s) !== i).join(' | ')}`,
+      );
     }
     assert.ok(longest > 600, `the worst case is really long (${longest})`);
   });

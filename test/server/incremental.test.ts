@@ -19,8 +19,21 @@ import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 const spec: ScannerSpec = { key: 'test', root: '/', toggles: {}, maxSize: 10 * 1024 * 1024, ignorePathFilters: true };
 const executor = new InProcessExecutor();
 
-const EXAMPLES = ALL_DETECTORS.flatMap((d) => examplesOf(d).positive.map(parseExample).filter((e) => !e.path).map((e) => e.text));
-const FILLER = ['const a = compute(user, order);', '', '  // configuration below', 'def handler(event):', '    return {"ok": True}', 'url: https://example.com/path', 'name = "plain value"'];
+const EXAMPLES = ALL_DETECTORS.flatMap((d) =>
+  examplesOf(d)
+    .positive.map(parseExample)
+    .filter((e) => !e.path)
+    .map((e) => e.text),
+);
+const FILLER = [
+  'const a = compute(user, order);',
+  '',
+  '  // configuration below',
+  'def handler(event):',
+  '    return {"ok": True}',
+  'url: https://example.com/path',
+  'name = "plain value"',
+];
 
 function key(f: Finding): string {
   return `${f.detectorId}@${f.range[0]}-${f.range[1]}:${f.fingerprint.slice(0, 12)}:${f.insights.map((i) => i.kind).join(',')}`;
@@ -30,7 +43,15 @@ function settle(state: DocumentState, path?: string): void {
   for (let guard = 0; guard < 10; guard++) {
     const plan = state.takePlan();
     if (!plan) return;
-    state.applyResult(plan.id, executor.scanNow({ spec, text: plan.text, ...(path ? { path } : {}), ...(plan.regions ? { regions: plan.regions, documentKeywords: [...state.keywords] } : {}) }));
+    state.applyResult(
+      plan.id,
+      executor.scanNow({
+        spec,
+        text: plan.text,
+        ...(path ? { path } : {}),
+        ...(plan.regions ? { regions: plan.regions, documentKeywords: [...state.keywords] } : {}),
+      }),
+    );
   }
 }
 
@@ -61,7 +82,10 @@ function randomEdit(random: () => number, text: string): { start: number; end: n
 
 function apply(state: DocumentState, edit: { start: number; end: number; insert: string }): void {
   const document = state.document;
-  state.applyChanges([{ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, text: edit.insert }], document.version + 1);
+  state.applyChanges(
+    [{ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, text: edit.insert }],
+    document.version + 1,
+  );
 }
 
 describe('incremental scanning equals a full scan', () => {

@@ -22,7 +22,11 @@ describe('load', () => {
       const texts = new Map<string, Map<number, string>>();
       const uris: string[] = [];
       for (let i = 0; i < 100; i++) {
-        const lines = Array.from({ length: 40 }, (_, j) => (j % 13 === 5 ? `const token${j} = "${fakeGithubToken('ghp_', `${i}-${j}`)}";` : `export const value${j} = compute(${j}, "item-${i}");`));
+        const lines = Array.from({ length: 40 }, (_, j) =>
+          j % 13 === 5
+            ? `const token${j} = "${fakeGithubToken('ghp_', `${i}-${j}`)}";`
+            : `export const value${j} = compute(${j}, "item-${i}");`,
+        );
         const uri = c.open(join(root, `src/file${i}.ts`), lines.join('\n'), 'typescript');
         uris.push(uri);
         texts.set(uri, new Map([[1, c.text(uri)]]));
@@ -66,22 +70,39 @@ describe('load', () => {
     const root = workspace();
     const { client: c, init } = await TestClient.start({ rootPath: root, capabilities: vscodeLikeCapabilities({ pull: true }) });
     try {
-      assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'leakproof', interFileDependencies: false, workspaceDiagnostics: false });
+      assert.deepEqual(init.capabilities.diagnosticProvider, {
+        identifier: 'leakproof',
+        interFileDependencies: false,
+        workspaceDiagnostics: false,
+      });
       const token = fakeGithubToken('ghp_', 'pull');
       const uri = c.open(join(root, 'a.ts'), `const x = 1;\nconst token = "${token}";\n`, 'typescript');
       const first = await c.request<DocumentDiagnosticReport & { items: [] }>('textDocument/diagnostic', { textDocument: { uri } });
       assert.equal(first.kind, 'full');
       assert.deepEqual(describeAll(first.items), expectedDiagnostics(c.text(uri)));
       assert.equal(first.items.length, 1);
-      const again = await c.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: (first as { resultId: string }).resultId });
+      const again = await c.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+        textDocument: { uri },
+        previousResultId: (first as { resultId: string }).resultId,
+      });
       assert.equal(again.kind, 'unchanged');
       // An edit, and a pull right behind it (as VS Code does): the answer waits for the scan.
       const at = c.text(uri).indexOf(token);
       c.edit(uri, at, at + 6, '');
-      const edited = await c.request<DocumentDiagnosticReport & { items: [] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: (first as { resultId: string }).resultId });
+      const edited = await c.request<DocumentDiagnosticReport & { items: [] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+        previousResultId: (first as { resultId: string }).resultId,
+      });
       assert.equal(edited.kind, 'full');
       assert.deepEqual(describeAll(edited.items), expectedDiagnostics(c.text(uri)));
-      assert.ok(!c.received.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === uri && (m.params as PublishDiagnosticsParams).diagnostics.length > 0));
+      assert.ok(
+        !c.received.some(
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' &&
+            (m.params as PublishDiagnosticsParams).uri === uri &&
+            (m.params as PublishDiagnosticsParams).diagnostics.length > 0,
+        ),
+      );
       // A configuration change is announced with a refresh request.
       writeFileSync(join(root, '.leakproof.json'), '{ "detectors": { "disable": ["github.pat-classic", "generic.secret"] } }');
       c.edit(uri, at, at, token.slice(0, 6));

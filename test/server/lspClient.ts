@@ -94,7 +94,9 @@ export class TestClient {
     readonly child: ChildProcess,
   ) {}
 
-  static async start(options: { transport?: Transport; capabilities?: ClientCapabilities; rootPath?: string; initializationOptions?: unknown } = {}): Promise<{ client: TestClient; init: InitializeResult }> {
+  static async start(
+    options: { transport?: Transport; capabilities?: ClientCapabilities; rootPath?: string; initializationOptions?: unknown } = {},
+  ): Promise<{ client: TestClient; init: InitializeResult }> {
     const transport = options.transport ?? 'stdio';
     let child: ChildProcess;
     let connection: MessageConnection;
@@ -184,7 +186,7 @@ export class TestClient {
 
   async request<R = unknown>(method: string, params: unknown): Promise<R> {
     this.sent.push({ method, params });
-    return (await this.connection.sendRequest(method, params));
+    return await this.connection.sendRequest(method, params);
   }
 
   notify(method: string, params: unknown): void {
@@ -211,10 +213,14 @@ export class TestClient {
   /** Diagnostics published for the buffer's current version. */
   async diagnosticsFor(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const version = this.buffers.get(uri)?.version;
-    const params = await this.waitFor(() => {
-      const p = this.diagnostics.get(uri);
-      return p && (version === undefined || p.version === version) ? p : undefined;
-    }, timeoutMs, `diagnostics of ${uri} v${version}`);
+    const params = await this.waitFor(
+      () => {
+        const p = this.diagnostics.get(uri);
+        return p && (version === undefined || p.version === version) ? p : undefined;
+      },
+      timeoutMs,
+      `diagnostics of ${uri} v${version}`,
+    );
     return params.diagnostics;
   }
 
@@ -257,7 +263,9 @@ export class TestClient {
         // Editors apply a TextEdit[] as one change set against the original text: send it as one full change.
         const document = this.buffers.get(uri)!;
         const next = TextDocument.applyEdits(document, edits);
-        this.change(uri, [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, text: next }]);
+        this.change(uri, [
+          { range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, text: next },
+        ]);
       } else {
         const path = fileURLToPath(uri);
         const current = existsSync(path) ? readFileSync(path, 'utf8') : '';

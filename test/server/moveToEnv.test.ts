@@ -33,7 +33,11 @@ async function moveAction(c: TestClient, uri: string, code?: string): Promise<{ 
   const all = await c.diagnosticsFor(uri);
   const diagnostics = code ? all.filter((d) => d.code === code) : all;
   assert.ok(diagnostics.length > 0, `a finding (${all.map((d) => String(d.code)).join(', ')})`);
-  const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [diagnostics[0]], triggerKind: 1 } });
+  const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostics[0]!.range,
+    context: { diagnostics: [diagnostics[0]], triggerKind: 1 },
+  });
   return { diagnostics, move: actions.find((a) => a.title.startsWith('Move to an environment variable')) };
 }
 
@@ -54,19 +58,33 @@ describe('move to an environment variable: working code', () => {
   it('Go: a const declaration becomes var (os.Getenv is no constant), and the import is added', async () => {
     const { root, c } = await setUp();
     const token = fakeGithubToken('ghp_', 'go-const');
-    const uri = c.open(join(root, 'main.go'), `package main\n\nimport "fmt"\n\nconst githubToken = "${token}"\n\nfunc main() { fmt.Println(githubToken) }\n`, 'go');
+    const uri = c.open(
+      join(root, 'main.go'),
+      `package main\n\nimport "fmt"\n\nconst githubToken = "${token}"\n\nfunc main() { fmt.Println(githubToken) }\n`,
+      'go',
+    );
     const { after } = await moveAndRecheck(c, root, uri);
     assert.deepEqual(after, []);
-    assert.equal(c.text(uri), 'package main\n\nimport "os"\nimport "fmt"\n\nvar githubToken = os.Getenv("GITHUB_TOKEN")\n\nfunc main() { fmt.Println(githubToken) }\n');
+    assert.equal(
+      c.text(uri),
+      'package main\n\nimport "os"\nimport "fmt"\n\nvar githubToken = os.Getenv("GITHUB_TOKEN")\n\nfunc main() { fmt.Println(githubToken) }\n',
+    );
   });
 
   it('Go: a line of a const block moves to a var declaration after the block', async () => {
     const { root, c } = await setUp();
     const token = fakeGithubToken('ghp_', 'go-block');
-    const uri = c.open(join(root, 'config.go'), `package config\n\nimport (\n\t"os"\n)\n\nconst (\n\tappName = "demo"\n\tgithubToken = "${token}"\n)\n\nvar _ = os.Args\n`, 'go');
+    const uri = c.open(
+      join(root, 'config.go'),
+      `package config\n\nimport (\n\t"os"\n)\n\nconst (\n\tappName = "demo"\n\tgithubToken = "${token}"\n)\n\nvar _ = os.Args\n`,
+      'go',
+    );
     const { after } = await moveAndRecheck(c, root, uri);
     assert.deepEqual(after, []);
-    assert.equal(c.text(uri), 'package config\n\nimport (\n\t"os"\n)\n\nconst (\n\tappName = "demo"\n)\nvar githubToken = os.Getenv("GITHUB_TOKEN")\n\nvar _ = os.Args\n');
+    assert.equal(
+      c.text(uri),
+      'package config\n\nimport (\n\t"os"\n)\n\nconst (\n\tappName = "demo"\n)\nvar githubToken = os.Getenv("GITHUB_TOKEN")\n\nvar _ = os.Args\n',
+    );
     assert.ok(!/const[^)]*os\.Getenv/.test(c.text(uri)), 'no os.Getenv in a constant');
   });
 
@@ -74,21 +92,39 @@ describe('move to an environment variable: working code', () => {
     const { root, c } = await setUp();
     const keyId = `AKIA${fake(BASE32_UPPER, 16, 'move-aws-id')}`;
     const secret = fakeMixed(B64, 40, 'move-aws-secret');
-    const uri = c.open(join(root, 'src/s3.ts'), `export const config = {\n  accessKeyId: "${keyId}",\n  secretAccessKey: "${secret}",\n};\n`, 'typescript');
+    const uri = c.open(
+      join(root, 'src/s3.ts'),
+      `export const config = {\n  accessKeyId: "${keyId}",\n  secretAccessKey: "${secret}",\n};\n`,
+      'typescript',
+    );
     const { after } = await moveAndRecheck(c, root, uri, 'aws.access-key-id');
     assert.deepEqual(after, []);
-    assert.equal(c.text(uri), 'export const config = {\n  accessKeyId: process.env.ACCESS_KEY_ID,\n  secretAccessKey: process.env.SECRET_ACCESS_KEY,\n};\n');
+    assert.equal(
+      c.text(uri),
+      'export const config = {\n  accessKeyId: process.env.ACCESS_KEY_ID,\n  secretAccessKey: process.env.SECRET_ACCESS_KEY,\n};\n',
+    );
     assert.equal(readFileSync(join(root, '.env'), 'utf8'), `ACCESS_KEY_ID=${keyId}\nSECRET_ACCESS_KEY=${secret}\n`);
   });
 
   it('multi-part secrets move together: the database user with its password (the host stays)', async () => {
     const { root, c } = await setUp();
     const password = fakeDbPassword('move-db');
-    const uri = c.open(join(root, 'db.py'), `import psycopg2\n\nconn = psycopg2.connect(host="db.internal", user="report_writer", password="${password}")\n`, 'python');
+    const uri = c.open(
+      join(root, 'db.py'),
+      `import psycopg2\n\nconn = psycopg2.connect(host="db.internal", user="report_writer", password="${password}")\n`,
+      'python',
+    );
     const { after } = await moveAndRecheck(c, root, uri, 'database.driver-password');
     assert.deepEqual(after, []);
-    assert.equal(c.text(uri), 'import os\nimport psycopg2\n\nconn = psycopg2.connect(host="db.internal", user=os.environ["DATABASE_USER"], password=os.environ["DATABASE_PASSWORD"])\n');
-    assert.equal(readFileSync(join(root, '.env'), 'utf8'), `DATABASE_PASSWORD=${password}\nDATABASE_USER=report_writer\n`, 'never USER: the system sets it');
+    assert.equal(
+      c.text(uri),
+      'import os\nimport psycopg2\n\nconn = psycopg2.connect(host="db.internal", user=os.environ["DATABASE_USER"], password=os.environ["DATABASE_PASSWORD"])\n',
+    );
+    assert.equal(
+      readFileSync(join(root, '.env'), 'utf8'),
+      `DATABASE_PASSWORD=${password}\nDATABASE_USER=report_writer\n`,
+      'never USER: the system sets it',
+    );
   });
 
   it('a connection string moves whole, as DATABASE_URL', async () => {
@@ -106,7 +142,11 @@ describe('move to an environment variable: working code', () => {
     const { root, c } = await setUp();
     const js = c.open(join(root, 'a.js'), `const githubToken = "${fakeGithubToken('ghp_', 'hint-js')}";\n`, 'javascript');
     await moveAndRecheck(c, root, js);
-    const jsHint = await c.waitFor(() => c.messages.find((m) => m.includes('GITHUB_TOKEN now comes from the environment')), 10_000, 'the loading hint');
+    const jsHint = await c.waitFor(
+      () => c.messages.find((m) => m.includes('GITHUB_TOKEN now comes from the environment')),
+      10_000,
+      'the loading hint',
+    );
     assert.match(jsHint, /node --env-file=\.env/);
     assert.match(jsHint, /dotenv/);
     const py = c.open(join(root, 'b.py'), `API = "${fakeGithubToken('ghp_', 'hint-py')}"\n`, 'python');

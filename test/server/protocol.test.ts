@@ -143,7 +143,10 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       const token = fakeGithubToken('ghp_', `hover-${transport}`);
       const uri = open('test/hover.spec.ts', `const token = "${token}";\n`, 'typescript');
       const [diagnostic] = await client.diagnosticsFor(uri);
-      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: diagnostic!.range.start.character + 5 } });
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: diagnostic!.range.start.character + 5 },
+      });
       const value = (hover.contents as { kind: string; value: string }).value;
       assert.equal((hover.contents as { kind: string }).kind, 'markdown');
       assert.deepEqual(hover.range, diagnostic!.range);
@@ -160,16 +163,31 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
         assert.ok(value.includes(expected), `hover mentions ${expected}`);
       }
       assert.ok(!value.includes(token));
-      const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+      const nothing = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 2 },
+      });
       assert.equal(nothing, null);
     });
 
     it('answers harmlessly to requests about unknown documents and survives garbage', async () => {
       const unknown = 'file:///nowhere/at/all.ts';
-      assert.equal(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);
-      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: unknown }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+      assert.equal(
+        await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }),
+        null,
+      );
+      assert.deepEqual(
+        await client.request('textDocument/codeAction', {
+          textDocument: { uri: unknown },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [] },
+        }),
+        [],
+      );
       client.notify('textDocument/didChange', { textDocument: { uri: unknown, version: 3 }, contentChanges: [{ text: 'x' }] });
-      client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'plaintext', version: 1, text: '\u0000\u0001'.repeat(50) } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: 'untitled:Untitled-1', languageId: 'plaintext', version: 1, text: '\u0000\u0001'.repeat(50) },
+      });
       assert.equal(await client.request('textDocument/hover', { nonsense: true }), null);
       const uri = open('still.ts', `const t = "${fakeGithubToken('ghp_', 'alive')}";\n`, 'typescript');
       assert.equal((await client.diagnosticsFor(uri)).length, 1, 'still serving');
@@ -195,14 +213,20 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       edit(uri, at, at, token);
       const expected = expectedDiagnostics(client.text(uri));
       assert.ok(expected.some((d) => d.startsWith('discord.bot-token')));
-      await client.waitFor(() => {
-        const params = client.diagnostics.get(uri);
-        return params && describeAll(params.diagnostics).join() === expected.join() ? true : undefined;
-      }, 5000, 'the reconciled diagnostics');
+      await client.waitFor(
+        () => {
+          const params = client.diagnostics.get(uri);
+          return params && describeAll(params.diagnostics).join() === expected.join() ? true : undefined;
+        },
+        5000,
+        'the reconciled diagnostics',
+      );
     });
 
     it('never sent a diagnostic without its version', () => {
-      const publishes = client.received.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishDiagnosticsParams);
+      const publishes = client.received
+        .filter((m) => m.method === 'textDocument/publishDiagnostics')
+        .map((m) => m.params as PublishDiagnosticsParams);
       assert.ok(publishes.length > 5);
       for (const p of publishes) if (p.diagnostics.length > 0) assert.equal(typeof p.version, 'number');
       const all: Diagnostic[] = publishes.flatMap((p) => p.diagnostics);

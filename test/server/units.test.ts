@@ -6,7 +6,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowCommentEdit, languageOf } from '../../server/src/comments.js';
-import { deriveEnvName, dotenvLine, envLookup, importInsertion, literalAround, nameFromDetector, toEnvName } from '../../server/src/environment.js';
+import {
+  deriveEnvName,
+  dotenvLine,
+  envLookup,
+  importInsertion,
+  literalAround,
+  nameFromDetector,
+  toEnvName,
+} from '../../server/src/environment.js';
 import { detectorAnchor, detectorDocUri } from '../../server/src/protocol.js';
 import { normalizeSettings, severityFor } from '../../server/src/settings.js';
 
@@ -18,7 +26,7 @@ function applied(line: string, language: string): string {
 }
 
 describe('allow comments', () => {
-  it('uses each language\'s comment syntax', () => {
+  it("uses each language's comment syntax", () => {
     assert.equal(applied('const t = "x";', 'typescript'), 'const t = "x";  // leakproof:allow');
     assert.equal(applied('t = "x"', 'python'), 't = "x"  # leakproof:allow');
     assert.equal(applied('token: abc', 'yaml'), 'token: abc  # leakproof:allow');
@@ -61,7 +69,7 @@ describe('allow comments', () => {
 });
 
 describe('move to an environment variable', () => {
-  it('writes each language\'s lookup', () => {
+  it("writes each language's lookup", () => {
     assert.equal(envLookup('js', 'GITHUB_TOKEN', true), 'process.env.GITHUB_TOKEN');
     assert.equal(envLookup('python', 'GITHUB_TOKEN', true), 'os.environ["GITHUB_TOKEN"]');
     assert.equal(envLookup('go', 'GITHUB_TOKEN', true), 'os.Getenv("GITHUB_TOKEN")');
@@ -125,7 +133,12 @@ describe('protocol and settings', () => {
   });
 
   it('normalises settings and maps severities (test files one step lower)', () => {
-    const settings = normalizeSettings({ severity: { specific: 'nonsense', generic: 'hint' }, debounceMs: -5, exclude: ['a/**', 3], run: 'sometimes' });
+    const settings = normalizeSettings({
+      severity: { specific: 'nonsense', generic: 'hint' },
+      debounceMs: -5,
+      exclude: ['a/**', 3],
+      run: 'sometimes',
+    });
     assert.equal(settings.severity.specific, 'error');
     assert.equal(settings.severity.generic, 'hint');
     assert.equal(settings.debounceMs, 0);

@@ -46,17 +46,27 @@ describe('workspace scan', () => {
       c.trackProgress('scan-1');
       const result = await c.request<ScanWorkspaceResult>('leakproof/scanWorkspace', { workDoneToken: 'scan-1' });
       assert.equal(result.cancelled, false);
-      assert.equal(result.files, 64, 'src (61), scripts (1), .gitignore, .leakproof.json; build/, vendored/, docs/ and node_modules/ left out');
+      assert.equal(
+        result.files,
+        64,
+        'src (61), scripts (1), .gitignore, .leakproof.json; build/, vendored/, docs/ and node_modules/ left out',
+      );
       assert.equal(result.filesWithFindings, 2);
       assert.equal(result.findings, 2);
       const pushed = c.received
         .slice(published)
         .filter((m) => m.method === 'textDocument/publishDiagnostics')
         .map((m) => m.params as PublishDiagnosticsParams);
-      assert.deepEqual(pushed.map((p) => p.uri), [pathToFileURL(join(root, 'scripts/deploy.sh')).href], 'only the file not open is pushed');
+      assert.deepEqual(
+        pushed.map((p) => p.uri),
+        [pathToFileURL(join(root, 'scripts/deploy.sh')).href],
+        'only the file not open is pushed',
+      );
       assert.equal(pushed[0]!.diagnostics[0]!.code, 'github.pat-classic');
       assert.deepEqual(pushed[0]!.diagnostics[0]!.range, { start: { line: 0, character: 16 }, end: { line: 0, character: 56 } });
-      const progress = c.progress.filter((p) => (p as { token: string }).token === 'scan-1').map((p) => (p as { value: { kind: string } }).value.kind);
+      const progress = c.progress
+        .filter((p) => (p as { token: string }).token === 'scan-1')
+        .map((p) => (p as { value: { kind: string } }).value.kind);
       assert.equal(progress[0], 'begin');
       assert.ok(progress.includes('report'));
       assert.equal(progress[progress.length - 1], 'end');
@@ -83,7 +93,18 @@ describe('workspace scan', () => {
       const started = Date.now();
       c.trackProgress('scan-2');
       const pending = c.connection.sendRequest<ScanWorkspaceResult>('leakproof/scanWorkspace', { workDoneToken: 'scan-2' }, source.token);
-      await c.waitFor(() => (c.progress.some((p) => (p as { value: { kind: string; message?: string } }).value.kind === 'report' && !/^0\//.test((p as { value: { message?: string } }).value.message ?? '')) ? true : undefined), 20_000, 'progress');
+      await c.waitFor(
+        () =>
+          c.progress.some(
+            (p) =>
+              (p as { value: { kind: string; message?: string } }).value.kind === 'report' &&
+              !/^0\//.test((p as { value: { message?: string } }).value.message ?? ''),
+          )
+            ? true
+            : undefined,
+        20_000,
+        'progress',
+      );
       source.cancel();
       const result = await pending;
       assert.equal(result.cancelled, true);

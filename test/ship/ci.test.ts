@@ -27,7 +27,12 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }[];
   partialFingerprints: Record<string, string>;
   properties?: { commit?: string };
 }
@@ -96,13 +101,25 @@ function runAction(workspace: string, eventName: string, event: object, inputs: 
   });
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = run(process.execPath, [ACTION_MAIN], workspace, env);
-  const outputs = Object.fromEntries(readFileSync(outputFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const outputs = Object.fromEntries(
+    readFileSync(outputFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
   return { ...result, outputs, summary: readFileSync(summaryFile, 'utf8') };
 }
 
 describe('GitHub Action (action.yml)', () => {
   it('is a node20 action whose inputs are exactly the ones its entry reads', () => {
-    const action = YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { name: string; description: string; runs: { using: string; main: string }; inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, unknown> };
+    const action = YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      name: string;
+      description: string;
+      runs: { using: string; main: string };
+      inputs: Record<string, { description: string; default?: string }>;
+      outputs: Record<string, unknown>;
+    };
     assert.deepEqual(action.runs, { using: 'node20', main: 'hooks/ci/github-action.mjs' });
     assert.ok(action.name && action.description);
     const source = readFileSync(ACTION_MAIN, 'utf8');
@@ -115,11 +132,20 @@ describe('GitHub Action (action.yml)', () => {
 
   it('pull_request: scans base..head only, writes valid SARIF, annotates, sets outputs and fails the step', () => {
     const { repo, base, leaked, head } = pullRequestRepo();
-    const result = runAction(repo, 'pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } }, { 'leakproof-package': packTarball().tarball });
+    const result = runAction(
+      repo,
+      'pull_request',
+      { pull_request: { base: { sha: base }, head: { sha: head } } },
+      { 'leakproof-package': packTarball().tarball },
+    );
     assert.equal(result.status, 1, result.stdout + result.stderr);
     const sarif = validSarif(readFileSync(join(repo, 'leakproof.sarif'), 'utf8'));
     const results = sarif.runs[0]!.results;
-    assert.deepEqual(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri), ['src/config.js'], 'the old secret on main is not the pull request\'s');
+    assert.deepEqual(
+      results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri),
+      ['src/config.js'],
+      "the old secret on main is not the pull request's",
+    );
     assert.equal(results[0]!.properties?.commit, leaked);
     assert.match(result.stdout, /^::error file=src\/config\.js,line=1,col=23,title=leakproof github\.[a-z-]+::/m);
     assert.deepEqual(result.outputs, { 'sarif-file': join(repo, 'leakproof.sarif'), findings: '1' });
@@ -133,22 +159,35 @@ describe('GitHub Action (action.yml)', () => {
     const checkout = join(tempTree(), 'checkout');
     git(ROOT, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, checkout);
     assert.equal(git(checkout, 'rev-parse', '--is-shallow-repository'), 'true');
-    const result = runAction(checkout, 'pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } }, { 'leakproof-package': packTarball().tarball });
+    const result = runAction(
+      checkout,
+      'pull_request',
+      { pull_request: { base: { sha: base }, head: { sha: head } } },
+      { 'leakproof-package': packTarball().tarball },
+    );
     assert.equal(result.status, 1, result.stdout + result.stderr);
     const sarif = validSarif(readFileSync(join(checkout, 'leakproof.sarif'), 'utf8'));
-    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri), ['src/config.js']);
+    assert.deepEqual(
+      sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri),
+      ['src/config.js'],
+    );
   });
 
   it('a clean pull request passes with an empty, valid SARIF', () => {
     const { repo, leaked, head } = pullRequestRepo();
-    const result = runAction(repo, 'pull_request', { pull_request: { base: { sha: leaked }, head: { sha: head } } }, { 'leakproof-package': packTarball().tarball, 'sarif-file': 'reports/leakproof.sarif' });
+    const result = runAction(
+      repo,
+      'pull_request',
+      { pull_request: { base: { sha: leaked }, head: { sha: head } } },
+      { 'leakproof-package': packTarball().tarball, 'sarif-file': 'reports/leakproof.sarif' },
+    );
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.equal(validSarif(readFileSync(join(repo, 'reports', 'leakproof.sarif'), 'utf8')).runs[0]!.results.length, 0);
     assert.equal(result.outputs.findings, '0');
     assert.match(result.summary, /no secrets found/);
   });
 
-  it('a new branch push (no before commit) scans the whole tree with the project\'s own leakproof; fail-on-findings: false reports without failing', () => {
+  it("a new branch push (no before commit) scans the whole tree with the project's own leakproof; fail-on-findings: false reports without failing", () => {
     const repo = freshProject();
     installTarball(repo, packTarball().tarball);
     commitFiles(repo, { 'legacy.env': `OLD_TOKEN=${OLD}\n`, 'src/config.js': `export const token = "${NEW}";\n` }, 'initial');
@@ -157,7 +196,10 @@ describe('GitHub Action (action.yml)', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /leakproof \(the project's node_modules\): scanning the tree/);
     const sarif = validSarif(readFileSync(join(repo, 'leakproof.sarif'), 'utf8'));
-    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort(), ['legacy.env', 'src/config.js']);
+    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort(), [
+      'legacy.env',
+      'src/config.js',
+    ]);
     assert.equal(result.outputs.findings, '2');
   });
 
@@ -170,13 +212,23 @@ describe('GitHub Action (action.yml)', () => {
 });
 
 describe('GitLab CI template (docs/ci/gitlab-ci.yml)', () => {
-  const template = YAML.parse(readFileSync(join(ROOT, 'docs', 'ci', 'gitlab-ci.yml'), 'utf8')) as Record<string, { image: string; script: string[]; variables: Record<string, string>; artifacts: { when: string; paths: string[] } }>;
+  const template = YAML.parse(readFileSync(join(ROOT, 'docs', 'ci', 'gitlab-ci.yml'), 'utf8')) as Record<
+    string,
+    { image: string; script: string[]; variables: Record<string, string>; artifacts: { when: string; paths: string[] } }
+  >;
   const job = template.leakproof!;
 
   /** The job's script as the runner runs it: one bash session, the job's variables, GitLab's CI_* variables. */
   function runJob(repo: string, ci: Record<string, string>) {
     const prefix = tempTree();
-    const env = npmEnv({ ...job.variables, LEAKPROOF_PACKAGE: packTarball().tarball, npm_config_prefix: prefix, PATH: `${prefix}/bin:${process.env.PATH}`, CI: 'true', ...ci });
+    const env = npmEnv({
+      ...job.variables,
+      LEAKPROOF_PACKAGE: packTarball().tarball,
+      npm_config_prefix: prefix,
+      PATH: `${prefix}/bin:${process.env.PATH}`,
+      CI: 'true',
+      ...ci,
+    });
     return run('bash', ['-e', '-c', job.script.join('\n')], repo, env);
   }
 
@@ -187,7 +239,7 @@ describe('GitLab CI template (docs/ci/gitlab-ci.yml)', () => {
     assert.equal(job.variables.GIT_DEPTH, '0');
   });
 
-  it('a merge request pipeline scans the merge request\'s commits: blocks the new secret, SARIF and a readable log', () => {
+  it("a merge request pipeline scans the merge request's commits: blocks the new secret, SARIF and a readable log", () => {
     const { repo, base, head } = pullRequestRepo();
     const result = runJob(repo, { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_DIFF_BASE_SHA: base, CI_COMMIT_SHA: head });
     assert.equal(result.status, 1, result.stdout + result.stderr);

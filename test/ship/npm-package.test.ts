@@ -73,7 +73,10 @@ describe('npm pack', () => {
     // The bundles are the production (minified) build, not a development one: a dev build would
     // carry a sourceMappingURL comment.
     const bundleSizes = packed.files.filter((f) => f.path.startsWith('dist/') && f.path !== 'dist/cli.js').map((f) => f.size);
-    assert.ok(bundleSizes.every((size) => size < 1_000_000), `bundles: ${bundleSizes.join(', ')}`);
+    assert.ok(
+      bundleSizes.every((size) => size < 1_000_000),
+      `bundles: ${bundleSizes.join(', ')}`,
+    );
   });
 
   it('has a publishable manifest: not private, bin, files, engines, repository, license, keywords, no runtime dependencies', () => {
@@ -93,7 +96,8 @@ describe('npm pack', () => {
     const result = run('npm', ['run', 'package'], source);
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /Packaged: .*leakproof\.vsix/);
-    for (const file of ['extension.js', 'server.js', 'cli-main.js', 'leakproof.schema.json', 'why.md']) assert.match(result.stdout, new RegExp(file.replace('.', '\\.')));
+    for (const file of ['extension.js', 'server.js', 'cli-main.js', 'leakproof.schema.json', 'why.md'])
+      assert.match(result.stdout, new RegExp(file.replace('.', '\\.')));
     assert.doesNotMatch(result.stdout, /\.map\b|node_modules|\.ts\b/);
     assert.ok(statSync(join(source, 'leakproof.vsix')).size > 100_000);
   });
@@ -106,7 +110,11 @@ describe('installed from the tarball into a fresh project (offline)', () => {
     installTarball(project, packed.tarball);
 
     const installed = join(project, 'node_modules');
-    assert.deepEqual(readdirSync(installed).filter((name) => !name.startsWith('.')), ['leakproof'], 'no runtime dependency was installed');
+    assert.deepEqual(
+      readdirSync(installed).filter((name) => !name.startsWith('.')),
+      ['leakproof'],
+      'no runtime dependency was installed',
+    );
     assert.ok(!existsSync(join(installed, 'leakproof', 'node_modules')));
     const bin = join(installed, '.bin', 'leakproof');
 
@@ -116,7 +124,10 @@ describe('installed from the tarball into a fresh project (offline)', () => {
 
     // The V8 code cache lands in the user's cache folder, never inside the installed package.
     const cacheFolder = join(xdgCacheHome, 'leakproof');
-    assert.ok(existsSync(cacheFolder) && readdirSync(cacheFolder).some((name) => name.startsWith('cli-main-')), 'code cache written to $XDG_CACHE_HOME/leakproof');
+    assert.ok(
+      existsSync(cacheFolder) && readdirSync(cacheFolder).some((name) => name.startsWith('cli-main-')),
+      'code cache written to $XDG_CACHE_HOME/leakproof',
+    );
     assert.deepEqual(readdirSync(join(installed, 'leakproof', 'dist')).sort(), ['cli-main.js', 'cli.js', 'server.js']);
 
     const scan = run(bin, ['scan', '.', '--format', 'json'], project);
@@ -148,7 +159,10 @@ describe('installed from the tarball into a fresh project (offline)', () => {
     const hook = run('leakproof', ['install-hook'], repo, env);
     assert.equal(hook.status, 0, hook.stderr);
     // The hook records the global CLI's real path, so it works from a GUI git client without PATH.
-    assert.match(readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'), new RegExp(`LEAKPROOF_INSTALLED_CLI='${prefix}/lib/node_modules/leakproof/dist/cli\\.js'`));
+    assert.match(
+      readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'),
+      new RegExp(`LEAKPROOF_INSTALLED_CLI='${prefix}/lib/node_modules/leakproof/dist/cli\\.js'`),
+    );
     assertHookGuards(repo, 'npm-global');
   });
 });

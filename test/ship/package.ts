@@ -60,7 +60,8 @@ export function run(command: string, args: readonly string[], cwd: string, env: 
 
 export function mustRun(command: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv, input?: string): string {
   const result = run(command, args, cwd, env, input);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}) in ${cwd}:\n${result.stderr}\n${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}) in ${cwd}:\n${result.stderr}\n${result.stdout}`);
   return result.stdout;
 }
 

@@ -11,7 +11,11 @@ import { examplesOf } from '../../server/src/engine/detectors/examples.js';
 import type { Detector, PostValidator } from '../../server/src/engine/types.js';
 
 /** Function sources without whitespace and module-import prefixes (`(0, import_kit.x)` vs `x`). */
-const source = (f: PostValidator) => String(f).replace(/\s+/g, ' ').replace(/\(0,\s?import_\w+\.(\w+)\)/g, '$1').replace(/import_\w+\.(\w+)/g, '$1');
+const source = (f: PostValidator) =>
+  String(f)
+    .replace(/\s+/g, ' ')
+    .replace(/\(0,\s?import_\w+\.(\w+)\)/g, '$1')
+    .replace(/import_\w+\.(\w+)/g, '$1');
 const sorted = (o: object) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 function snapshot(d: Detector) {
@@ -26,7 +30,12 @@ function snapshot(d: Detector) {
     post: (d.post ?? []).map(source),
     minEntropy: d.minEntropy ?? null,
     skipCommonValidators: d.skipCommonValidators ?? false,
-    companions: (d.companions ?? []).map((c) => ({ name: c.name, pattern: String(c.pattern), withinLines: c.withinLines, post: (c.post ?? []).map(source) })),
+    companions: (d.companions ?? []).map((c) => ({
+      name: c.name,
+      pattern: String(c.pattern),
+      withinLines: c.withinLines,
+      post: (c.post ?? []).map(source),
+    })),
     requireCompanion: d.requireCompanion ?? false,
     precedence: d.precedence ?? 0,
     guide: sorted(d.guide),
@@ -39,7 +48,9 @@ const diffIndex = process.argv.indexOf('--diff');
 if (diffIndex === -1) {
   process.stdout.write(`${JSON.stringify(now, null, 1)}\n`);
 } else {
-  const before = new Map((JSON.parse(readFileSync(process.argv[diffIndex + 1]!, 'utf8')) as ReturnType<typeof snapshot>[]).map((d) => [d.id, d]));
+  const before = new Map(
+    (JSON.parse(readFileSync(process.argv[diffIndex + 1]!, 'utf8')) as ReturnType<typeof snapshot>[]).map((d) => [d.id, d]),
+  );
   const after = new Map(now.map((d) => [d.id, d]));
   for (const id of new Set([...before.keys(), ...after.keys()])) {
     const a = before.get(id);
@@ -49,7 +60,8 @@ if (diffIndex === -1) {
       continue;
     }
     for (const field of Object.keys(a) as (keyof typeof a)[]) {
-      if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) console.log(`${id} ${field}:\n  - ${JSON.stringify(a[field]).slice(0, 400)}\n  + ${JSON.stringify(b[field]).slice(0, 400)}`);
+      if (JSON.stringify(a[field]) !== JSON.stringify(b[field]))
+        console.log(`${id} ${field}:\n  - ${JSON.stringify(a[field]).slice(0, 400)}\n  + ${JSON.stringify(b[field]).slice(0, 400)}`);
     }
   }
 }

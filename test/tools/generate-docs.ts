@@ -16,7 +16,7 @@ export const DETECTOR_DOCS_PATH = resolve(__dirname, '../../docs/detectors.md');
 
 /** Shown when a detector's guide has no `store` advice of its own. */
 export const GENERAL_STORE_ADVICE =
-  'Keep it out of source code: read it from an environment variable set at deploy time, or from a secret manager (a vault, the cloud provider\'s secret store, the CI system\'s secrets); commit only a template such as `.env.example`.';
+  "Keep it out of source code: read it from an environment variable set at deploy time, or from a secret manager (a vault, the cloud provider's secret store, the CI system's secrets); commit only a template such as `.env.example`.";
 
 /**
  * Escapes Markdown syntax in prose from the registry, leaving `code spans` alone, so that texts such

@@ -55,9 +55,16 @@ function writeIndex(): void {
   const path = join(DETECTORS, 'index.ts');
   let text = readFileSync(path, 'utf8');
   const names = identifiers(providers, '.ts');
-  const imports = providers.map((file) => `import { detectors as ${names.get(file)} } from './${file.replace(/\.ts$/, '.js')}';\n`).join('');
+  const imports = providers
+    .map((file) => `import { detectors as ${names.get(file)} } from './${file.replace(/\.ts$/, '.js')}';\n`)
+    .join('');
   text = replaceBetween(text, /import type \{ Detector \} from '\.\.\/types\.js';\n/, /\nexport const ALL_DETECTORS/, imports);
-  text = replaceBetween(text, /export const ALL_DETECTORS: readonly Detector\[\] = \[\n/, /\]\.sort\(/, providers.map((file) => `  ...${names.get(file)},\n`).join(''));
+  text = replaceBetween(
+    text,
+    /export const ALL_DETECTORS: readonly Detector\[\] = \[\n/,
+    /\]\.sort\(/,
+    providers.map((file) => `  ...${names.get(file)},\n`).join(''),
+  );
   writeFileSync(path, text);
 }
 
@@ -65,9 +72,21 @@ function writeExamples(): void {
   const path = join(DETECTORS, 'examples.ts');
   let text = readFileSync(path, 'utf8');
   const names = identifiers(exampleFiles, '.examples.ts');
-  const imports = exampleFiles.map((file) => `import { examples as ${names.get(file)} } from './${file.replace(/\.ts$/, '.js')}';\n`).join('');
-  text = replaceBetween(text, /import type \{ Detector, DetectorExamples, ExampleTable \} from '\.\.\/types\.js';\n/, /\n\/\*\* Every registered example table/, imports);
-  text = replaceBetween(text, /export const EXAMPLE_TABLES: readonly ExampleTable\[\] = \[\n/, /\];/, exampleFiles.map((file) => `  ${names.get(file)},\n`).join(''));
+  const imports = exampleFiles
+    .map((file) => `import { examples as ${names.get(file)} } from './${file.replace(/\.ts$/, '.js')}';\n`)
+    .join('');
+  text = replaceBetween(
+    text,
+    /import type \{ Detector, DetectorExamples, ExampleTable \} from '\.\.\/types\.js';\n/,
+    /\n\/\*\* Every registered example table/,
+    imports,
+  );
+  text = replaceBetween(
+    text,
+    /export const EXAMPLE_TABLES: readonly ExampleTable\[\] = \[\n/,
+    /\];/,
+    exampleFiles.map((file) => `  ${names.get(file)},\n`).join(''),
+  );
   writeFileSync(path, text);
 }
 

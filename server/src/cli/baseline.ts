@@ -48,7 +48,13 @@ export function readBaseline(file: string): Baseline {
     throw new Error(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`, { cause: error });
   }
   const { entries, version } = parsed as { entries?: unknown; version?: unknown };
-  if ((version !== 1 && version !== 2) || !Array.isArray(entries) || (entries as ({ fingerprint?: unknown; path?: unknown } | null)[]).some((e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string')) {
+  if (
+    (version !== 1 && version !== 2) ||
+    !Array.isArray(entries) ||
+    (entries as ({ fingerprint?: unknown; path?: unknown } | null)[]).some(
+      (e) => typeof e?.fingerprint !== 'string' || typeof e?.path !== 'string',
+    )
+  ) {
     throw new Error(`${file} is not a leakproof baseline (expected {"version": 2, "entries": [{fingerprint, path, detector}]})`);
   }
   return { version, entries: entries as BaselineEntry[] };
@@ -57,7 +63,8 @@ export function readBaseline(file: string): Baseline {
 export function baselineFrom(findings: readonly ReportedFinding[], keep: readonly BaselineEntry[] = []): Baseline {
   const byKey = new Map<string, BaselineEntry>();
   for (const entry of keep) byKey.set(baselineKey(entry), entry);
-  for (const finding of findings) byKey.set(baselineKey(finding), { fingerprint: finding.fingerprint, path: finding.path, detector: finding.detector });
+  for (const finding of findings)
+    byKey.set(baselineKey(finding), { fingerprint: finding.fingerprint, path: finding.path, detector: finding.detector });
   const entries = [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path) || a.fingerprint.localeCompare(b.fingerprint));
   return { version: 2, entries };
 }

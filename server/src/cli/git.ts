@@ -13,28 +13,51 @@ import { isAbsolute, resolve } from 'node:path';
 export class GitError extends Error {}
 
 /** Options that keep git's output parseable whatever the user's configuration says. */
-export const GIT_CONFIG_PINS: readonly string[] = ['-c', 'core.quotePath=false', '-c', 'color.ui=never', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+export const GIT_CONFIG_PINS: readonly string[] = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'color.ui=never',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+];
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 function describe(args: readonly string[]): string {
-  return `git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}`.trim();
+  return `git ${args
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ')}`.trim();
 }
 
 /** Runs git synchronously and returns its standard output; throws GitError with git's own reason. */
-export function git(args: readonly string[], options: { readonly cwd: string; readonly input?: string | Buffer; readonly okStatus?: readonly number[] }): Buffer {
+export function git(
+  args: readonly string[],
+  options: { readonly cwd: string; readonly input?: string | Buffer; readonly okStatus?: readonly number[] },
+): Buffer {
   let result: SpawnSyncReturns<Buffer>;
   try {
-    result = spawnSync('git', [...GIT_CONFIG_PINS, ...args], { cwd: options.cwd, input: options.input ?? '', maxBuffer: MAX_BUFFER, windowsHide: true });
+    result = spawnSync('git', [...GIT_CONFIG_PINS, ...args], {
+      cwd: options.cwd,
+      input: options.input ?? '',
+      maxBuffer: MAX_BUFFER,
+      windowsHide: true,
+    });
   } catch (error) {
     throw new GitError(`cannot run git: ${(error as Error).message}`, { cause: error });
   }
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
-    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${result.error.message}`, { cause: result.error });
+    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${result.error.message}`, {
+      cause: result.error,
+    });
   }
   if (result.status !== 0 && !(options.okStatus ?? []).includes(result.status ?? -1)) {
-    const reason = result.stderr.toString('utf8').trim().split('\n').slice(0, 4).join(' / ') || `exit status ${result.status ?? result.signal}`;
+    const reason =
+      result.stderr.toString('utf8').trim().split('\n').slice(0, 4).join(' / ') || `exit status ${result.status ?? result.signal}`;
     throw new GitError(`${describe(args)} failed: ${reason}`);
   }
   return result.stdout;
@@ -53,7 +76,9 @@ export function gitAsync(args: readonly string[], options: { readonly cwd: strin
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => {
       const code = (error as NodeJS.ErrnoException).code;
-      reject(new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`, { cause: error }));
+      reject(
+        new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`, { cause: error }),
+      );
     });
     child.on('close', (status, signal) => {
       if (status === 0) return resolve(Buffer.concat(out));
@@ -111,7 +136,7 @@ export const MODE_GITLINK = '160000';
 export function parseRawDiff(output: Buffer): RawChange[] {
   const tokens = output.toString('utf8').split('\0');
   const changes: RawChange[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const meta = tokens[i++]!;
     if (meta === '') continue;
     const match = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(meta);
@@ -138,7 +163,19 @@ export function parseRawDiff(output: Buffer): RawChange[] {
  */
 function stagedDiffArguments(against?: string): string[] {
   // --no-relative: paths from the top level wherever it runs (and whatever diff.relative says).
-  return ['diff', '--cached', '--raw', '-z', '--no-abbrev', '-M', '--no-ext-diff', '--no-relative', '--ignore-submodules=none', ...(against ? [against] : []), '--'];
+  return [
+    'diff',
+    '--cached',
+    '--raw',
+    '-z',
+    '--no-abbrev',
+    '-M',
+    '--no-ext-diff',
+    '--no-relative',
+    '--ignore-submodules=none',
+    ...(against ? [against] : []),
+    '--',
+  ];
 }
 
 export function stagedChanges(repo: Repository, against?: string): RawChange[] {
@@ -150,13 +187,18 @@ export async function stagedChangesAsync(cwd: string): Promise<RawChange[]> {
   return parseRawDiff(await gitAsync(stagedDiffArguments(), { cwd }));
 }
 
-export type BlobInfo = { readonly kind: 'blob'; readonly size: number } | { readonly kind: 'missing' } | { readonly kind: 'other'; readonly type: string; readonly size: number };
+export type BlobInfo =
+  | { readonly kind: 'blob'; readonly size: number }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'other'; readonly type: string; readonly size: number };
 
 /** Sizes of objects by id, in one `git cat-file --batch-check` process. */
 export function objectInfo(repo: Repository, ids: readonly string[]): Map<string, BlobInfo> {
   const info = new Map<string, BlobInfo>();
   if (ids.length === 0) return info;
-  const out = git(['cat-file', '--batch-check'], { cwd: repo.top, input: `${ids.join('\n')}\n` }).toString('utf8').split('\n');
+  const out = git(['cat-file', '--batch-check'], { cwd: repo.top, input: `${ids.join('\n')}\n` })
+    .toString('utf8')
+    .split('\n');
   ids.forEach((id, index) => {
     const line = out[index] ?? '';
     const [name, type, size] = line.split(' ');
@@ -192,7 +234,10 @@ export function readBlobs(repo: Repository, ids: readonly string[]): Map<string,
 export function mergeHeads(repo: Repository, readFile: (path: string) => string | undefined): string[] {
   const text = readFile(resolve(repo.gitDir, 'MERGE_HEAD'));
   if (!text) return [];
-  return text.split('\n').map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 
 /** `git rev-parse --git-path hooks`: honours core.hooksPath and worktrees; absolute. */

@@ -134,11 +134,22 @@ function markerOf(value: string): string {
 }
 
 function shiftLines(finding: ReportedFinding, by: number): ReportedFinding {
-  return { ...finding, line: finding.line + by, endLine: finding.endLine + by, matches: finding.matches.map((m) => ({ ...m, line: m.line + by })) };
+  return {
+    ...finding,
+    line: finding.line + by,
+    endLine: finding.endLine + by,
+    matches: finding.matches.map((m) => ({ ...m, line: m.line + by })),
+  };
 }
 
 class HistoryScanner {
-  readonly report: Report & { readonly incomplete: SkippedFile[] } = { findings: [], skipped: [], capped: [], incomplete: [], stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 } };
+  readonly report: Report & { readonly incomplete: SkippedFile[] } = {
+    findings: [],
+    skipped: [],
+    capped: [],
+    incomplete: [],
+    stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 },
+  };
   commits = 0;
   private readonly states = new Map<string, PresenceState>();
   private readonly tracked = new Map<string, Tracked>();
@@ -187,7 +198,17 @@ class HistoryScanner {
       this.startCommit(line);
     } else if (line.startsWith('diff --git ')) {
       this.endFile();
-      this.file = { deleted: false, gitlink: false, binary: false, created: false, addedBytes: 0, tooLarge: false, hunks: [], removed: [], tracksRemovals: false };
+      this.file = {
+        deleted: false,
+        gitlink: false,
+        binary: false,
+        created: false,
+        addedBytes: 0,
+        tooLarge: false,
+        hunks: [],
+        removed: [],
+        tracksRemovals: false,
+      };
     } else if (this.file) {
       this.fileHeader(line, this.file);
     }
@@ -227,7 +248,8 @@ class HistoryScanner {
       this.oldLeft = match[1] === undefined ? 1 : Number(match[1]);
       this.newLeft = match[3] === undefined ? 1 : Number(match[3]);
       this.hunk = { newStart: Number(match[2]), lines: [], added: [] };
-      if (file.hunks.length === 0) file.tracksRemovals = (!!file.path && this.state.has(file.path)) || (!!file.fromPath && this.state.has(file.fromPath));
+      if (file.hunks.length === 0)
+        file.tracksRemovals = (!!file.path && this.state.has(file.path)) || (!!file.fromPath && this.state.has(file.fromPath));
       file.hunks.push(this.hunk);
     } else if (line.startsWith('+++ ')) {
       if (line !== '+++ /dev/null') file.path = stripPrefix(headerPath(line.slice(4)), 'b/');
@@ -301,7 +323,10 @@ class HistoryScanner {
       return;
     }
     if (file.tooLarge) {
-      this.fail(display, `too-large: commit ${this.commit.hash.slice(0, 12)} adds more than ${this.maxSize} bytes (scan.maxFileSize); not scanned`);
+      this.fail(
+        display,
+        `too-large: commit ${this.commit.hash.slice(0, 12)} adds more than ${this.maxSize} bytes (scan.maxFileSize); not scanned`,
+      );
       return;
     }
     let mode = modeForPath(this.project, display);
@@ -333,7 +358,10 @@ class HistoryScanner {
       return undefined;
     }
     if (bytes.length > this.maxSize) {
-      this.fail(display, `too-large: ${bytes.length} bytes in commit ${this.commit!.hash.slice(0, 12)} exceeds scan.maxFileSize (${this.maxSize}); not scanned`);
+      this.fail(
+        display,
+        `too-large: ${bytes.length} bytes in commit ${this.commit!.hash.slice(0, 12)} exceeds scan.maxFileSize (${this.maxSize}); not scanned`,
+      );
       return undefined;
     }
     const blob = scannableBlob(this.project, display, bytes);
@@ -454,7 +482,14 @@ class HistoryScanner {
     return this.tracked.has(`${finding.fingerprint}\0${display}`);
   }
 
-  private trackedFor(finding: Finding, display: string, text: string, lines: LineIndex, shift: number, current: ReadonlyMap<Tracked, number> | undefined): Tracked {
+  private trackedFor(
+    finding: Finding,
+    display: string,
+    text: string,
+    lines: LineIndex,
+    shift: number,
+    current: ReadonlyMap<Tracked, number> | undefined,
+  ): Tracked {
     // The same secret already present in this file (perhaps carried here by a rename) is not new.
     for (const tracked of current?.keys() ?? []) if (tracked.finding.fingerprint === finding.fingerprint) return tracked;
     const key = `${finding.fingerprint}\0${display}`;
@@ -462,7 +497,10 @@ class HistoryScanner {
     if (known) return known;
     const commit = this.commit!;
     const [placed] = placeFindings(display, text, [finding], lines);
-    const reported: ReportedFinding = { ...shiftLines(placed!, shift), commit: { hash: commit.hash, date: commit.date, author: commit.author, stillIn: 0 } };
+    const reported: ReportedFinding = {
+      ...shiftLines(placed!, shift),
+      commit: { hash: commit.hash, date: commit.date, author: commit.author, stillIn: 0 },
+    };
     const tracked: Tracked = { finding: reported, marker: markerOf(text.slice(finding.range[0], finding.range[1])), stillIn: 0 };
     this.tracked.set(key, tracked);
     return tracked;
@@ -534,7 +572,18 @@ class ProgressBar {
 
 function countCommits(repo: Repository, revisions: readonly string[], since: string | undefined): Promise<number | undefined> {
   return new Promise((resolve) => {
-    const child = spawn('git', [...GIT_CONFIG_PINS, 'rev-list', '--count', ...(since ? [`--since=${since}`] : []), ...(revisions.length > 0 ? revisions : ['--all']), '--'], { cwd: repo.top, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(
+      'git',
+      [
+        ...GIT_CONFIG_PINS,
+        'rev-list',
+        '--count',
+        ...(since ? [`--since=${since}`] : []),
+        ...(revisions.length > 0 ? revisions : ['--all']),
+        '--',
+      ],
+      { cwd: repo.top, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', () => resolve(undefined));
@@ -560,9 +609,14 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryScan>
   const scanner = new HistoryScanner(options.project, show, fileAt);
   const bar = options.progress ? new ProgressBar(options.progress) : undefined;
   // The total for the bar comes from a cheap `git rev-list --count`, in parallel with the scan.
-  const counted = bar ? countCommits(repo, options.revisions, options.since).then((total) => total !== undefined && bar.setTotal(total)) : undefined;
+  const counted = bar
+    ? countCommits(repo, options.revisions, options.since).then((total) => total !== undefined && bar.setTotal(total))
+    : undefined;
 
-  const child = spawn('git', [...GIT_CONFIG_PINS, ...logArguments(options.revisions, options.since)], { cwd: repo.top, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', [...GIT_CONFIG_PINS, ...logArguments(options.revisions, options.since)], {
+    cwd: repo.top,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < 64 * 1024) stderr += chunk;
@@ -587,7 +641,13 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryScan>
     carry += text.slice(start);
   };
   const exit = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', (error) => reject(new GitError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
+    child.on('error', (error) =>
+      reject(
+        new GitError(
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`,
+        ),
+      ),
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       if (failure) return;
       try {
@@ -613,4 +673,3 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryScan>
   scanner.report.stats.durationMs = Date.now() - started;
   return { report: scanner.report, commits: scanner.commits, repository: repo };
 }
-

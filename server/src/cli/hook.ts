@@ -57,10 +57,22 @@ const SCAN_ARGS: Record<HookName, string> = {
 const VERB: Record<HookName, string> = { 'pre-commit': 'commit', 'pre-merge-commit': 'merge', 'pre-applypatch': 'am', 'pre-push': 'push' };
 
 const PURPOSE: Record<HookName, string[]> = {
-  'pre-commit': ['# Blocks commits that add secrets. It scans what is staged (the index), not the working tree.', '# Bypass once: git commit --no-verify   (or LEAKPROOF_SKIP=1 git commit ...)'],
-  'pre-merge-commit': ['# Blocks merge commits whose result adds secrets (git merge runs this hook, not pre-commit).', '# Bypass once: git merge --no-verify   (or LEAKPROOF_SKIP=1 git merge ...)'],
-  'pre-applypatch': ['# Blocks patches applied by `git am` that add secrets (git am runs this hook, not pre-commit).', '# Bypass once: git am --no-verify   (or LEAKPROOF_SKIP=1 git am ...)'],
-  'pre-push': ['# Blocks pushes whose new commits add secrets, naming the commit that introduced each one.', '# Bypass once: git push --no-verify   (or LEAKPROOF_SKIP=1 git push ...)'],
+  'pre-commit': [
+    '# Blocks commits that add secrets. It scans what is staged (the index), not the working tree.',
+    '# Bypass once: git commit --no-verify   (or LEAKPROOF_SKIP=1 git commit ...)',
+  ],
+  'pre-merge-commit': [
+    '# Blocks merge commits whose result adds secrets (git merge runs this hook, not pre-commit).',
+    '# Bypass once: git merge --no-verify   (or LEAKPROOF_SKIP=1 git merge ...)',
+  ],
+  'pre-applypatch': [
+    '# Blocks patches applied by `git am` that add secrets (git am runs this hook, not pre-commit).',
+    '# Bypass once: git am --no-verify   (or LEAKPROOF_SKIP=1 git am ...)',
+  ],
+  'pre-push': [
+    '# Blocks pushes whose new commits add secrets, naming the commit that introduced each one.',
+    '# Bypass once: git push --no-verify   (or LEAKPROOF_SKIP=1 git push ...)',
+  ],
 };
 
 /** The standalone hook script (POSIX sh). */
@@ -133,7 +145,9 @@ export function renderHook(name: HookName, installed: InstalledCli = {}): string
  */
 export function renderHuskyBlock(name: HookName, installed: InstalledCli): string {
   const args = SCAN_ARGS[name];
-  const fallback = installed.cli ? `${shellQuote(installed.node ?? 'node')} ${shellQuote(installed.cli)} ${args}` : `echo "leakproof: not found (npm install --save-dev leakproof)" >&2; exit 1`;
+  const fallback = installed.cli
+    ? `${shellQuote(installed.node ?? 'node')} ${shellQuote(installed.cli)} ${args}`
+    : `echo "leakproof: not found (npm install --save-dev leakproof)" >&2; exit 1`;
   return [
     BLOCK_START,
     'LEAKPROOF_HOOK_RESULT=$(mktemp) || exit 1',

@@ -47,7 +47,11 @@ export function answersHandshake(node: string, cli: string): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'leakproof-check-'));
   const file = join(dir, 'result');
   try {
-    const run = spawnSync(node, [cli, '--version'], { env: { ...process.env, LEAKPROOF_HOOK_RESULT: file }, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(node, [cli, '--version'], {
+      env: { ...process.env, LEAKPROOF_HOOK_RESULT: file },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return run.status === 0 && read(file)?.trim() === `${HOOK_RESULT_MARKER} 0`;
   } catch {
     return false;
@@ -67,7 +71,11 @@ function coverageOf(hooksDir: string, name: HookName): HookCoverage {
   const husky = huskyFile(hooksDir, name);
   if (husky) {
     const text = read(husky);
-    return { hook: name, path: resolve(husky), state: text?.includes(BLOCK_START) ? 'husky-block' : text === undefined ? 'missing' : 'foreign' };
+    return {
+      hook: name,
+      path: resolve(husky),
+      state: text?.includes(BLOCK_START) ? 'husky-block' : text === undefined ? 'missing' : 'foreign',
+    };
   }
   const path = join(hooksDir, name);
   const text = read(path);
@@ -75,12 +83,19 @@ function coverageOf(hooksDir: string, name: HookName): HookCoverage {
   if (!text.includes(HOOK_MARKER)) return { hook: name, path, state: 'foreign' };
   const cli = installedValue(text, 'LEAKPROOF_INSTALLED_CLI');
   const node = installedValue(text, 'LEAKPROOF_INSTALLED_NODE') ?? 'node';
-  return { hook: name, path, state: 'installed', ...(cli ? { scanner: { cli, answers: existsSync(cli) && answersHandshake(node, cli) } } : {}) };
+  return {
+    hook: name,
+    path,
+    state: 'installed',
+    ...(cli ? { scanner: { cli, answers: existsSync(cli) && answersHandshake(node, cli) } } : {}),
+  };
 }
 
 function submodulePaths(top: string): string[] {
   if (!existsSync(join(top, '.gitmodules'))) return [];
-  const out = git(['config', '--file', '.gitmodules', '--get-regexp', '^submodule\\..*\\.path$'], { cwd: top, okStatus: [1] }).toString('utf8');
+  const out = git(['config', '--file', '.gitmodules', '--get-regexp', '^submodule\\..*\\.path$'], { cwd: top, okStatus: [1] }).toString(
+    'utf8',
+  );
   return out
     .split('\n')
     .map((line) => line.slice(line.indexOf(' ') + 1).trim())
@@ -94,20 +109,31 @@ export function checkCoverage(cwd: string): CoverageReport {
   const gaps: string[] = [];
   for (const hook of hooks) {
     if (hook.state === 'missing') gaps.push(`${hook.hook}: not installed in ${hooksDir} (run \`leakproof install-hook ${hook.hook}\`)`);
-    if (hook.state === 'foreign') gaps.push(`${hook.hook}: ${hook.path} is another tool's hook without leakproof (run \`leakproof install-hook ${hook.hook}\` to chain it)`);
-    if (hook.scanner && !hook.scanner.answers) gaps.push(`${hook.hook}: its scanner ${hook.scanner.cli} is missing or does not answer: every ${hook.hook} is blocked until \`leakproof install-hook\` runs again`);
+    if (hook.state === 'foreign')
+      gaps.push(
+        `${hook.hook}: ${hook.path} is another tool's hook without leakproof (run \`leakproof install-hook ${hook.hook}\` to chain it)`,
+      );
+    if (hook.scanner && !hook.scanner.answers)
+      gaps.push(
+        `${hook.hook}: its scanner ${hook.scanner.cli} is missing or does not answer: every ${hook.hook} is blocked until \`leakproof install-hook\` runs again`,
+      );
   }
   // Hooks installed in the default folder while core.hooksPath now points elsewhere: git ignores them.
   const commonDir = git(['rev-parse', '--git-common-dir'], { cwd }).toString('utf8').trim();
   const defaultDir = resolve(isAbsolute(commonDir) ? commonDir : resolve(cwd, commonDir), 'hooks');
   if (resolve(defaultDir) !== resolve(hooksDir)) {
     const stranded = HOOK_NAMES.filter((name) => read(join(defaultDir, name))?.includes(HOOK_MARKER));
-    if (stranded.length > 0) gaps.push(`core.hooksPath is ${hooksDir}: the leakproof hooks in ${defaultDir} (${stranded.join(', ')}) no longer run; run \`leakproof install-hook\` again`);
+    if (stranded.length > 0)
+      gaps.push(
+        `core.hooksPath is ${hooksDir}: the leakproof hooks in ${defaultDir} (${stranded.join(', ')}) no longer run; run \`leakproof install-hook\` again`,
+      );
   }
   for (const sub of submodulePaths(repo.top)) {
     const dir = join(repo.top, sub);
     if (!existsSync(join(dir, '.git'))) {
-      gaps.push(`submodule ${sub}: not checked out; once it is, run \`leakproof install-hook --cwd ${sub}\` (its commits are made in its own repository)`);
+      gaps.push(
+        `submodule ${sub}: not checked out; once it is, run \`leakproof install-hook --cwd ${sub}\` (its commits are made in its own repository)`,
+      );
       continue;
     }
     let covered: boolean;
@@ -116,7 +142,10 @@ export function checkCoverage(cwd: string): CoverageReport {
     } catch {
       covered = false;
     }
-    if (!covered) gaps.push(`submodule ${sub}: no leakproof pre-commit hook (its commits are made in its own repository): run \`leakproof install-hook --cwd ${sub}\``);
+    if (!covered)
+      gaps.push(
+        `submodule ${sub}: no leakproof pre-commit hook (its commits are made in its own repository): run \`leakproof install-hook --cwd ${sub}\``,
+      );
   }
   const limits = [
     '`git commit --no-verify` / `git push --no-verify` and LEAKPROOF_SKIP=1 skip the hooks by design',
@@ -129,10 +158,16 @@ export function checkCoverage(cwd: string): CoverageReport {
 export function describeCoverage(report: CoverageReport): string {
   const lines = [`leakproof: hooks folder ${report.hooksDirectory}`];
   for (const hook of report.hooks) {
-    const scanner = hook.scanner ? `; runs ${hook.scanner.cli} (${hook.scanner.answers ? 'answers the handshake' : 'DOES NOT ANSWER'})` : '';
+    const scanner = hook.scanner
+      ? `; runs ${hook.scanner.cli} (${hook.scanner.answers ? 'answers the handshake' : 'DOES NOT ANSWER'})`
+      : '';
     lines.push(`  ${hook.hook.padEnd(16)} ${hook.state}${scanner}`);
   }
-  lines.push(report.gaps.length === 0 ? 'leakproof: covered: every hook is installed and its scanner answers' : `leakproof: ${report.gaps.length} gap(s):`);
+  lines.push(
+    report.gaps.length === 0
+      ? 'leakproof: covered: every hook is installed and its scanner answers'
+      : `leakproof: ${report.gaps.length} gap(s):`,
+  );
   for (const gap of report.gaps) lines.push(`  - ${gap}`);
   lines.push('Not coverable by a client-side hook:');
   for (const limit of report.limits) lines.push(`  - ${limit}`);

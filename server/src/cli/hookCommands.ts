@@ -59,12 +59,23 @@ function stderr(line: string): void {
 
 function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing, project: ProjectConfig | undefined): Report {
   const policy = hookPolicy(project?.config ?? EMPTY_CONFIG);
-  const filtered = plumbing.filterReport(report, { baseline: values.baseline, showAllowlisted: values.showAllowlisted, minConfidence: values.minConfidence, policy });
+  const filtered = plumbing.filterReport(report, {
+    baseline: values.baseline,
+    showAllowlisted: values.showAllowlisted,
+    minConfidence: values.minConfidence,
+    policy,
+  });
   plumbing.emit(plumbing.render(filtered, values.format, values.color && !values.output && process.stdout.isTTY === true), values.output);
   return filtered;
 }
 
-export function isGitScan(values: { staged: boolean; prePush: boolean; history: boolean; all: boolean; since?: string | undefined }): boolean {
+export function isGitScan(values: {
+  staged: boolean;
+  prePush: boolean;
+  history: boolean;
+  all: boolean;
+  since?: string | undefined;
+}): boolean {
   return values.staged || values.prePush || values.history || values.all || values.since !== undefined;
 }
 
@@ -84,7 +95,11 @@ async function runStaged(values: GitScanValues, paths: readonly string[], plumbi
     return 0;
   }
   let project: ProjectConfig | undefined;
-  const { report, notices } = await scanStaged({ project: () => (project = loadProjectConfig(values.config, hookOverrides())), cwd: process.cwd(), paths });
+  const { report, notices } = await scanStaged({
+    project: () => (project = loadProjectConfig(values.config, hookOverrides())),
+    cwd: process.cwd(),
+    paths,
+  });
   const filtered = finish(report, values, plumbing, project);
   for (const notice of notices) stderr(`leakproof: ${notice}`);
   const blocking = blockingFindings(filtered);
@@ -100,10 +115,18 @@ async function runHistory(values: GitScanValues, revisions: readonly string[], p
   checkRevisions(revisions);
   if (values.all && revisions.length > 0) throw new Error('give either --all or revisions/ranges, not both');
   const project = loadProjectConfig(values.config, hookOverrides());
-  const scan = await scanHistory({ project, cwd: process.cwd(), revisions, since: values.since, progress: process.stderr.isTTY ? process.stderr : undefined });
+  const scan = await scanHistory({
+    project,
+    cwd: process.cwd(),
+    revisions,
+    since: values.since,
+    progress: process.stderr.isTTY ? process.stderr : undefined,
+  });
   const filtered = finish(scan.report, values, plumbing, project);
   const { stats } = scan.report;
-  stderr(`leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`);
+  stderr(
+    `leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`,
+  );
   if (scan.report.incomplete?.length) {
     process.stderr.write(notJudgedHelp(scan.report.incomplete, 'history'));
     return 2;
@@ -122,7 +145,10 @@ async function runPrePush(values: GitScanValues, positionals: readonly string[],
   const remote = positionals[0] ?? (framework.length > 0 ? process.env.PRE_COMMIT_REMOTE_NAME : undefined);
   const refs = framework.length > 0 ? framework : process.stdin.isTTY ? [] : parsePrePushInput(readFileSync(0, 'utf8'));
   if (refs.length === 0) {
-    if (process.stdin.isTTY) throw new Error('--pre-push reads the refs being pushed on standard input, as git gives them to a pre-push hook; to scan commits by hand use --history <range>');
+    if (process.stdin.isTTY)
+      throw new Error(
+        '--pre-push reads the refs being pushed on standard input, as git gives them to a pre-push hook; to scan commits by hand use --history <range>',
+      );
     stderr('leakproof: nothing is being pushed');
     return 0;
   }
@@ -205,7 +231,9 @@ export function runHookCommand(command: 'install-hook' | 'uninstall-hook', argv:
   if (values.json) process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
   else for (const result of results) process.stdout.write(`leakproof: ${describeResult(result)}\n`);
   if (!values.json && command === 'install-hook' && results.some((r) => r.husky)) {
-    process.stdout.write('leakproof: husky runs `leakproof` from node_modules/.bin: add it to the project with `npm install --save-dev leakproof`\n');
+    process.stdout.write(
+      'leakproof: husky runs `leakproof` from node_modules/.bin: add it to the project with `npm install --save-dev leakproof`\n',
+    );
   }
   return 0;
 }

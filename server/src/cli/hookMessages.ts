@@ -23,7 +23,9 @@ export function commitBlockedHelp(findings: readonly ReportedFinding[], listed =
   const hashes = [...new Set(findings.map((f) => f.secretHash))].slice(0, 3);
   return [
     '',
-    listed ? `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes (listed above).` : `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes:`,
+    listed
+      ? `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes (listed above).`
+      : `leakproof: commit blocked — ${findings.length} secret(s) in the staged changes:`,
     ...(listed ? [] : findingLines(findings)),
     '',
     'How to fix it:',
@@ -45,7 +47,9 @@ export function pushBlockedHelp(findings: readonly ReportedFinding[], listed = f
   const first = oldest[0]?.slice(0, 12) ?? '<commit>';
   return [
     '',
-    listed ? `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed (listed above, each with the commit that introduced it).` : `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed:`,
+    listed
+      ? `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed (listed above, each with the commit that introduced it).`
+      : `leakproof: push blocked — ${findings.length} secret(s) in the commits being pushed:`,
     ...(listed ? [] : findingLines(findings)),
     '',
     'How to fix it:',
@@ -77,7 +81,9 @@ export function notJudgedHelp(files: readonly SkippedFile[], what: 'commit' | 'p
     '    with "scan": {"exclude": ["<path>"]} if it must be committed unscanned.',
     '  - time limit or internal error: please report it; LEAKPROOF_TIME_BUDGET_MS raises the per-file',
     '    budget (milliseconds), and "scan.exclude" allows the file explicitly.',
-    ...(what === 'history' ? [] : [`  - or bypass the check once (you take responsibility): ${SKIP_VARIABLE}=1 git ${what} …  (or --no-verify)`]),
+    ...(what === 'history'
+      ? []
+      : [`  - or bypass the check once (you take responsibility): ${SKIP_VARIABLE}=1 git ${what} …  (or --no-verify)`]),
     '',
   ].join('\n');
 }

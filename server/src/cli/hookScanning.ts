@@ -75,13 +75,20 @@ export function keywordsIn(project: ProjectConfig, text: string): string[] {
 /** Decides how a committed file's bytes are scanned; never answers "not at all". */
 export function scannableBlob(project: ProjectConfig, path: string, bytes: Uint8Array): ScannableBlob {
   const decoded = decodeBytes(bytes);
-  if (decoded.kind === 'binary') return { text: decoded.strings, mode: 'strings', note: 'binary: its printable runs were scanned with the provider-specific detectors' };
+  if (decoded.kind === 'binary')
+    return { text: decoded.strings, mode: 'strings', note: 'binary: its printable runs were scanned with the provider-specific detectors' };
   const encoding = decoded.encoding === 'utf-8' ? {} : { encoding: decoded.encoding };
   const pathSkip = project.scanner.skipForPath(path);
   if (!pathSkip) return { text: decoded.text, mode: 'full', ...encoding };
   // A text file with a binary extension (`.dat`, `.bin`) is text: every detector applies.
-  if (pathSkip.reason === 'binary-extension') return { text: decoded.text, mode: 'full', note: `${pathSkip.detail}, but text: scanned in full`, ...encoding };
-  return { text: decoded.text, mode: 'specific', note: `${pathSkip.reason} (${pathSkip.detail}): scanned with the provider-specific detectors only`, ...encoding };
+  if (pathSkip.reason === 'binary-extension')
+    return { text: decoded.text, mode: 'full', note: `${pathSkip.detail}, but text: scanned in full`, ...encoding };
+  return {
+    text: decoded.text,
+    mode: 'specific',
+    note: `${pathSkip.reason} (${pathSkip.detail}): scanned with the provider-specific detectors only`,
+    ...encoding,
+  };
 }
 
 /** How a text file at `path` is scanned (a patch's hunks, where the bytes are not at hand). */
@@ -111,7 +118,14 @@ function outcome(result: ScanResult): PartScan {
  * Scans `text` (or the regions of it) the way `mode` says. With `documentKeywords`, regions are
  * scanned knowing the whole file's keywords. Regions' findings are merged without duplicates.
  */
-export function scanPart(project: ProjectConfig, path: string, text: string, mode: ScanMode, regions?: readonly Range[], documentKeywords?: readonly string[]): PartScan {
+export function scanPart(
+  project: ProjectConfig,
+  path: string,
+  text: string,
+  mode: ScanMode,
+  regions?: readonly Range[],
+  documentKeywords?: readonly string[],
+): PartScan {
   const scanner = mode === 'full' ? project.scanner : scannersFor(project).specific;
   const options = { ignorePathFilters: true, ...(documentKeywords ? { documentKeywords } : {}) };
   if (!regions) return outcome(scanner.scan({ text, path }, documentKeywords ? [0, text.length] : undefined, options));
@@ -120,7 +134,8 @@ export function scanPart(project: ProjectConfig, path: string, text: string, mod
   const keywords = new Set<string>();
   for (const region of regions) {
     const part = outcome(scanner.scan({ text, path }, region, options));
-    if (part.incomplete || part.skipped) return { findings, keywords: [...keywords], ...(part.incomplete ? { incomplete: part.incomplete } : { skipped: part.skipped! }) };
+    if (part.incomplete || part.skipped)
+      return { findings, keywords: [...keywords], ...(part.incomplete ? { incomplete: part.incomplete } : { skipped: part.skipped! }) };
     for (const k of part.keywords) keywords.add(k);
     for (const finding of part.findings) {
       const key = `${finding.range[0]}:${finding.range[1]}:${finding.detectorId}`;

@@ -142,9 +142,23 @@ function runScan(argv: string[]): number | Promise<number> {
   const minConfidence = parseConfidence(values['min-confidence']);
   const git = { staged: values.staged, prePush: values['pre-push'], history: values.history, all: values.all, since: values.since };
   if (isGitScan(git)) {
-    const stray = [values.filename !== undefined && '--filename', values['no-gitignore'] && '--no-gitignore'].filter((s): s is string => !!s);
-    const common = { format, output: values.output, config: values.config, baseline: values.baseline, showAllowlisted: values['show-allowlisted'], minConfidence, color: !values['no-color'] };
-    return runGitScan({ ...common, ...git, stray }, positionals, { render: (r, f, c) => render(r, f, c, values['show-skipped']), emit, filterReport });
+    const stray = [values.filename !== undefined && '--filename', values['no-gitignore'] && '--no-gitignore'].filter(
+      (s): s is string => !!s,
+    );
+    const common = {
+      format,
+      output: values.output,
+      config: values.config,
+      baseline: values.baseline,
+      showAllowlisted: values['show-allowlisted'],
+      minConfidence,
+      color: !values['no-color'],
+    };
+    return runGitScan({ ...common, ...git, stray }, positionals, {
+      render: (r, f, c) => render(r, f, c, values['show-skipped']),
+      emit,
+      filterReport,
+    });
   }
   const project = loadProjectConfig(values.config);
   const paths = positionals.length > 0 ? positionals : ['.'];
@@ -156,8 +170,16 @@ function runScan(argv: string[]): number | Promise<number> {
     const input: ScanInput = { paths, gitignore: !values['no-gitignore'] };
     report = scanFiles(input, project);
   }
-  report = filterReport(report, { baseline: values.baseline, showAllowlisted: values['show-allowlisted'], minConfidence, policy: hookPolicy(project.config) });
-  emit(render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true, values['show-skipped']), values.output);
+  report = filterReport(report, {
+    baseline: values.baseline,
+    showAllowlisted: values['show-allowlisted'],
+    minConfidence,
+    policy: hookPolicy(project.config),
+  });
+  emit(
+    render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true, values['show-skipped']),
+    values.output,
+  );
   const failed = [...unreadable(report), ...(report.incomplete ?? [])];
   if (failed.length > 0) {
     for (const file of failed) process.stderr.write(`leakproof: ${file.path}: ${file.reason}\n`);
@@ -177,9 +199,15 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
   const known = new Set(baseline?.entries.map(baselineKey));
   // Unsalted fingerprints of version 1 keep matching for the transition, with one line saying how to end it.
   const legacy = baseline ? legacyBaselineEntries(baseline).length : 0;
-  if (legacy > 0) process.stderr.write(`leakproof: ${options.baseline} holds ${legacy} unsalted fingerprint(s) of an earlier version (still honoured): run \`leakproof migrate-hashes\`\n`);
+  if (legacy > 0)
+    process.stderr.write(
+      `leakproof: ${options.baseline} holds ${legacy} unsalted fingerprint(s) of an earlier version (still honoured): run \`leakproof migrate-hashes\`\n`,
+    );
   const isBaselined = (finding: Report['findings'][number]): boolean =>
-    known.has(baselineKey(finding)) || (legacy > 0 && finding.legacyFingerprint !== undefined && known.has(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path })));
+    known.has(baselineKey(finding)) ||
+    (legacy > 0 &&
+      finding.legacyFingerprint !== undefined &&
+      known.has(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path })));
   let allowlisted = 0;
   let baselined = 0;
   const findings = report.findings.filter((finding) => {
@@ -193,7 +221,16 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
     }
     return true;
   });
-  const filtered = { ...report, findings, stats: { ...report.stats, findings: findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted')).length, allowlisted, baselined } };
+  const filtered = {
+    ...report,
+    findings,
+    stats: {
+      ...report.stats,
+      findings: findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted')).length,
+      allowlisted,
+      baselined,
+    },
+  };
   return options.policy ? applyHookPolicy(filtered, options.policy) : filtered;
 }
 
@@ -220,21 +257,36 @@ function runBaseline(argv: string[]): number {
   // `update` re-records: fixed secrets leave the baseline, new ones join it.
   const baseline = baselineFrom(current);
   writeBaseline(file, baseline);
-  process.stderr.write(`${action === 'create' ? 'created' : 'updated'} ${file} with ${baseline.entries.length} finding(s) (fingerprints and paths only, no secrets)\n`);
+  process.stderr.write(
+    `${action === 'create' ? 'created' : 'updated'} ${file} with ${baseline.entries.length} finding(s) (fingerprints and paths only, no secrets)\n`,
+  );
   return 0;
 }
 
 function runDetectors(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'text' } }, strict: true });
   if (values.format === 'json') {
-    const list = ALL_DETECTORS.map((d) => ({ id: d.id, title: d.title, kind: d.kind, confidence: d.confidence, keywords: d.keywords, revoke: d.guide.revoke, url: d.guide.url }));
+    const list = ALL_DETECTORS.map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      confidence: d.confidence,
+      keywords: d.keywords,
+      revoke: d.guide.revoke,
+      url: d.guide.url,
+    }));
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   } else {
     const width = Math.max(...ALL_DETECTORS.map((d) => d.id.length));
-    for (const d of ALL_DETECTORS) process.stdout.write(`${d.id.padEnd(width)}  ${d.kind.padEnd(8)}  ${d.confidence.padEnd(6)}  ${d.title}\n`);
+    for (const d of ALL_DETECTORS)
+      process.stdout.write(`${d.id.padEnd(width)}  ${d.kind.padEnd(8)}  ${d.confidence.padEnd(6)}  ${d.title}\n`);
     const specific = ALL_DETECTORS.filter((d) => d.kind === 'specific').length;
-    const byConfidence = CONFIDENCE_LEVELS.map((level) => `${ALL_DETECTORS.filter((d) => d.confidence === level).length} ${level}`).reverse();
-    process.stdout.write(`${ALL_DETECTORS.length} detectors (${specific} specific, ${ALL_DETECTORS.length - specific} generic; confidence: ${byConfidence.join(', ')})\n`);
+    const byConfidence = CONFIDENCE_LEVELS.map(
+      (level) => `${ALL_DETECTORS.filter((d) => d.confidence === level).length} ${level}`,
+    ).reverse();
+    process.stdout.write(
+      `${ALL_DETECTORS.length} detectors (${specific} specific, ${ALL_DETECTORS.length - specific} generic; confidence: ${byConfidence.join(', ')})\n`,
+    );
   }
   return 0;
 }

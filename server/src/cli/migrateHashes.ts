@@ -40,9 +40,18 @@ export function runMigrateHashes(argv: string[], cwd = process.cwd()): number {
     project = loadProjectConfig(values.config, {}, cwd);
   }
   const baselineFile = values.baseline ?? (existsSync(BASELINE_FILE) ? BASELINE_FILE : undefined);
-  const report = scanFiles({ paths: positionals.length > 0 ? positionals : ['.'], gitignore: !values['no-gitignore'], exclude: baselineFile ? [baselineFile] : [] }, project);
+  const report = scanFiles(
+    {
+      paths: positionals.length > 0 ? positionals : ['.'],
+      gitignore: !values['no-gitignore'],
+      exclude: baselineFile ? [baselineFile] : [],
+    },
+    project,
+  );
   const result = migrate(salt.file, baselineFile, report.findings);
-  process.stderr.write(`leakproof: migrated ${result.allowlistMigrated} allowlist hash(es) and ${result.baselineMigrated} baseline entr(ies) to salted hashes\n`);
+  process.stderr.write(
+    `leakproof: migrated ${result.allowlistMigrated} allowlist hash(es) and ${result.baselineMigrated} baseline entr(ies) to salted hashes\n`,
+  );
   if (result.unverified.length > 0) {
     process.stderr.write(
       `leakproof: ${result.unverified.length} old entr(ies) could not be re-derived (no current finding has their secret): ${result.unverified.join(', ')}\n` +
@@ -78,7 +87,10 @@ function migrateAllowlist(configFile: string, renamed: ReadonlyMap<string, strin
       unverified.push(`allowlist[${index}]`);
       return;
     }
-    text = applyEdits(text, modify(text, ['allowlist', index, 'hash'], replacement, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
+    text = applyEdits(
+      text,
+      modify(text, ['allowlist', index, 'hash'], replacement, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }),
+    );
     migrated++;
   });
   if (migrated > 0) writeFileSync(configFile, text);
@@ -88,7 +100,8 @@ function migrateAllowlist(configFile: string, renamed: ReadonlyMap<string, strin
 function migrateBaseline(file: string, findings: readonly ReportedFinding[], unverified: string[]): number {
   const baseline = readBaseline(file);
   const byLegacyKey = new Map<string, ReportedFinding>();
-  for (const finding of findings) if (finding.legacyFingerprint) byLegacyKey.set(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path }), finding);
+  for (const finding of findings)
+    if (finding.legacyFingerprint) byLegacyKey.set(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path }), finding);
   let migrated = 0;
   const entries = baseline.entries.map((entry): BaselineEntry => {
     if (!isLegacyHash(entry.fingerprint)) return entry;

@@ -20,7 +20,9 @@ export function parsePrePushInput(text: string): PushedRef[] {
     if (!line.trim()) continue;
     const parts = line.trim().split(/\s+/);
     if (parts.length !== 4 || !/^[0-9a-f]{40,64}$/.test(parts[1]!) || !/^[0-9a-f]{40,64}$/.test(parts[3]!)) {
-      throw new Error(`unexpected pre-push input line: ${JSON.stringify(line.slice(0, 200))} (expected "<local ref> <local sha> <remote ref> <remote sha>")`);
+      throw new Error(
+        `unexpected pre-push input line: ${JSON.stringify(line.slice(0, 200))} (expected "<local ref> <local sha> <remote ref> <remote sha>")`,
+      );
     }
     refs.push({ localRef: parts[0]!, localSha: parts[1]!, remoteRef: parts[2]!, remoteSha: parts[3]! });
   }
@@ -34,7 +36,14 @@ export function parsePrePushInput(text: string): PushedRef[] {
 export function refsFromPreCommitFramework(env: NodeJS.ProcessEnv): PushedRef[] {
   const to = env.PRE_COMMIT_TO_REF;
   if (!to) return [];
-  return [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? to, localSha: to, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? '', remoteSha: env.PRE_COMMIT_FROM_REF ?? '0'.repeat(40) }];
+  return [
+    {
+      localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? to,
+      localSha: to,
+      remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? '',
+      remoteSha: env.PRE_COMMIT_FROM_REF ?? '0'.repeat(40),
+    },
+  ];
 }
 
 /** `git log` revision arguments for the pushed commits, or undefined when nothing is pushed. */
@@ -47,7 +56,9 @@ export function pushRevisions(repo: Repository, remote: string | undefined, refs
   const remoteIds = [...new Set(refs.map((r) => r.remoteSha).filter((sha) => !ZERO_ID.test(sha) && /^[0-9a-f]{40,64}$/.test(sha)))];
   const known: string[] = [];
   if (remoteIds.length > 0) {
-    const out = git(['cat-file', '--batch-check'], { cwd: repo.top, input: `${remoteIds.map((id) => `${id}^{commit}`).join('\n')}\n` }).toString('utf8').split('\n');
+    const out = git(['cat-file', '--batch-check'], { cwd: repo.top, input: `${remoteIds.map((id) => `${id}^{commit}`).join('\n')}\n` })
+      .toString('utf8')
+      .split('\n');
     remoteIds.forEach((id, index) => {
       if (/ commit \d+$/.test(out[index] ?? '')) known.push(id);
     });

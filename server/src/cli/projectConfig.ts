@@ -40,7 +40,11 @@ function loadExplicit(file: string): LoadedConfig {
  * after keeping only added lines: old findings must not crowd a new one out of the cap).
  * Throws (exit 2) when the configuration cannot be read or does not parse.
  */
-export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<ScanOptions, 'capPerDetector' | 'timeBudgetMs'>> = {}, cwd = process.cwd()): ProjectConfig {
+export function loadProjectConfig(
+  explicit?: string,
+  overrides: Partial<Pick<ScanOptions, 'capPerDetector' | 'timeBudgetMs'>> = {},
+  cwd = process.cwd(),
+): ProjectConfig {
   let loaded: LoadedConfig;
   if (explicit) {
     loaded = loadExplicit(explicit);
@@ -50,14 +54,23 @@ export function loadProjectConfig(explicit?: string, overrides: Partial<Pick<Sca
   }
   const config = loaded.config ?? EMPTY_CONFIG;
   const scanner = createScanner(
-    scannerSpec(loaded, { folder: cwd, toggles: {}, ignorePathFilters: false, ...(overrides.capPerDetector !== undefined ? { capPerDetector: overrides.capPerDetector } : {}), ...(overrides.timeBudgetMs !== undefined ? { timeBudgetMs: overrides.timeBudgetMs } : {}) }),
+    scannerSpec(loaded, {
+      folder: cwd,
+      toggles: {},
+      ignorePathFilters: false,
+      ...(overrides.capPerDetector !== undefined ? { capPerDetector: overrides.capPerDetector } : {}),
+      ...(overrides.timeBudgetMs !== undefined ? { timeBudgetMs: overrides.timeBudgetMs } : {}),
+    }),
   );
   const rules = [configExcludeRule(loaded.root, config)];
   const excludedReason = (absolute: string, isDirectory: boolean) => excludedBy(rules, absolute, isDirectory);
   const notice = weakeningNotice(loaded.file ? displayPath(loaded.file, cwd) : undefined, config);
   if (notice) process.stderr.write(`leakproof: ${notice}\n`);
   const legacy = legacyAllowlistHashes(config);
-  if (legacy > 0 && loaded.file) process.stderr.write(`leakproof: ${displayPath(loaded.file, cwd)} holds ${legacy} unsalted sha256 allowlist hash(es) of an earlier version (still matched): run \`leakproof migrate-hashes\`\n`);
+  if (legacy > 0 && loaded.file)
+    process.stderr.write(
+      `leakproof: ${displayPath(loaded.file, cwd)} holds ${legacy} unsalted sha256 allowlist hash(es) of an earlier version (still matched): run \`leakproof migrate-hashes\`\n`,
+    );
   return {
     ...(loaded.file ? { file: loaded.file } : {}),
     root: loaded.root,

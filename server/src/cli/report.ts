@@ -120,7 +120,9 @@ export function isTestFileFinding(finding: { readonly insights: readonly Insight
 export function applyHookPolicy(report: Report, policy: HookPolicy): Report {
   if (policy.blockGenericInTests) return report;
   const findings = report.findings.map((f) =>
-    f.kind === 'generic' && isTestFileFinding(f) && !isAllowlisted(f) ? { ...f, nonBlocking: 'generic finding in a test file ("hook": {"blockGenericInTests": true} blocks it)' } : f,
+    f.kind === 'generic' && isTestFileFinding(f) && !isAllowlisted(f)
+      ? { ...f, nonBlocking: 'generic finding in a test file ("hook": {"blockGenericInTests": true} blocks it)' }
+      : f,
   );
   return { ...report, findings };
 }
@@ -135,7 +137,9 @@ export function withMinConfidence(report: Report, minimum: Confidence | undefine
   if (minimum === undefined || minimum === 'low') return report;
   const findings = report.findings.filter((f) => confidenceAtLeast(minimum, f.confidence));
   const dropped = report.findings.length - findings.length;
-  return dropped === 0 ? report : { ...report, findings, stats: { ...report.stats, belowConfidence: (report.stats.belowConfidence ?? 0) + dropped } };
+  return dropped === 0
+    ? report
+    : { ...report, findings, stats: { ...report.stats, belowConfidence: (report.stats.belowConfidence ?? 0) + dropped } };
 }
 
 /** What main's filterReport applies (to `scan` and to the git modes alike). */

@@ -33,7 +33,8 @@ export function withSalt(text: string, salt: string): string {
 export function ensureRepositorySalt(project: ProjectConfig, cwd = process.cwd()): RepositorySalt {
   const file = project.file ?? join(findRepositoryRoot(cwd) ?? cwd, CONFIG_FILE);
   if (project.config.salt) return { file, salt: project.config.salt, created: false };
-  if (isSymlink(file)) throw new Error(`${file} is a symbolic link: add "salt" to the file it points to by hand (leakproof never writes through links)`);
+  if (isSymlink(file))
+    throw new Error(`${file} is a symbolic link: add "salt" to the file it points to by hand (leakproof never writes through links)`);
   const salt = newSalt();
   writeFileSync(file, withSalt(project.file ? (readConfigText(project.file)?.text ?? '') : '', salt));
   return { file, salt, created: true };

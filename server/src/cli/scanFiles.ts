@@ -29,13 +29,17 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
   const excluded = new Set(input.exclude ?? []);
   const listed = listFiles(input.paths, {
     gitignore: input.gitignore,
-    exclude: (absolute, isDirectory) => (!isDirectory && excluded.has(displayPath(absolute))) || project.excludedReason(absolute, isDirectory) !== undefined,
+    exclude: (absolute, isDirectory) =>
+      (!isDirectory && excluded.has(displayPath(absolute))) || project.excludedReason(absolute, isDirectory) !== undefined,
   });
   report.skipped.push(...listed.skipped);
   const maxSize = project.scanner.options.maxSize;
   for (const file of listed.files) {
     if (file.size > maxSize) {
-      report.skipped.push({ path: file.display, reason: `too-large: ${file.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)` });
+      report.skipped.push({
+        path: file.display,
+        reason: `too-large: ${file.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)`,
+      });
       continue;
     }
     // Path-based skips first: binaries, third-party folders and low-value files are never read.
@@ -47,7 +51,10 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
     // Checked again on the open file: it may have grown or become a FIFO since it was listed.
     const read = readRegularFile(file.absolute, maxSize);
     if (read.kind !== 'bytes') {
-      const reason = read.kind === 'too-large' ? `too-large: ${read.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)` : describeFailedRead(read, maxSize);
+      const reason =
+        read.kind === 'too-large'
+          ? `too-large: ${read.size} bytes exceeds the limit of ${maxSize} (scan.maxFileSize)`
+          : describeFailedRead(read, maxSize);
       report.skipped.push({ path: file.display, reason });
       continue;
     }

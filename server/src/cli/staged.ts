@@ -12,7 +12,21 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_SCAN_OPTIONS, LineIndex, capPerKey, type Finding, type Range } from '../engine/index.js';
 import { displayPath } from '../project/fileListing.js';
-import { GitError, MODE_FILE, MODE_GITLINK, MODE_SYMLINK, ZERO_ID, mergeHeads, objectInfo, openRepositoryAsync, readBlobs, stagedChanges, stagedChangesAsync, type RawChange, type Repository } from './git.js';
+import {
+  GitError,
+  MODE_FILE,
+  MODE_GITLINK,
+  MODE_SYMLINK,
+  ZERO_ID,
+  mergeHeads,
+  objectInfo,
+  openRepositoryAsync,
+  readBlobs,
+  stagedChanges,
+  stagedChangesAsync,
+  type RawChange,
+  type Repository,
+} from './git.js';
 import { addedLineFlags, splitLines } from './lineDiff.js';
 import type { ProjectConfig } from './projectConfig.js';
 import { placeFindings, type Report, type ReportedFinding, type SkippedFile } from './report.js';
@@ -128,7 +142,12 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   }
   const repo = await repoQuery;
   const staged = await diffQuery;
-  const report: Report = { findings: [], skipped: [], capped: [], stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 } };
+  const report: Report = {
+    findings: [],
+    skipped: [],
+    capped: [],
+    stats: { files: 0, bytes: 0, skipped: 0, findings: 0, allowlisted: 0, baselined: 0, durationMs: 0 },
+  };
   const notices: string[] = [];
   /** Files scanned other than as plain UTF-8 text with every detector (said, never silent). */
   const notes: string[] = [];
@@ -152,15 +171,23 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       continue;
     }
     if (change.status === 'U') {
-      report.skipped.push({ path: display, reason: 'unmerged: resolve the conflict and stage the file (git refuses to commit it as it is)' });
+      report.skipped.push({
+        path: display,
+        reason: 'unmerged: resolve the conflict and stage the file (git refuses to commit it as it is)',
+      });
       continue;
     }
-    if (change.status === 'X' || ZERO_ID.test(change.newId)) throw new GitError(`git diff --cached reported an unexpected entry for ${display} (${change.status})`);
+    if (change.status === 'X' || ZERO_ID.test(change.newId))
+      throw new GitError(`git diff --cached reported an unexpected entry for ${display} (${change.status})`);
     if (change.newMode === MODE_GITLINK) {
-      report.skipped.push({ path: display, reason: `submodule: records commit ${change.newId.slice(0, 12)} of another repository (its own hook scans its commits)` });
+      report.skipped.push({
+        path: display,
+        reason: `submodule: records commit ${change.newId.slice(0, 12)} of another repository (its own hook scans its commits)`,
+      });
       continue;
     }
-    if (!MODE_FILE.test(change.newMode) && change.newMode !== MODE_SYMLINK) throw new GitError(`${display}: unexpected file mode ${change.newMode} in the index`);
+    if (!MODE_FILE.test(change.newMode) && change.newMode !== MODE_SYMLINK)
+      throw new GitError(`${display}: unexpected file mode ${change.newMode} in the index`);
     if (project.isExcluded(display)) {
       report.skipped.push({ path: display, reason: 'excluded by scan.exclude' });
       continue;
@@ -171,7 +198,9 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const bases: BaseId[] = [headBase];
     for (const versus of versusHeads) {
       const other = versus.get(change.path);
-      bases.push(!other ? 'same' : other.status !== 'A' && other.status !== 'C' && comparable(other.oldMode, other.oldId) ? other.oldId : 'none');
+      bases.push(
+        !other ? 'same' : other.status !== 'A' && other.status !== 'C' && comparable(other.oldMode, other.oldId) ? other.oldId : 'none',
+      );
     }
     candidates.push({ change, display, bases });
   }
@@ -211,7 +240,9 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     }
     const entry = info.get(change.newId);
     if (!entry || entry.kind !== 'blob') {
-      throw new GitError(`cannot read the staged content of ${display}: object ${change.newId} is ${entry?.kind === 'other' ? `a ${entry.type}` : 'missing'} (is the repository corrupt?)`);
+      throw new GitError(
+        `cannot read the staged content of ${display}: object ${change.newId} is ${entry?.kind === 'other' ? `a ${entry.type}` : 'missing'} (is the repository corrupt?)`,
+      );
     }
     accounted++;
     if (entry.size > maxSize) {
@@ -222,7 +253,8 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const bytes = blobs.get(change.newId);
     if (!bytes) throw new GitError(`cannot read the staged content of ${display} (object ${change.newId})`);
     const blob = scannableBlob(project, display, bytes);
-    if (blob.note || blob.encoding) notes.push(`${display}: ${[blob.encoding && `decoded as ${blob.encoding.toUpperCase()}`, blob.note].filter(Boolean).join('; ')}`);
+    if (blob.note || blob.encoding)
+      notes.push(`${display}: ${[blob.encoding && `decoded as ${blob.encoding.toUpperCase()}`, blob.note].filter(Boolean).join('; ')}`);
     const text = blob.text;
     const newLines = splitLines(text);
     let added: Uint8Array | undefined;
@@ -234,7 +266,10 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
         // An old version too large to read, or read differently (text then, binary now): every
         // line counts as added (fail closed).
         const oldBlob = old ? scannableBlob(project, display, old) : undefined;
-        flags = oldBlob && oldBlob.mode === blob.mode ? addedLineFlags(splitLines(oldBlob.text), newLines) : new Uint8Array(newLines.length).fill(1);
+        flags =
+          oldBlob && oldBlob.mode === blob.mode
+            ? addedLineFlags(splitLines(oldBlob.text), newLines)
+            : new Uint8Array(newLines.length).fill(1);
       }
       if (!added) added = flags;
       else for (let i = 0; i < added.length; i++) added[i]! &= flags[i]!;
@@ -250,16 +285,23 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const kept = result.findings.filter((finding) => touchesAddedLines(finding, lines, added));
     if (kept.length === 0) continue;
     // A binary's findings sit in its printable runs, not at a line of the file.
-    const placed = placeFindings(display, text, kept, lines).map((f) => (blob.mode === 'strings' ? { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 } : f));
+    const placed = placeFindings(display, text, kept, lines).map((f) =>
+      blob.mode === 'strings' ? { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 } : f,
+    );
     report.findings.push(...capFindings(display, placed, cap, report));
   }
 
   if (accounted !== candidates.length) {
-    throw new GitError(`internal error: ${candidates.length - accounted} staged file(s) were neither scanned nor skipped; refusing to pass`);
+    throw new GitError(
+      `internal error: ${candidates.length - accounted} staged file(s) were neither scanned nor skipped; refusing to pass`,
+    );
   }
-  if (changes.length === 0) notices.push(options.paths.length > 0 ? 'nothing staged among the given files' : 'nothing staged: nothing to scan');
+  if (changes.length === 0)
+    notices.push(options.paths.length > 0 ? 'nothing staged among the given files' : 'nothing staged: nothing to scan');
   else if (report.stats.files === 0 && deletions < changes.length) {
-    notices.push(`nothing scanned: all ${changes.length - deletions} staged file(s) were skipped (${report.skipped.map((s) => `${s.path}: ${s.reason.split(':')[0]}`).join('; ')})`);
+    notices.push(
+      `nothing scanned: all ${changes.length - deletions} staged file(s) were skipped (${report.skipped.map((s) => `${s.path}: ${s.reason.split(':')[0]}`).join('; ')})`,
+    );
   }
   if (notes.length > 0) notices.push(`scanned differently: ${notes.join('; ')}`);
   report.stats.skipped = report.skipped.length;

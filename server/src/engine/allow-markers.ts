@@ -36,14 +36,28 @@ const LISP: CommentStyle = { line: [';'], block: [], quotes: '"' };
 const PERCENT: CommentStyle = { line: ['%'], block: [], quotes: '"\'' };
 const TICK: CommentStyle = { line: ["'"], block: [], quotes: '"' };
 /** Files of no known language: any of the common comment openers, outside quotes. */
-const ANY: CommentStyle = { line: ['//', '#', '--', ';'], block: [['/*', '*/'], ['<!--', '-->']], quotes: '"\'`', lineTokenNeedsBlank: true };
+const ANY: CommentStyle = {
+  line: ['//', '#', '--', ';'],
+  block: [
+    ['/*', '*/'],
+    ['<!--', '-->'],
+  ],
+  quotes: '"\'`',
+  lineTokenNeedsBlank: true,
+};
 
 const BY_EXTENSION: Record<string, CommentStyle> = {};
 function register(style: CommentStyle, extensions: string): void {
   for (const extension of extensions.split(' ')) BY_EXTENSION[extension] = style;
 }
-register(C_LIKE, 'js mjs cjs jsx ts mts cts tsx c h cc cpp cxx hpp cs java kt kts scala groovy gradle go rs swift dart php jsonc json5 proto sol zig scss less vue svelte');
-register(HASH, 'sh bash zsh fish rb pl pm r ex exs nix ps1 psm1 coffee jl cr nim graphql gql tf tfvars hcl toml yaml yml env conf cfg mk cmake dockerfile bzl properties');
+register(
+  C_LIKE,
+  'js mjs cjs jsx ts mts cts tsx c h cc cpp cxx hpp cs java kt kts scala groovy gradle go rs swift dart php jsonc json5 proto sol zig scss less vue svelte',
+);
+register(
+  HASH,
+  'sh bash zsh fish rb pl pm r ex exs nix ps1 psm1 coffee jl cr nim graphql gql tf tfvars hcl toml yaml yml env conf cfg mk cmake dockerfile bzl properties',
+);
 register(PYTHON, 'py pyi pyw');
 register(SQL, 'sql psql pgsql lua hs elm ada');
 register(MARKUP, 'html htm xml xhtml svg md markdown xsl xaml csproj plist');
@@ -57,7 +71,8 @@ register(TICK, 'vb vbs bas');
 export function commentStyleFor(path: string | undefined): CommentStyle {
   if (!path) return ANY;
   const name = path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  if (/^(?:\.env(?:\..*)?|dockerfile.*|makefile|gnumakefile|\.bashrc|\.zshrc|\.profile|\.gitignore|\.npmrc|\.pypirc|\.netrc)$/.test(name)) return HASH;
+  if (/^(?:\.env(?:\..*)?|dockerfile.*|makefile|gnumakefile|\.bashrc|\.zshrc|\.profile|\.gitignore|\.npmrc|\.pypirc|\.netrc)$/.test(name))
+    return HASH;
   const dot = name.lastIndexOf('.');
   if (dot === -1) return ANY;
   return BY_EXTENSION[name.slice(dot + 1)] ?? ANY;

@@ -170,14 +170,22 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       }
       // A pattern that can backtrack catastrophically would hang scans, the hook and the editor.
       const unsafe = unsafeRegexReason(regex);
-      if (unsafe) fail(props.get('regex'), `regex for "${id}" is rejected because ${unsafe}; rewrite it without nested or overlapping repetition (e.g. a literal prefix and one bounded class: acme_[A-Za-z0-9]{32})`);
+      if (unsafe)
+        fail(
+          props.get('regex'),
+          `regex for "${id}" is rejected because ${unsafe}; rewrite it without nested or overlapping repetition (e.g. a literal prefix and one bounded class: acme_[A-Za-z0-9]{32})`,
+        );
       const minEntropyNode = props.get('minEntropy');
       const { minimum, maximum } = MIN_ENTROPY_RANGE;
-      if (minEntropyNode && (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < minimum || (minEntropyNode.value as number) > maximum)) {
+      if (
+        minEntropyNode &&
+        (minEntropyNode.type !== 'number' || (minEntropyNode.value as number) < minimum || (minEntropyNode.value as number) > maximum)
+      ) {
         fail(minEntropyNode, `"minEntropy" must be a number between ${minimum} and ${maximum} (bits per character)`);
       }
       const severityNode = props.get('severity');
-      if (severityNode && !(CUSTOM_SEVERITIES as readonly unknown[]).includes(severityNode.value)) fail(severityNode, '"severity" must be "error" or "warning"');
+      if (severityNode && !(CUSTOM_SEVERITIES as readonly unknown[]).includes(severityNode.value))
+        fail(severityNode, '"severity" must be "error" or "warning"');
       const keywords = stringArray(props.get('keywords'), '"keywords"');
       if (keywords.some((k) => !/^[\x20-\x7e]+$/.test(k))) fail(props.get('keywords'), 'keywords must be printable ASCII');
       customIds.add(id);
@@ -194,7 +202,8 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
   }
 
   const knownId = (node: Node, id: string) => {
-    if (!DETECTORS_BY_ID.has(id) && !customIds.has(id)) fail(node, `unknown detector id "${id}" (run \`leakproof detectors\` for the list)`);
+    if (!DETECTORS_BY_ID.has(id) && !customIds.has(id))
+      fail(node, `unknown detector id "${id}" (run \`leakproof detectors\` for the list)`);
   };
 
   const allowlist: AllowlistEntry[] = [];
@@ -205,12 +214,16 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       const props = properties(entry, ALLOWLIST_KEYS, 'an allowlist entry');
       const hash = optionalString(props.get('hash'), '"hash"');
       if (hash !== undefined && !ALLOWLIST_HASH.test(hash)) {
-        fail(props.get('hash'), '"hash" must be the hash leakproof shows for the secret ("scrypt:" and 64 hex characters; an older unsalted sha256 of the secret is still accepted) — never the secret itself');
+        fail(
+          props.get('hash'),
+          '"hash" must be the hash leakproof shows for the secret ("scrypt:" and 64 hex characters; an older unsalted sha256 of the secret is still accepted) — never the secret itself',
+        );
       }
       const path = optionalString(props.get('path'), '"path"');
       const detector = optionalString(props.get('detector'), '"detector"');
       if (detector !== undefined) knownId(props.get('detector')!, detector);
-      if (hash === undefined && path === undefined && detector === undefined) fail(entry, 'an allowlist entry needs "hash", "path" or "detector"');
+      if (hash === undefined && path === undefined && detector === undefined)
+        fail(entry, 'an allowlist entry needs "hash", "path" or "detector"');
       const reason = optionalString(props.get('reason'), '"reason"');
       allowlist.push({
         ...(hash ? { hash: hash.replace(/^sha256:/, '') } : {}),
@@ -249,7 +262,9 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       fail(maxNode, '"scan.maxFileSize" must be a positive integer (bytes)');
     }
     scan = {
-      includeExtensions: stringArray(props.get('includeExtensions'), '"scan.includeExtensions"').map((e) => e.replace(/^\./, '').toLowerCase()),
+      includeExtensions: stringArray(props.get('includeExtensions'), '"scan.includeExtensions"').map((e) =>
+        e.replace(/^\./, '').toLowerCase(),
+      ),
       exclude: stringArray(props.get('exclude'), '"scan.exclude"'),
       ...(maxNode ? { maxFileSize: maxNode.value as number } : {}),
     };
@@ -284,7 +299,10 @@ function customDetector(config: CustomDetectorConfig): Detector {
     keywords: config.keywords ?? [],
     pattern,
     ...(config.minEntropy !== undefined ? { post: [hasEntropyBelow(config.minEntropy)] } : {}),
-    guide: { grants: 'A credential your team declared in .leakproof.json.', revoke: 'Follow your team\'s rotation procedure for this credential.' },
+    guide: {
+      grants: 'A credential your team declared in .leakproof.json.',
+      revoke: "Follow your team's rotation procedure for this credential.",
+    },
   };
 }
 

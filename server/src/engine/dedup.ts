@@ -10,7 +10,12 @@ function overlaps(a: readonly [number, number], b: readonly [number, number]): b
 
 /** Higher is better: specific over generic, then more parts, then a longer secret. */
 function weight(finding: RawFinding): number {
-  return (finding.detector.kind === 'specific' ? 1_000_000 : 0) + (finding.detector.precedence ?? 0) * 100_000 + finding.matches.length * 10_000 + Math.min(finding.value.length, 9_999);
+  return (
+    (finding.detector.kind === 'specific' ? 1_000_000 : 0) +
+    (finding.detector.precedence ?? 0) * 100_000 +
+    finding.matches.length * 10_000 +
+    Math.min(finding.value.length, 9_999)
+  );
 }
 
 export function dedupe(findings: readonly RawFinding[]): RawFinding[] {

@@ -75,7 +75,11 @@ export function fakePem(label: string, bodyBytes = 600, salt = '', eol = '\n'): 
 }
 
 /** A JWT with the given payload and a random signature (structure only). */
-export function fakeJwt(payload: Record<string, unknown>, salt = '', header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): string {
+export function fakeJwt(
+  payload: Record<string, unknown>,
+  salt = '',
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+): string {
   const part = (value: unknown) => toBase64Url(JSON.stringify(value));
   return `${part(header)}.${part(payload)}.${toBase64Url(fakeBytes(32, `jwt|${salt}`))}`;
 }

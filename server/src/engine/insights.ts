@@ -14,7 +14,8 @@ const TEST_FOLDER =
 const HELM_CI_VALUES = /(?:^|[/\\])ci[/\\][^/\\]*values[^/\\]*\.ya?ml$/i;
 
 /** CI workflows that run tests (`.github/workflows/test.yml`, `e2e-tests.yaml`): their services use throw-away passwords. */
-const CI_TEST_WORKFLOW = /(?:^|[/\\])(?:\.github[/\\]workflows|\.gitlab[/\\]ci)[/\\](?:[^/\\]*[-_.])?(?:tests?|e2e|integration|unit)(?:[-_.][^/\\]*)?\.ya?ml$/i;
+const CI_TEST_WORKFLOW =
+  /(?:^|[/\\])(?:\.github[/\\]workflows|\.gitlab[/\\]ci)[/\\](?:[^/\\]*[-_.])?(?:tests?|e2e|integration|unit)(?:[-_.][^/\\]*)?\.ya?ml$/i;
 
 /** Source files only: a test runner's naming convention says nothing about a config or data file. */
 const CODE = '(?:py|go|rb|js|jsx|ts|tsx|mjs|cjs|java|kt|kts|cs|swift|scala|php|groovy|rs|ex|exs|dart|c|cc|cpp|m|lua|sh|bats)';

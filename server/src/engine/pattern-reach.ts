@@ -184,7 +184,8 @@ class Parser {
     this.at++;
     const body = s.slice(start + 1, this.at - 1);
     const folded = new Set(body.toLowerCase());
-    const literal = /^[A-Za-z]+$/.test(body) && folded.size === 1 ? [...folded][0] : body.length === 1 && body !== '^' ? body.toLowerCase() : undefined;
+    const literal =
+      /^[A-Za-z]+$/.test(body) && folded.size === 1 ? [...folded][0] : body.length === 1 && body !== '^' ? body.toLowerCase() : undefined;
     return { type: 'char', literal, width: this.unicode ? 2 : 1 };
   }
 
@@ -251,7 +252,9 @@ function lookaroundReach(node: Node, groupMax: ReadonlyMap<string | number, numb
     case 'alt':
       return Math.max(0, ...node.branches.flatMap((b) => b.items.map((item) => lookaroundReach(item.atom, groupMax))));
     case 'group':
-      return node.look ? Math.max(maxLengthOf(node.body, groupMax), lookaroundReach(node.body, groupMax)) : lookaroundReach(node.body, groupMax);
+      return node.look
+        ? Math.max(maxLengthOf(node.body, groupMax), lookaroundReach(node.body, groupMax))
+        : lookaroundReach(node.body, groupMax);
     default:
       return 0;
   }

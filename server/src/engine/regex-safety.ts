@@ -53,7 +53,8 @@ export function staticRegexProblem(source: string): string | undefined {
     const ch = source[i]!;
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
-      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return 'it uses a backreference (\\1, \\k<name>), which can take exponential time';
+      if (!inClass && (/[1-9]/.test(next) || next === 'k'))
+        return 'it uses a backreference (\\1, \\k<name>), which can take exponential time';
       i++;
       // An escaped atom may carry a quantifier: fall through to the quantifier check below.
       const q = inClass ? undefined : quantifierAt(source, i + 1);

@@ -16,7 +16,18 @@ import { allowMarkerOn, commentStyleFor, mentionsAllowMarker, type CommentStyle 
 import { isBinaryContent } from './pre-validators/content.js';
 import { isBannedPath, isBinaryPath, isLowValueExtension } from './pre-validators/paths.js';
 import { COMMON_VALIDATORS, firstReason } from './post-validators/values.js';
-import type { CandidateContext, CompanionPart, Detector, PostValidator, Finding, FindingMatch, Insight, Range, ScanResult, SourceDocument } from './types.js';
+import type {
+  CandidateContext,
+  CompanionPart,
+  Detector,
+  PostValidator,
+  Finding,
+  FindingMatch,
+  Insight,
+  Range,
+  ScanResult,
+  SourceDocument,
+} from './types.js';
 
 export interface AllowlistRule {
   /** Salted hash of the secret value or a finding fingerprint (`scrypt:…`), or an unsalted sha256 of earlier versions. */
@@ -134,7 +145,10 @@ export class Scanner {
         if (index === undefined) keywordIds.set(lower, (index = keywordIds.size));
         return index;
       });
-      const validators = detector.kind === 'specific' && !detector.skipCommonValidators ? [...COMMON_VALIDATORS, ...(detector.post ?? [])] : [...(detector.post ?? [])];
+      const validators =
+        detector.kind === 'specific' && !detector.skipCommonValidators
+          ? [...COMMON_VALIDATORS, ...(detector.post ?? [])]
+          : [...(detector.post ?? [])];
       return { detector, regex: scanningCopy(detector.pattern), validators, keywordIndices, reach: reachOf(detector) };
     });
     this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
@@ -161,7 +175,12 @@ export class Scanner {
     }
   }
 
-  private scanUnsafe(document: SourceDocument, region: Range | undefined, ignorePathFilters: boolean, documentKeywords: readonly string[] | undefined): ScanResult {
+  private scanUnsafe(
+    document: SourceDocument,
+    region: Range | undefined,
+    ignorePathFilters: boolean,
+    documentKeywords: readonly string[] | undefined,
+  ): ScanResult {
     const { text, path } = document;
     const skip = this.preValidate(document, ignorePathFilters);
     if (skip) return { findings: [], capped: [], skipped: skip };
@@ -186,7 +205,9 @@ export class Scanner {
       keywords: detection.keywords,
       ...(region ? { window: [windowStart, windowEnd] as Range } : {}),
     };
-    return state.timedOut ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } } : result;
+    return state.timedOut
+      ? { ...result, skipped: { reason: 'time-limit', detail: `scan stopped after ${this.options.timeBudgetMs} ms; results are partial` } }
+      : result;
   }
 
   /**
@@ -212,14 +233,21 @@ export class Scanner {
       const skip = this.skipForPath(path);
       if (skip) return skip;
     }
-    if (text.length > this.options.maxSize) return { reason: 'too-large', detail: `${text.length} characters exceeds the limit of ${this.options.maxSize}` };
+    if (text.length > this.options.maxSize)
+      return { reason: 'too-large', detail: `${text.length} characters exceeds the limit of ${this.options.maxSize}` };
     const binaryContent = isBinaryContent(text);
     if (binaryContent) return { reason: 'binary-content', detail: binaryContent };
     return undefined;
   }
 
   /** Runs the detectors selected by the keyword pass over `text[start, end)`. */
-  detect(text: string, start: number, end: number, state: ScanState, only?: (d: Detector) => boolean): { findings: RawFinding[]; base64Runs: readonly number[]; keywords: string[] } {
+  detect(
+    text: string,
+    start: number,
+    end: number,
+    state: ScanState,
+    only?: (d: Detector) => boolean,
+  ): { findings: RawFinding[]; base64Runs: readonly number[]; keywords: string[] } {
     const hits = this.automaton.search(text, start, end);
     const out: RawFinding[] = [];
     // Only the detectors of the keywords that occur (plus keyword-less ones), in registry order: no
@@ -259,7 +287,14 @@ export class Scanner {
     return { findings: out, base64Runs: hits.base64Runs, keywords };
   }
 
-  private windowsFor(compiled: CompiledDetector, text: string, start: number, end: number, hits: KeywordHits, lineWindows: Map<number, Range>): Range[] {
+  private windowsFor(
+    compiled: CompiledDetector,
+    text: string,
+    start: number,
+    end: number,
+    hits: KeywordHits,
+    lineWindows: Map<number, Range>,
+  ): Range[] {
     const { detector } = compiled;
     if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
     if (detector.keywordScope !== 'line') {
@@ -285,7 +320,15 @@ export class Scanner {
   }
 
   /** Runs one detector's regex over `text[start, end)`; returns what is left of the match budget. */
-  private runPattern(compiled: CompiledDetector, text: string, start: number, end: number, path: string | undefined, out: RawFinding[], budget: number): number {
+  private runPattern(
+    compiled: CompiledDetector,
+    text: string,
+    start: number,
+    end: number,
+    path: string | undefined,
+    out: RawFinding[],
+    budget: number,
+  ): number {
     const { regex } = compiled;
     const window = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
@@ -299,7 +342,13 @@ export class Scanner {
     return budget;
   }
 
-  private candidate(compiled: CompiledDetector, match: RegExpExecArray, text: string, offset: number, path: string | undefined): RawFinding | undefined {
+  private candidate(
+    compiled: CompiledDetector,
+    match: RegExpExecArray,
+    text: string,
+    offset: number,
+    path: string | undefined,
+  ): RawFinding | undefined {
     const { detector } = compiled;
     const groups = match.groups ?? {};
     const groupIndices = match.indices?.groups ?? {};
@@ -329,7 +378,16 @@ export class Scanner {
 
     const matches: Array<{ name: string; range: Range; value: string }> = [{ name: 'secret', range, value }];
     for (const [name, span] of Object.entries(groupIndices)) {
-      if (name === 'secret' || name === 'secret2' || name === 'name' || name.startsWith('_') || !span || groups[name] === undefined || groups[name] === '') continue;
+      if (
+        name === 'secret' ||
+        name === 'secret2' ||
+        name === 'name' ||
+        name.startsWith('_') ||
+        !span ||
+        groups[name] === undefined ||
+        groups[name] === ''
+      )
+        continue;
       matches.push({ name, range: [span[0] + offset, span[1] + offset], value: groups[name] });
     }
     if (detector.companions) {
@@ -389,13 +447,30 @@ export class Scanner {
       const allowed = this.allowReason(r, text, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
-      return identified({ detectorId: r.detector.id, title: r.detector.title, kind: r.detector.kind, confidence: r.detector.confidence, matches, range: r.range, insights }, r.value, salt);
+      return identified(
+        {
+          detectorId: r.detector.id,
+          title: r.detector.title,
+          kind: r.detector.kind,
+          confidence: r.detector.confidence,
+          matches,
+          range: r.range,
+          insights,
+        },
+        r.value,
+        salt,
+      );
     });
     all.sort((a, b) => a.range[0] - b.range[0] || a.detectorId.localeCompare(b.detectorId));
     return { all };
   }
 
-  private allowReason(finding: RawFinding, _text: string, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
+  private allowReason(
+    finding: RawFinding,
+    _text: string,
+    path: string | undefined,
+    markers: InlineMarkers | undefined,
+  ): string | undefined {
     const inline = markers?.reasonFor(finding.range);
     if (inline) return inline;
     // Derived only when a rule needs it: the slow hash for `scrypt:` entries, the cheap unsalted
@@ -489,7 +564,8 @@ class InlineMarkers {
 function keywordLineWindow(text: string, position: number, start: number, end: number): Range {
   const lineStart = Math.max(start, lineStartOf(text, position, LONG_LINE_WINDOW));
   const ownEnd = lineEndOf(text, position, LONG_LINE_WINDOW);
-  const breakAt = ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
+  const breakAt =
+    ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
   const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
   return [lineStart, Math.min(end, Math.max(ownEnd, nextEnd))];
 }
@@ -666,7 +742,11 @@ function nearestHit(hits: readonly CompanionHit[], mainRange: Range): CompanionH
   return mainRange[0] - left.range[0] <= right.range[0] - mainRange[0] ? left : right;
 }
 
-function findCompanion(text: string, mainRange: Range, companion: CompanionPart): { name: string; range: Range; value: string } | undefined {
+function findCompanion(
+  text: string,
+  mainRange: Range,
+  companion: CompanionPart,
+): { name: string; range: Range; value: string } | undefined {
   // The window: `withinLines` lines each way, each line cut at most COMPANION_REACH from the match
   // (on a long minified line, a name and its value sit close together), found by binary search in
   // the line-feed offsets: per-candidate walks over long lines were quadratic in the line length.
@@ -679,9 +759,11 @@ function findCompanion(text: string, mainRange: Range, companion: CompanionPart)
   const ownEnd = after < newlines.length ? newlines[after]! : text.length;
   // A line cut off on one side is not stepped over on that side (a long minified line).
   let from = mainRange[0] - COMPANION_REACH;
-  if (ownStart >= from) from = Math.max(before - companion.withinLines >= 0 ? newlines[before - companion.withinLines]! + 1 : 0, ownStart - reach);
+  if (ownStart >= from)
+    from = Math.max(before - companion.withinLines >= 0 ? newlines[before - companion.withinLines]! + 1 : 0, ownStart - reach);
   let to = mainRange[1] + COMPANION_REACH;
-  if (ownEnd <= to) to = Math.min(after + companion.withinLines < newlines.length ? newlines[after + companion.withinLines]! : text.length, ownEnd + reach);
+  if (ownEnd <= to)
+    to = Math.min(after + companion.withinLines < newlines.length ? newlines[after + companion.withinLines]! : text.length, ownEnd + reach);
   // A cut-off window snaps outwards to whole blocks, so neighbouring candidates share it.
   if (from > 0 && text.charCodeAt(from - 1) !== 10) from = Math.floor(from / COMPANION_BLOCK) * COMPANION_BLOCK;
   if (to < text.length && text.charCodeAt(to) !== 10) to = Math.min(text.length, Math.ceil(to / COMPANION_BLOCK) * COMPANION_BLOCK);

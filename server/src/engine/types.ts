@@ -168,13 +168,7 @@ export interface Finding {
   readonly insights: readonly Insight[];
 }
 
-export type SkipReason =
-  | 'binary-extension'
-  | 'binary-content'
-  | 'banned-path'
-  | 'low-value-extension'
-  | 'too-large'
-  | 'time-limit';
+export type SkipReason = 'binary-extension' | 'binary-content' | 'banned-path' | 'low-value-extension' | 'too-large' | 'time-limit';
 
 export interface ScanResult {
   readonly findings: readonly Finding[];

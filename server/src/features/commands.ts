@@ -16,7 +16,12 @@ import type { WorkspaceScanning } from './workspaceScanning.js';
 
 const CREATABLE = new Set([CONFIG_FILE, '.env', '.gitignore']);
 
-export function registerCommands(state: ServerState, quickFixes: QuickFixes, configFiles: ConfigFiles, workspaceScan: WorkspaceScanning): void {
+export function registerCommands(
+  state: ServerState,
+  quickFixes: QuickFixes,
+  configFiles: ConfigFiles,
+  workspaceScan: WorkspaceScanning,
+): void {
   const { connection } = state;
 
   /** Creates `.leakproof.json`, `.env` or `.gitignore` inside a workspace folder (appends to line files that appeared meanwhile). */
@@ -29,7 +34,8 @@ export function registerCommands(state: ServerState, quickFixes: QuickFixes, con
       const allowed = state.folders.length === 0 ? state.disk.exists(dir) : folder !== undefined && isInside(folder.path, dir);
       if (!allowed) continue;
       // The same rule as fix 5: a secret may be on its way into `.env`, never through a link.
-      const refusal = basename(path) === '.env' ? moveToEnvRefusal(path, folder?.path, state.disk) : linkRefusal([path], folder?.path, state.disk);
+      const refusal =
+        basename(path) === '.env' ? moveToEnvRefusal(path, folder?.path, state.disk) : linkRefusal([path], folder?.path, state.disk);
       if (refusal) {
         state.log(`did not write ${basename(path)}: ${refusal}`);
         continue;
@@ -56,7 +62,9 @@ export function registerCommands(state: ServerState, quickFixes: QuickFixes, con
             await connection.window.showDocument({ uri, external: !uri.startsWith('file:'), takeFocus: true });
           } else {
             const guide = DETECTORS_BY_ID.get(id)?.guide;
-            void connection.window.showInformationMessage(`Leakproof: documentation for ${id}: ${uri}${guide?.url ? ` — revoke at ${guide.url}` : ''}`);
+            void connection.window.showInformationMessage(
+              `Leakproof: documentation for ${id}: ${uri}${guide?.url ? ` — revoke at ${guide.url}` : ''}`,
+            );
           }
           return undefined;
         }
@@ -65,7 +73,8 @@ export function registerCommands(state: ServerState, quickFixes: QuickFixes, con
           if (!move || !state.caps.edits.applyEdit) return undefined;
           const resolved = await quickFixes.resolveMoveToEnv(move);
           if (resolved?.kind !== 'edit') return undefined;
-          if (resolved.edit) await connection.workspace.applyEdit({ label: `Move to an environment variable (${resolved.name})`, edit: resolved.edit });
+          if (resolved.edit)
+            await connection.workspace.applyEdit({ label: `Move to an environment variable (${resolved.name})`, edit: resolved.edit });
           if (resolved.command?.command === Commands.createFiles) createFiles(resolved.command.arguments?.[0] as CreateFilesArgs);
           return undefined;
         }

@@ -57,7 +57,10 @@ export class ConfigFiles {
       .errors()
       .filter((e) => e.file === path)
       .map((e) => ({
-        range: { start: { line: e.line - 1, character: Math.max(0, e.column - 1) }, end: { line: e.line - 1, character: Math.max(0, e.column - 1) + 1 } },
+        range: {
+          start: { line: e.line - 1, character: Math.max(0, e.column - 1) },
+          end: { line: e.line - 1, character: Math.max(0, e.column - 1) + 1 },
+        },
         severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         code: 'config',
@@ -74,7 +77,8 @@ export class ConfigFiles {
     this.lastErrors = key;
     const paths = new Set([...before.filter(Boolean), ...errors.map((e) => e.file)]);
     for (const path of paths) {
-      if (!this.events.errorsChanged(path)) void this.state.connection.sendDiagnostics({ uri: fileUri(path), diagnostics: this.errorDiagnostics(path) });
+      if (!this.events.errorsChanged(path))
+        void this.state.connection.sendDiagnostics({ uri: fileUri(path), diagnostics: this.errorDiagnostics(path) });
     }
     this.state.sendStatus();
   }

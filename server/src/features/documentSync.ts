@@ -11,7 +11,12 @@ import type { Publishing } from './publishing.js';
 import { fsPathOf, type ServerState } from './state.js';
 import type { WorkspaceScanning } from './workspaceScanning.js';
 
-export function registerDocumentSync(state: ServerState, publishing: Publishing, configFiles: ConfigFiles, workspaceScan: WorkspaceScanning): void {
+export function registerDocumentSync(
+  state: ServerState,
+  publishing: Publishing,
+  configFiles: ConfigFiles,
+  workspaceScan: WorkspaceScanning,
+): void {
   const { connection } = state;
 
   connection.onDidOpenTextDocument(
@@ -73,7 +78,8 @@ export function registerDocumentSync(state: ServerState, publishing: Publishing,
       }
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.workspaceResults.has(uri) && path) await workspaceScan.rescanClosedFile(uri, path);
-      else if (!state.caps.pull) void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] }); // a broken config stays listed
+      else if (!state.caps.pull)
+        void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] }); // a broken config stays listed
       state.sendStatus();
     }),
   );

@@ -55,7 +55,12 @@ export const diskFiles: ServerFiles = {
   isSymlink,
   isTracked: (path) => {
     try {
-      const out = execFileSync('git', ['ls-files', '-z', '--', basename(path)], { cwd: dirname(path), encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync('git', ['ls-files', '-z', '--', basename(path)], {
+        cwd: dirname(path),
+        encoding: 'utf8',
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       return out.length > 0;
     } catch {
       return false; // not a repository (or no git): nothing is tracked

@@ -29,7 +29,10 @@ function git(args: readonly string[], cwd: string): Promise<{ code: number; stdo
 export const gitPlacementOf: PlacementLookup = async (path) => {
   const cwd = dirname(path);
   const name = basename(path);
-  const [tracked, ignored] = await Promise.all([git(['ls-files', '-z', '--', name], cwd), git(['check-ignore', '-q', '--no-index', '--', name], cwd)]);
+  const [tracked, ignored] = await Promise.all([
+    git(['ls-files', '-z', '--', name], cwd),
+    git(['check-ignore', '-q', '--no-index', '--', name], cwd),
+  ]);
   if (ignored.code !== 0) return 'other'; // 1: not ignored; 128: not a repository
   const isTracked = tracked.code === 0 && tracked.stdout.length > 0;
   return isTracked ? 'tracked-ignored' : 'untracked-ignored';

@@ -104,7 +104,10 @@ export class Publishing {
     const dir = path ? dirname(path) : folder?.path;
     const loaded = dir ? state.configs.forDirectory(dir, folder?.path ?? dir) : undefined;
     this.configFiles.refreshErrors();
-    const rules = [...(folder ? [settingExcludeRule(folder.path, settings.exclude)] : []), ...(loaded ? [configExcludeRule(loaded.root, loaded.config)] : [])];
+    const rules = [
+      ...(folder ? [settingExcludeRule(folder.path, settings.exclude)] : []),
+      ...(loaded ? [configExcludeRule(loaded.root, loaded.config)] : []),
+    ];
     const excluded = path ? excludedBy(rules, path) : undefined;
     if (excluded) return { kind: 'skip', settings, reason: excluded };
     const length = doc.document.getText().length;
@@ -142,13 +145,17 @@ export class Publishing {
       ];
     }
     if (context.kind === 'skip') return [...(context.note ? [notScannedDiagnostic(context.note)] : []), ...configProblems];
-    const out = toDiagnostics(doc.findings, rangesIn((offset) => doc.document.positionAt(offset)), {
-      settings: context.settings,
-      docsBaseUri: this.state.docsBaseUri,
-      uri: doc.uri,
-      relatedInformation: this.state.caps.relatedInformation,
-      placement: this.state.gitPlacements.get(path),
-    });
+    const out = toDiagnostics(
+      doc.findings,
+      rangesIn((offset) => doc.document.positionAt(offset)),
+      {
+        settings: context.settings,
+        docsBaseUri: this.state.docsBaseUri,
+        uri: doc.uri,
+        relatedInformation: this.state.caps.relatedInformation,
+        placement: this.state.gitPlacements.get(path),
+      },
+    );
     const note = doc.skipped ? skippedMessage(doc.skipped) : undefined;
     if (note) out.push(notScannedDiagnostic(note));
     return [...out, ...configProblems];

@@ -5,14 +5,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
+import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type Command } from 'vscode-languageserver/node';
 import {
-  CodeActionKind,
-  MessageType,
-  ShowMessageNotification,
-  type CodeAction,
-  type Command,
-} from 'vscode-languageserver/node';
-import { actionsFor, allowedByLine, fileUri, resolveMoveToEnv, type ActionContext, type FileView, type MoveToEnvResolution } from '../codeActions.js';
+  actionsFor,
+  allowedByLine,
+  fileUri,
+  resolveMoveToEnv,
+  type ActionContext,
+  type FileView,
+  type MoveToEnvResolution,
+} from '../codeActions.js';
 import { languageOf } from '../comments.js';
 import { isAllowlisted } from '../diagnostics.js';
 import type { DocumentState } from '../documents.js';
@@ -35,7 +37,13 @@ export class QuickFixes {
     state.connection.onCodeAction(
       state.guard('codeAction', emptyActions, async (params, token) => {
         const only = params.context.only;
-        if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return [];
+        if (
+          only &&
+          !only.some(
+            (kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty,
+          )
+        )
+          return [];
         const doc = await this.publishing.settledState(params.textDocument.uri, token, 3000);
         if (!doc) return [];
         const start = doc.document.offsetAt(params.range.start);
@@ -43,12 +51,19 @@ export class QuickFixes {
         const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
         const fingerprintOf = (d: (typeof ours)[number]) => (d.data as FindingData | undefined)?.fingerprint;
         const findings = doc.findings.filter(
-          (f) => !isAllowlisted(f) && ((f.range[0] <= end && f.range[1] >= start) || ours.some((d) => fingerprintOf(d) === f.fingerprint && doc.document.offsetAt(d.range.start) === f.range[0])),
+          (f) =>
+            !isAllowlisted(f) &&
+            ((f.range[0] <= end && f.range[1] >= start) ||
+              ours.some((d) => fingerprintOf(d) === f.fingerprint && doc.document.offsetAt(d.range.start) === f.range[0])),
         );
         const context = this.actionContext(doc);
         const actions: CodeAction[] = [];
         for (const finding of findings) {
-          const diagnostics = ours.filter((d) => fingerprintOf(d) === finding.fingerprint || (d.code === finding.detectorId && doc.document.offsetAt(d.range.start) === finding.range[0]));
+          const diagnostics = ours.filter(
+            (d) =>
+              fingerprintOf(d) === finding.fingerprint ||
+              (d.code === finding.detectorId && doc.document.offsetAt(d.range.start) === finding.range[0]),
+          );
           actions.push(...actionsFor(context, finding, diagnostics));
         }
         if (!state.caps.codeActionLiterals) return actions.flatMap((a) => (a.command ? [a.command] : []));
@@ -75,9 +90,14 @@ export class QuickFixes {
     const finding = doc ? findingFor(doc, move.fingerprint, move.offset) : undefined;
     if (!doc || !finding) return undefined;
     const resolved = resolveMoveToEnv(this.actionContext(doc), finding, this.state.disk);
-    if (resolved?.kind === 'refused') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
+    if (resolved?.kind === 'refused')
+      void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: resolved.reason });
     // How the variable gets loaded for this language: without it the moved secret is a broken program.
-    if (resolved?.kind === 'edit') void this.state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Leakproof: ${resolved.hint}` });
+    if (resolved?.kind === 'edit')
+      void this.state.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `Leakproof: ${resolved.hint}`,
+      });
     return resolved;
   }
 
@@ -87,7 +107,13 @@ export class QuickFixes {
     if (!this.userNames.has(dir)) {
       let name: string | undefined;
       try {
-        name = execFileSync('git', ['config', 'user.name'], { cwd: dir, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+        name =
+          execFileSync('git', ['config', 'user.name'], {
+            cwd: dir,
+            encoding: 'utf8',
+            timeout: 5000,
+            stdio: ['ignore', 'pipe', 'ignore'],
+          }).trim() || undefined;
       } catch {
         name = undefined; // no git, or no name configured
       }
@@ -117,7 +143,12 @@ export class QuickFixes {
       config: {
         ...(loaded?.file ? { file: loaded.file } : {}),
         root: loaded?.root ?? folder?.path ?? '',
-        config: loaded?.config ?? { allowlist: [], detectors: { disable: [], enable: [] }, customDetectors: [], scan: { includeExtensions: [], exclude: [] } },
+        config: loaded?.config ?? {
+          allowlist: [],
+          detectors: { disable: [], enable: [] },
+          customDetectors: [],
+          scan: { includeExtensions: [], exclude: [] },
+        },
         broken: loaded?.error !== undefined,
       },
       support: state.caps.edits,

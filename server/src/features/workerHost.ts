@@ -20,7 +20,9 @@ export class WorkerHost {
   /** Starts the executor (after `initialize`: its timeout comes from the client's options). */
   start(): ScanExecutor {
     const { runtime, scanTimeoutMs, log } = this.state;
-    this.executorInstance = runtime.executor ?? (this.script ? new WorkerExecutor({ script: this.script, timeoutMs: scanTimeoutMs, log }) : new InProcessExecutor());
+    this.executorInstance =
+      runtime.executor ??
+      (this.script ? new WorkerExecutor({ script: this.script, timeoutMs: scanTimeoutMs, log }) : new InProcessExecutor());
     return this.executorInstance;
   }
 

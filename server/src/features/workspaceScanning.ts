@@ -32,7 +32,11 @@ export class WorkspaceScanning {
     const { state } = this;
     state.connection.onRequest(
       ScanWorkspaceRequest,
-      state.guard('scanWorkspace', { files: 0, findings: 0, filesWithFindings: 0, skipped: 0, durationMs: 0, cancelled: true }, (params, token) => this.scanWorkspace(params, token)),
+      state.guard(
+        'scanWorkspace',
+        { files: 0, findings: 0, filesWithFindings: 0, skipped: 0, durationMs: 0, cancelled: true },
+        (params, token) => this.scanWorkspace(params, token),
+      ),
     );
     state.connection.onRequest(
       ClearWorkspaceResultsRequest,
@@ -65,19 +69,27 @@ export class WorkspaceScanning {
     }
     const plan = doc.takePlan()!;
     try {
-      const results = await this.workers.executor.scan({ spec: { ...context.spec, ignorePathFilters: false }, text: plan.text, ...(context.path !== undefined ? { path: context.path } : {}) });
+      const results = await this.workers.executor.scan({
+        spec: { ...context.spec, ignorePathFilters: false },
+        text: plan.text,
+        ...(context.path !== undefined ? { path: context.path } : {}),
+      });
       doc.applyResult(plan.id, results);
     } catch {
       return;
     }
     if (state.docs.has(uri)) return; // reopened meanwhile
-    const diagnostics = toDiagnostics(doc.findings, rangesIn((o) => doc.document.positionAt(o)), {
-      settings: context.settings,
-      docsBaseUri: state.docsBaseUri,
-      uri,
-      relatedInformation: state.caps.relatedInformation,
-      fromWorkspaceScan: true,
-    });
+    const diagnostics = toDiagnostics(
+      doc.findings,
+      rangesIn((o) => doc.document.positionAt(o)),
+      {
+        settings: context.settings,
+        docsBaseUri: state.docsBaseUri,
+        uri,
+        relatedInformation: state.caps.relatedInformation,
+        fromWorkspaceScan: true,
+      },
+    );
     if (diagnostics.length > 0) state.workspaceResults.set(uri, diagnostics);
     else state.workspaceResults.delete(uri);
     void state.connection.sendDiagnostics({ uri, diagnostics });
@@ -99,7 +111,12 @@ export class WorkspaceScanning {
       const settings = await state.settingsFor(target.uri);
       if (!settings.enable) continue;
       settingsByFolder.set(target.path, settings);
-      folderSettings.push({ folder: target.path, exclude: settings.exclude, maxFileSize: settings.maxFileSize, toggles: settings.detectors });
+      folderSettings.push({
+        folder: target.path,
+        exclude: settings.exclude,
+        maxFileSize: settings.maxFileSize,
+        toggles: settings.detectors,
+      });
     }
 
     let reporter: WorkDoneProgressServerReporter | undefined;
@@ -136,7 +153,8 @@ export class WorkspaceScanning {
           lastReport = now;
           const percentage = total === 0 ? 100 : Math.floor((done / total) * 100);
           const message = `${done}/${total} files`;
-          if (progressToken !== undefined) void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: 'report', message, percentage, cancellable: true });
+          if (progressToken !== undefined)
+            void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: 'report', message, percentage, cancellable: true });
           else reporter?.report(percentage, message);
           state.sendStatus();
         },

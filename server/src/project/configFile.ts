@@ -95,7 +95,10 @@ export function findConfigFile(dir: string, boundary: string = dir, files: FileA
 }
 
 function isInsideOrSame(folder: string, path: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}${folder.includes('\\') ? '\\' : '/'}`);
+  return (
+    path === folder ||
+    path.startsWith(folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}${folder.includes('\\') ? '\\' : '/'}`)
+  );
 }
 
 export interface LoadedConfig {

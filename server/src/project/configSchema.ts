@@ -5,7 +5,14 @@
  * writes it; a test fails when the file on disk differs from what this renders.
  */
 import { ALL_DETECTORS } from '../engine/index.js';
-import { ALLOWLIST_HASH_GRAMMAR, CONFIG_KEYS, SALT_GRAMMAR, CUSTOM_SEVERITIES, DETECTOR_ID_GRAMMAR, MIN_ENTROPY_RANGE } from '../engine/config.js';
+import {
+  ALLOWLIST_HASH_GRAMMAR,
+  CONFIG_KEYS,
+  SALT_GRAMMAR,
+  CUSTOM_SEVERITIES,
+  DETECTOR_ID_GRAMMAR,
+  MIN_ENTROPY_RANGE,
+} from '../engine/config.js';
 
 export const CONFIG_SCHEMA_PATH = 'server/schema/leakproof.schema.json';
 
@@ -17,7 +24,12 @@ const detectorId: Schema = { $ref: '#/definitions/detectorId' };
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 
 const allowlistEntry: PropertiesOf<typeof CONFIG_KEYS.allowlist> = {
-  hash: { description: 'Salted hash of the secret value (scrypt:…, shown in every report) or a finding fingerprint; an unsalted sha256 of earlier versions still matches until `leakproof migrate-hashes` rewrites it. Never the secret itself.', type: 'string', pattern: ALLOWLIST_HASH_GRAMMAR },
+  hash: {
+    description:
+      'Salted hash of the secret value (scrypt:…, shown in every report) or a finding fingerprint; an unsalted sha256 of earlier versions still matches until `leakproof migrate-hashes` rewrites it. Never the secret itself.',
+    type: 'string',
+    pattern: ALLOWLIST_HASH_GRAMMAR,
+  },
   path: { description: "Glob relative to this file's folder, e.g. test/fixtures/**", type: 'string', minLength: 1 },
   detector: { description: 'Detector id (leakproof detectors)', ...detectorId },
   reason: { description: 'Why this is allowed (shown with --show-allowlisted)', type: 'string' },
@@ -29,10 +41,19 @@ const detectorSwitches: PropertiesOf<typeof CONFIG_KEYS.detectors> = {
 };
 
 const customDetector: PropertiesOf<typeof CONFIG_KEYS.customDetector> = {
-  id: { description: 'A new id (not a built-in one)', type: 'string', pattern: DETECTOR_ID_GRAMMAR, not: { $ref: '#/definitions/builtinDetectorId' } },
+  id: {
+    description: 'A new id (not a built-in one)',
+    type: 'string',
+    pattern: DETECTOR_ID_GRAMMAR,
+    not: { $ref: '#/definitions/builtinDetectorId' },
+  },
   title: { type: 'string' },
   regex: { description: 'JavaScript regular expression; the named group (?<secret>…) marks the value', type: 'string', minLength: 1 },
-  keywords: { description: 'Literal strings, one of which must appear for the pattern to run (speed)', type: 'array', items: { type: 'string', minLength: 1 } },
+  keywords: {
+    description: 'Literal strings, one of which must appear for the pattern to run (speed)',
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+  },
   minEntropy: { description: 'Minimum Shannon entropy of the value, bits per character', type: 'number', ...MIN_ENTROPY_RANGE },
   severity: { enum: [...CUSTOM_SEVERITIES] },
 };
@@ -45,7 +66,8 @@ const scanOptions: PropertiesOf<typeof CONFIG_KEYS.scan> = {
 
 const hookPolicy: PropertiesOf<typeof CONFIG_KEYS.hook> = {
   blockGenericInTests: {
-    description: 'Block commits, pushes and `leakproof scan` on generic findings (password = …) in test files too. Default false: they are reported without blocking; specific findings always block.',
+    description:
+      'Block commits, pushes and `leakproof scan` on generic findings (password = …) in test files too. Default false: they are reported without blocking; specific findings always block.',
     type: 'boolean',
     default: false,
   },
@@ -53,7 +75,12 @@ const hookPolicy: PropertiesOf<typeof CONFIG_KEYS.hook> = {
 
 const topLevel: PropertiesOf<typeof CONFIG_KEYS.topLevel> = {
   $schema: { type: 'string' },
-  salt: { description: "This repository's salt for every hash written or shown (created by `leakproof baseline create`, `leakproof migrate-hashes` or the editor's allow quick fix). Not a secret; changing it orphans existing hashes.", type: 'string', pattern: SALT_GRAMMAR },
+  salt: {
+    description:
+      "This repository's salt for every hash written or shown (created by `leakproof baseline create`, `leakproof migrate-hashes` or the editor's allow quick fix). Not a secret; changing it orphans existing hashes.",
+    type: 'string',
+    pattern: SALT_GRAMMAR,
+  },
   allowlist: {
     description: 'Findings to allow. An entry matches when all of its fields match.',
     type: 'array',

@@ -69,12 +69,16 @@ function asText(path: string | Buffer): string {
 function gitListed(dir: string): Buffer[] | undefined {
   const env = { ...process.env };
   for (const name of GIT_LOCATION_VARIABLES) delete env[name];
-  const result = spawnSync('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-    cwd: dir,
-    env,
-    maxBuffer: 1024 * 1024 * 1024,
-    windowsHide: true,
-  });
+  const result = spawnSync(
+    'git',
+    ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
+    {
+      cwd: dir,
+      env,
+      maxBuffer: 1024 * 1024 * 1024,
+      windowsHide: true,
+    },
+  );
   if (result.error || result.status !== 0) return undefined;
   const names: Buffer[] = [];
   const seen = new Set<string>();
@@ -194,7 +198,11 @@ export function listFiles(paths: readonly string[], options: ListOptions): Listi
     }
     const own = options.gitignore ? readIgnoreFile(dir) : undefined;
     // A sentinel layer marks "inside a walk" so that only folders holding `.git` are offered to git again.
-    const here = own ? [...layers, { base: asText(dir), rules: own }] : layers.length === 0 ? [{ base: asText(dir), rules: ignore() }] : layers;
+    const here = own
+      ? [...layers, { base: asText(dir), rules: own }]
+      : layers.length === 0
+        ? [{ base: asText(dir), rules: ignore() }]
+        : layers;
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.equals(GIT_FOLDER)) continue;

@@ -36,7 +36,17 @@ export type SpecOptions = Omit<ScannerSpec, 'key' | 'configFile' | 'configText' 
 export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): ScannerSpec {
   const toggles = Object.entries(options.toggles).sort(([a], [b]) => a.localeCompare(b));
   return {
-    key: JSON.stringify([loaded.file ?? '', loaded.hash, loaded.root, options.folder ?? '', toggles, options.maxSize ?? 0, options.capPerDetector ?? 0, options.timeBudgetMs ?? 0, options.ignorePathFilters]),
+    key: JSON.stringify([
+      loaded.file ?? '',
+      loaded.hash,
+      loaded.root,
+      options.folder ?? '',
+      toggles,
+      options.maxSize ?? 0,
+      options.capPerDetector ?? 0,
+      options.timeBudgetMs ?? 0,
+      options.ignorePathFilters,
+    ]),
     ...(loaded.file ? { configFile: loaded.file } : {}),
     ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
     root: loaded.root,
@@ -45,7 +55,11 @@ export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): Scanner
 }
 
 /** Settings toggles over the config's disable/enable lists (unknown ids are ignored: the setting is per user). */
-export function applyToggles(config: LeakproofConfig, toggles: Readonly<Record<string, boolean>>, known: (id: string) => boolean): LeakproofConfig {
+export function applyToggles(
+  config: LeakproofConfig,
+  toggles: Readonly<Record<string, boolean>>,
+  known: (id: string) => boolean,
+): LeakproofConfig {
   const on = Object.keys(toggles).filter((id) => toggles[id] === true && known(id));
   const off = Object.keys(toggles).filter((id) => toggles[id] === false && known(id));
   return {
@@ -74,7 +88,9 @@ export function createScanner(spec: ScannerSpec): Scanner {
     const absolute = isAbsolute(path) || !spec.folder ? path : join(spec.folder, path);
     return relative(spec.root, absolute).split(sep).join('/');
   };
-  const allowlist: AllowlistRule[] = (options.allowlist ?? []).map((rule) => (rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule));
+  const allowlist: AllowlistRule[] = (options.allowlist ?? []).map((rule) =>
+    rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule,
+  );
   const maxSize = Math.min(spec.maxSize ?? Number.MAX_SAFE_INTEGER, options.maxSize ?? spec.maxSize ?? Number.MAX_SAFE_INTEGER);
   return new Scanner(resolveDetectors(config), {
     ...options,

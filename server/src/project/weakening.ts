@@ -22,7 +22,9 @@ export function weakenings(config: LeakproofConfig): string[] {
   // An entry without a hash allowlists every finding it matches, present and future.
   const broad = config.allowlist.filter((entry) => entry.hash === undefined);
   if (broad.length > 0) {
-    const described = broad.map((entry) => [entry.path ? `path ${entry.path}` : 'every path', entry.detector ? `detector ${entry.detector}` : 'every detector'].join(' / '));
+    const described = broad.map((entry) =>
+      [entry.path ? `path ${entry.path}` : 'every path', entry.detector ? `detector ${entry.detector}` : 'every detector'].join(' / '),
+    );
     out.push(`allowlists without a hash: ${list(described)}`);
   }
   if (config.scan.exclude.length > 0) out.push(`excludes from scanning: ${list(config.scan.exclude)}`);

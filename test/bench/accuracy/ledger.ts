@@ -61,11 +61,21 @@ export function parseLedger(file: string): { rows: LedgerRow[]; errors: string[]
       const [repo, path, line, detector, label, test, context, reason] = cells;
       const where = `ledger line ${index + 1}`;
       if (cells.length !== HEADER.length) return void errors.push(`${where}: ${cells.length} columns, expected ${HEADER.length}`);
-      if (!(LABELS as readonly string[]).includes(label!)) return void errors.push(`${where}: label "${label}" is not one of ${LABELS.join(', ')}`);
+      if (!(LABELS as readonly string[]).includes(label!))
+        return void errors.push(`${where}: label "${label}" is not one of ${LABELS.join(', ')}`);
       if (test !== 'yes' && test !== 'no') return void errors.push(`${where}: test column must be yes or no`);
       if (!/^\d+$/.test(line!)) return void errors.push(`${where}: line must be a number`);
       if (reason!.trim() === '') return void errors.push(`${where}: a row needs a reason`);
-      rows.push({ repo: repo!, path: path!, line: Number(line), detector: detector!, label: label as Label, testFile: test === 'yes', context: context!, reason: reason! });
+      rows.push({
+        repo: repo!,
+        path: path!,
+        line: Number(line),
+        detector: detector!,
+        label: label as Label,
+        testFile: test === 'yes',
+        context: context!,
+        reason: reason!,
+      });
     });
   return { rows, errors };
 }
@@ -108,7 +118,9 @@ export function matchLedger(rows: readonly LedgerRow[], findings: readonly Scann
   for (const pass of passes) {
     for (const finding of findings) {
       if (labelled.has(finding)) continue;
-      const candidates = (byFile.get(`${finding.repo}\u0000${finding.path}`) ?? []).filter((row) => !taken.has(row) && sameFile(row, finding) && pass(row, finding));
+      const candidates = (byFile.get(`${finding.repo}\u0000${finding.path}`) ?? []).filter(
+        (row) => !taken.has(row) && sameFile(row, finding) && pass(row, finding),
+      );
       candidates.sort((a, b) => Math.abs(a.line - finding.line) - Math.abs(b.line - finding.line));
       const row = candidates[0];
       if (row) {

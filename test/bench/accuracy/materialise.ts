@@ -75,7 +75,8 @@ export function materialise(pinned: PinnedRepo, cacheRoot: string, mirrorRoot: s
     return { dir, files: done.files, missing: done.missing };
   }
   const gitDir = mirrorDir(mirrorRoot, pinned.repo);
-  if (!existsSync(gitDir)) return { skipped: `no mirror at ${gitDir}: bring it with the fetch tool (source "github:${pinned.repo}"), then run again` };
+  if (!existsSync(gitDir))
+    return { skipped: `no mirror at ${gitDir}: bring it with the fetch tool (source "github:${pinned.repo}"), then run again` };
   const entries = listBlobs(gitDir, pinned.commit);
   if (typeof entries === 'string') return { skipped: `${entries}: fetch github:${pinned.repo} again or update the pinned commit` };
   rmSync(dir, { recursive: true, force: true });

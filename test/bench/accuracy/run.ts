@@ -65,10 +65,19 @@ function lineOf(dir: string, path: string, line: number, cache: Map<string, stri
   return lines[line - 1] ?? '';
 }
 
-function scanRepo(pinned: PinnedRepo, dir: string, config: string): { findings: ScannedFinding[]; bytes: number; lines: Map<string, string[]> } {
+function scanRepo(
+  pinned: PinnedRepo,
+  dir: string,
+  config: string,
+): { findings: ScannedFinding[]; bytes: number; lines: Map<string, string[]> } {
   // --no-gitignore: the cache lies inside this (git-ignored) checkout, and the CLI skips ignored files.
-  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '--no-gitignore', '--format', 'json', '--config', config], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`scan of ${pinned.repo} failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '--no-gitignore', '--format', 'json', '--config', config], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`scan of ${pinned.repo} failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
   const report = JSON.parse(run.stdout) as CliReport;
   const lines = new Map<string, string[]>();
   const findings = report.findings
@@ -100,7 +109,9 @@ function main(): number {
     console.error(`bench:accuracy: ${CLI} is missing; run \`node esbuild.mjs\` first`);
     return 2;
   }
-  const repos = (JSON.parse(readFileSync(join(HERE, 'repos.json'), 'utf8')) as PinnedRepo[]).filter((r) => args.only.size === 0 || args.only.has(r.repo));
+  const repos = (JSON.parse(readFileSync(join(HERE, 'repos.json'), 'utf8')) as PinnedRepo[]).filter(
+    (r) => args.only.size === 0 || args.only.has(r.repo),
+  );
   const ledger = parseLedger(join(HERE, 'ledger.tsv'));
   for (const error of ledger.errors) console.error(`ledger: ${error}`);
   const config = emptyConfig();
@@ -115,13 +126,20 @@ function main(): number {
     const result = scanRepo(repo, tree.dir, config);
     lineCache.set(repo.repo, { dir: tree.dir, lines: result.lines });
     scanned.push({ repo, findings: result.findings, bytes: result.bytes });
-    console.log(`scanned ${repo.repo}: ${result.findings.length} findings in ${(result.bytes / 1048576).toFixed(1)} MB${tree.missing ? ` (${tree.missing} files absent from the mirror)` : ''}`);
+    console.log(
+      `scanned ${repo.repo}: ${result.findings.length} findings in ${(result.bytes / 1048576).toFixed(1)} MB${tree.missing ? ` (${tree.missing} files absent from the mirror)` : ''}`,
+    );
   }
   const scannedRepos = new Set(scanned.map((s) => s.repo.repo));
   const rows = ledger.rows.filter((row) => scannedRepos.has(row.repo));
   const findings = scanned.flatMap((s) => s.findings);
   const matching = matchLedger(rows, findings);
-  const summary = summarise(matching, rows, scanned.reduce((sum, s) => sum + s.bytes, 0), scanned.length);
+  const summary = summarise(
+    matching,
+    rows,
+    scanned.reduce((sum, s) => sum + s.bytes, 0),
+    scanned.length,
+  );
   printSummary(summary);
   const untriaged = matching.findings.filter((m) => m.row === undefined).map((m) => m.finding);
   if (untriaged.length > 0) {
@@ -131,7 +149,16 @@ function main(): number {
       if (args.triage) {
         const cached = lineCache.get(finding.repo)!;
         console.log(`    | ${maskedContext(lineOf(cached.dir, finding.path, finding.line, cached.lines), finding)}`);
-        const row: LedgerRow = { repo: finding.repo, path: finding.path, line: finding.line, detector: finding.detector, label: 'not-a-secret', testFile: finding.testFile, context: finding.context, reason: 'TODO' };
+        const row: LedgerRow = {
+          repo: finding.repo,
+          path: finding.path,
+          line: finding.line,
+          detector: finding.detector,
+          label: 'not-a-secret',
+          testFile: finding.testFile,
+          context: finding.context,
+          reason: 'TODO',
+        };
         console.log(`    ${formatRow(row).replace('\tnot-a-secret\t', '\t?\t')}`);
       }
     }
@@ -141,7 +168,8 @@ function main(): number {
     console.log(`\nReal credentials not found (${matching.lostReal.length}):`);
     for (const row of matching.lostReal) console.log(`  ${row.repo} ${row.path}:${row.line} ${row.detector}: ${row.reason}`);
   }
-  if (staleNonReal.length > 0) console.log(`\nNoise rows no longer reported (${staleNonReal.length}): fixed; kept so the noise is recognised if it comes back.`);
+  if (staleNonReal.length > 0)
+    console.log(`\nNoise rows no longer reported (${staleNonReal.length}): fixed; kept so the noise is recognised if it comes back.`);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(join(CACHE, 'results.json'), JSON.stringify({ ...summary, untriaged }, null, 2));
   if (args.strict && (untriaged.length > 0 || ledger.errors.length > 0)) return 1;
@@ -150,14 +178,22 @@ function main(): number {
 
 function printSummary(summary: Summary): void {
   const pct = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(3));
-  console.log(`\n${summary.repos} repositories, ${summary.megabytes.toFixed(1)} MB scanned, ${summary.findings} findings (${summary.untriaged} untriaged)`);
-  console.log(`precision (real / triaged):             ${pct(summary.precision)}  (${summary.real} real, ${summary.example} example, ${summary.notASecret} not-a-secret)`);
-  console.log(`precision outside test files:           ${pct(summary.precisionOutsideTests)}  (${summary.realOutsideTests} / ${summary.triagedOutsideTests})`);
+  console.log(
+    `\n${summary.repos} repositories, ${summary.megabytes.toFixed(1)} MB scanned, ${summary.findings} findings (${summary.untriaged} untriaged)`,
+  );
+  console.log(
+    `precision (real / triaged):             ${pct(summary.precision)}  (${summary.real} real, ${summary.example} example, ${summary.notASecret} not-a-secret)`,
+  );
+  console.log(
+    `precision outside test files:           ${pct(summary.precisionOutsideTests)}  (${summary.realOutsideTests} / ${summary.triagedOutsideTests})`,
+  );
   console.log(`alerts per MB:                          ${summary.alertsPerMb.toFixed(2)}  (noise ${summary.noisePerMb.toFixed(2)})`);
   console.log(`recall on real credentials in ledger:   ${pct(summary.recall)}  (${summary.realFound} / ${summary.realTotal})`);
   console.log('\ndetector                         alerts   real  example  not-a-secret  untriaged  noise/MB');
   for (const d of summary.byDetector) {
-    console.log(`${d.detector.padEnd(32)} ${String(d.alerts).padStart(6)} ${String(d.real).padStart(6)} ${String(d.example).padStart(8)} ${String(d.notASecret).padStart(13)} ${String(d.untriaged).padStart(10)} ${d.noisePerMb.toFixed(3).padStart(9)}`);
+    console.log(
+      `${d.detector.padEnd(32)} ${String(d.alerts).padStart(6)} ${String(d.real).padStart(6)} ${String(d.example).padStart(8)} ${String(d.notASecret).padStart(13)} ${String(d.untriaged).padStart(10)} ${d.noisePerMb.toFixed(3).padStart(9)}`,
+    );
   }
 }
 

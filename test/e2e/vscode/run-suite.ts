@@ -26,7 +26,15 @@ const payload = JSON.stringify([
 async function main(): Promise<number> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -37,7 +45,10 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (exitCode: number) => finish(exitCode));
     await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
     let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exited, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS))),
+    ]);
     clearTimeout(timer);
     if (code !== 0) console.log(`extension tests ended with: ${code}`);
     return code === 0 ? 0 : 1;

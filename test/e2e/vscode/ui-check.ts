@@ -55,7 +55,10 @@ async function waitForFrameText(page: Page, text: string, timeoutMs: number): Pr
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      const found = await frame.locator(`text=${text}`).count().catch(() => 0);
+      const found = await frame
+        .locator(`text=${text}`)
+        .count()
+        .catch(() => 0);
       if (found > 0) return;
     }
     await page.waitForTimeout(250);
@@ -67,9 +70,15 @@ async function check(page: Page): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   log('workbench loaded');
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/')[0] ?? fileName }).first().click({ timeout: 60_000 });
+  await page
+    .locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/')[0] ?? fileName })
+    .first()
+    .click({ timeout: 60_000 });
   if (fileName.includes('/')) {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/').pop()! }).first().click({ timeout: 30_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: fileName.split('/').pop()! })
+      .first()
+      .click({ timeout: 30_000 });
   }
   await page.waitForSelector(SQUIGGLE, { timeout: 60_000 });
   log('squiggle shown');
@@ -93,7 +102,8 @@ async function check(page: Page): Promise<void> {
   await page.waitForTimeout(300); // let the hover finish laying out before the picture
   const hoverText = await hover.innerText();
   log('hover:', hoverText.replace(/\s+/g, ' ').slice(0, 160));
-  for (const needle of ['revoke', 'grant']) if (!hoverText.toLowerCase().includes(needle)) throw new Error(`the hover does not mention "${needle}"`);
+  for (const needle of ['revoke', 'grant'])
+    if (!hoverText.toLowerCase().includes(needle)) throw new Error(`the hover does not mention "${needle}"`);
   await shot(page, 'hover.png');
   await enlargeHover(page);
   const box = (await hover.boundingBox())!;
@@ -101,7 +111,10 @@ async function check(page: Page): Promise<void> {
   const top = Math.max(editor.y, Math.min(box.y, squiggle.y) - 40);
   const bottom = Math.max(box.y + box.height, squiggle.y + squiggle.height) + 24;
   const right = Math.min(editor.x + editor.width, box.x + box.width + 16);
-  await page.screenshot({ path: join(shots, 'squiggle-hover.png'), clip: { x: editor.x, y: top, width: right - editor.x, height: bottom - top } });
+  await page.screenshot({
+    path: join(shots, 'squiggle-hover.png'),
+    clip: { x: editor.x, y: top, width: right - editor.x, height: bottom - top },
+  });
 
   // The Problems panel and the status bar item.
   await page.mouse.move(0, 0);
@@ -133,9 +146,9 @@ async function check(page: Page): Promise<void> {
   }
   await shot(page, 'quick-fix.png');
   // Group headers ("Quick Fix", "Extract" …) are rows too, but the keyboard skips them.
-  const rows = await page.locator('.action-widget .monaco-list-row').evaluateAll((elements) =>
-    elements.map((e) => ({ text: (e.textContent ?? '').trim(), header: e.classList.contains('group-header') })),
-  );
+  const rows = await page
+    .locator('.action-widget .monaco-list-row')
+    .evaluateAll((elements) => elements.map((e) => ({ text: (e.textContent ?? '').trim(), header: e.classList.contains('group-header') })));
   const titles = rows.filter((r) => !r.header).map((r) => r.text);
   log('quick fixes:', titles.join(' | '));
   const index = titles.findIndex((t) => t.includes(fixTitle));
@@ -179,7 +192,15 @@ async function main(): Promise<number> {
   mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   try {

@@ -44,11 +44,15 @@ export function formatSarif(report: Report, toolVersion: string): string {
       },
     ],
     partialFingerprints: { 'leakproof/v1': finding.fingerprint },
-    ...(isAllowlisted(finding) ? { suppressions: [{ kind: 'inSource', justification: finding.insights.find((i) => i.kind === 'allowlisted')?.kind ?? '' }] } : {}),
+    ...(isAllowlisted(finding)
+      ? { suppressions: [{ kind: 'inSource', justification: finding.insights.find((i) => i.kind === 'allowlisted')?.kind ?? '' }] }
+      : {}),
     properties: {
       confidence: finding.confidence,
       ...(finding.nonBlocking ? { nonBlocking: finding.nonBlocking } : {}),
-      ...(finding.commit ? { commit: finding.commit.hash, date: finding.commit.date, author: finding.commit.author, stillIn: finding.commit.stillIn } : {}),
+      ...(finding.commit
+        ? { commit: finding.commit.hash, date: finding.commit.date, author: finding.commit.author, stillIn: finding.commit.stillIn }
+        : {}),
     },
   }));
   const sarif = {
@@ -56,13 +60,24 @@ export function formatSarif(report: Report, toolVersion: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'leakproof', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/leakproof/leakproof', rules } },
+        tool: {
+          driver: {
+            name: 'leakproof',
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            informationUri: 'https://github.com/leakproof/leakproof',
+            rules,
+          },
+        },
         results,
         invocations: [
           {
             executionSuccessful: !report.incomplete?.length,
             toolExecutionNotifications: [
-              ...(report.incomplete ?? []).map((s) => ({ level: 'error', message: { text: `not scanned completely ${s.path}: ${s.reason}` } })),
+              ...(report.incomplete ?? []).map((s) => ({
+                level: 'error',
+                message: { text: `not scanned completely ${s.path}: ${s.reason}` },
+              })),
               ...report.skipped.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${s.reason}` } })),
             ],
           },

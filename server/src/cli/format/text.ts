@@ -17,20 +17,37 @@ const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}
 export function formatText(report: Report, style: TextStyle): string {
   const out: string[] = [];
   for (const finding of report.findings) {
-    const level = finding.severity === 'error' ? paint(style.color, '31', 'error') : finding.severity === 'warning' ? paint(style.color, '33', 'warning') : 'note';
+    const level =
+      finding.severity === 'error'
+        ? paint(style.color, '31', 'error')
+        : finding.severity === 'warning'
+          ? paint(style.color, '33', 'warning')
+          : 'note';
     const secret = finding.matches[0]?.redacted ?? '';
     const extra = finding.matches.slice(1).map((m) => `${m.name} ${m.redacted} (line ${m.line})`);
-    const notes: string[] = finding.insights.map((i) => (i.kind === 'decoded' ? `decoded from Base64: ${i.redacted}` : i.kind === 'allowlisted' ? `allowlisted (${i.reason})` : i.kind.replace('_', ' ')));
+    const notes: string[] = finding.insights.map((i) =>
+      i.kind === 'decoded'
+        ? `decoded from Base64: ${i.redacted}`
+        : i.kind === 'allowlisted'
+          ? `allowlisted (${i.reason})`
+          : i.kind.replace('_', ' '),
+    );
     if (finding.commit) {
       const { hash, date, author, stillIn } = finding.commit;
-      notes.unshift(`introduced in ${hash.slice(0, 12)} on ${date}${author ? ` by ${author}` : ''}${stillIn !== undefined ? `; still in ${stillIn} commit(s)` : ''}`);
+      notes.unshift(
+        `introduced in ${hash.slice(0, 12)} on ${date}${author ? ` by ${author}` : ''}${stillIn !== undefined ? `; still in ${stillIn} commit(s)` : ''}`,
+      );
     }
     if (finding.nonBlocking) notes.push(`not blocking: ${finding.nonBlocking}`);
-    out.push(`${paint(style.color, '1', `${finding.path}:${finding.line}:${finding.column}`)}  ${level}  ${finding.title}  ${secret}  [${finding.detector}, ${finding.confidence} confidence]`);
+    out.push(
+      `${paint(style.color, '1', `${finding.path}:${finding.line}:${finding.column}`)}  ${level}  ${finding.title}  ${secret}  [${finding.detector}, ${finding.confidence} confidence]`,
+    );
     if (extra.length > 0) out.push(`    with ${extra.join(', ')}`);
     if (notes.length > 0) out.push(`    ${notes.join('; ')}`);
     if (!isAllowlisted(finding)) {
-      out.push(`    to allow: add a \`leakproof:allow\` comment on the line, or {"hash": "${finding.secretHash}"} to .leakproof.json "allowlist"`);
+      out.push(
+        `    to allow: add a \`leakproof:allow\` comment on the line, or {"hash": "${finding.secretHash}"} to .leakproof.json "allowlist"`,
+      );
     }
   }
   for (const cap of report.capped) {

@@ -6,10 +6,20 @@
  */
 import { characterClassCount, shannonEntropy } from '../entropy.js';
 import type { PostValidator } from '../types.js';
-import { isDocumentedExample, isFirebaseWebConfig, isPathLike, isShellErrorMessage, isPlaceholder, isRepetitive, isSequential, isTemplated } from './values.js';
+import {
+  isDocumentedExample,
+  isFirebaseWebConfig,
+  isPathLike,
+  isShellErrorMessage,
+  isPlaceholder,
+  isRepetitive,
+  isSequential,
+  isTemplated,
+} from './values.js';
 
 /** File extensions whose unquoted right-hand sides are expressions, not literal values. */
-const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|fs|vb|swift|m|mm|c|cc|cpp|cxx|h|hpp|rs|php|dart|ex|exs|erl|hs|clj|lua|pl|pm|r|jl|sol|vue|svelte|astro)$/i;
+const CODE_EXTENSIONS =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|fs|vb|swift|m|mm|c|cc|cpp|cxx|h|hpp|rs|php|dart|ex|exs|erl|hs|clj|lua|pl|pm|r|jl|sol|vue|svelte|astro)$/i;
 
 export function isCodePath(path: string | undefined): boolean {
   return path !== undefined && CODE_EXTENSIONS.test(path);
@@ -81,11 +91,15 @@ export function hasSecretName(isSecretWord: (word: string, index: number, words:
 
 /** Encrypted values are safe to commit: EJSON, SOPS, Jasypt, Spring Cloud Config, Ansible Vault, Fernet. */
 export const isEncryptedValue: PostValidator = ({ value }) =>
-  /^(?:EJ\[\d|ENC\[|ENC\(|\{cipher\}|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|gAAAAA)/.test(value) ? 'encrypted value' : undefined;
+  /^(?:EJ\[\d|ENC\[|ENC\(|\{cipher\}|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|gAAAAA)/.test(value)
+    ? 'encrypted value'
+    : undefined;
 
 /** Words documentation builds default passwords from: `some_pass`, `another_pw`, `UberSecretPassword`, `MySuperStrongPassword!`. */
 const DEFAULT_FILLER_WORDS: ReadonlySet<string> = new Set(
-  'admin root user pass password passwd pwd pw secret dev local test default guest changeit some another my your our super uber very strong top my new old foo bar baz example demo sample dummy'.split(' '),
+  'admin root user pass password passwd pwd pw secret dev local test default guest changeit some another my your our super uber very strong top my new old foo bar baz example demo sample dummy'.split(
+    ' ',
+  ),
 );
 
 /** `MINIO_ROOT_PASSWORD: minioadmin`, `POSTGRES_PASSWORD=postgres`: a default made of the name's own words. */
@@ -107,7 +121,8 @@ export const isNameDerivedDefault: PostValidator = ({ value, groups }) => {
   return rest.length === 0 && value.replace(/[^0-9]/g, '').length <= 4 ? 'default derived from the name' : undefined;
 };
 
-export const isReference: PostValidator = ({ value }) => (REFERENCE.test(value) ? 'reference to the environment or a secret manager' : undefined);
+export const isReference: PostValidator = ({ value }) =>
+  REFERENCE.test(value) ? 'reference to the environment or a secret manager' : undefined;
 
 /** Unquoted right-hand sides in code are expressions (`password = getPassword()`, `token = self.token`). */
 function quoted(groups: Readonly<Record<string, string | undefined>>): boolean {
@@ -119,7 +134,12 @@ export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
   if (isCodePath(path)) return 'unquoted expression in code';
   // Identifiers and member accesses look like variables anywhere: `password: user.password`, `token: $token`.
   if (/^(?:!|\$?\.)?[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
-  if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|number|boolean|bool|bytes|object|any|secret|password|token|empty|default|\*+|-+|~)$/i.test(value)) return 'keyword, not a value';
+  if (
+    /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|number|boolean|bool|bytes|object|any|secret|password|token|empty|default|\*+|-+|~)$/i.test(
+      value,
+    )
+  )
+    return 'keyword, not a value';
   if (/[()[\]{}]/.test(value)) return 'expression';
   return undefined;
 };
@@ -158,25 +178,36 @@ export const isNextWordOfCommand: PostValidator = ({ groups, value }) => {
 };
 
 /** `username=alice&password=alice&grant_type=password`: in a form body the value ran into the next field. */
-export const isFormOverrun: PostValidator = ({ value }) => (/&[A-Za-z_][\w.-]*=/.test(value) ? 'form-encoded body: the value runs into the next field' : undefined);
+export const isFormOverrun: PostValidator = ({ value }) =>
+  /&[A-Za-z_][\w.-]*=/.test(value) ? 'form-encoded body: the value runs into the next field' : undefined;
 
 /** `openai_api_key=OPENAI_API_KEY\n` inside a notebook or JSON string: a variable name followed by an escape. */
-export const isEscapedIdentifier: PostValidator = ({ value }) => (/^[A-Za-z_][A-Za-z0-9_]*(?:\\+[nrt])+$/.test(value) ? 'identifier inside an escaped string' : undefined);
+export const isEscapedIdentifier: PostValidator = ({ value }) =>
+  /^[A-Za-z_][A-Za-z0-9_]*(?:\\+[nrt])+$/.test(value) ? 'identifier inside an escaped string' : undefined;
 
 /** Words in a sentence: "Enter your password", i18n strings, log messages. */
 export const isProse: PostValidator = ({ value }) => {
   if (/\s/.test(value.trim()) || /^[A-Z]?[a-z]+(?:[ _-][a-z]+){2,}$/.test(value)) return 'prose';
   // Words joined by escaped line breaks in a notebook or JSON string: `generation\nTransformer\nValue`.
   const parts = value.split(/(?:\\+[nrt])+/).filter(Boolean);
-  return parts.length >= 2 && parts.every((part) => /^(?:[A-Za-z][a-z]+|[A-Z]{2,6})$/.test(part)) && parts.filter((part) => /[a-z]{3}/.test(part)).length >= 2 ? 'prose (escaped line breaks)' : undefined;
+  return parts.length >= 2 &&
+    parts.every((part) => /^(?:[A-Za-z][a-z]+|[A-Z]{2,6})$/.test(part)) &&
+    parts.filter((part) => /[a-z]{3}/.test(part)).length >= 2
+    ? 'prose (escaped line breaks)'
+    : undefined;
 };
 
 /** Password hashes (bcrypt, argon2, crypt, Django, LDAP) — what you *should* store. */
 export const isPasswordHash: PostValidator = ({ value }) =>
-  /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|sha1|y|gy|7|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|PBKDF2|ARGON2)[^}]*\})/i.test(value) ? 'password hash' : undefined;
+  /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|sha1|y|gy|7|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|PBKDF2|ARGON2)[^}]*\})/i.test(
+    value,
+  )
+    ? 'password hash'
+    : undefined;
 
 /** Lockfile integrity and SRI hashes: `sha512-…`, `sha256-…`. */
-export const isIntegrityHash: PostValidator = ({ value }) => (/^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? 'integrity hash' : undefined);
+export const isIntegrityHash: PostValidator = ({ value }) =>
+  /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? 'integrity hash' : undefined;
 
 /** UUID-shaped values are identifiers unless the name says token/secret/key/password. */
 export const isUuidWithWeakName: PostValidator = ({ value, groups }) => {
@@ -191,7 +222,8 @@ export const isStructuredNonSecret: PostValidator = ({ value }) => {
   if (/(?:goog4|aws4)_request$/i.test(value)) return 'signed-URL credential scope';
   // Paths: absolute, home- or dot-relative; relative ones only as lower-case words (Base64 has `/` too).
   if (/^(?:[\w-]+:)?[~.]{0,2}\/[\w./-]+$/.test(value) && !(/[A-Z]/.test(value) && /[0-9]/.test(value))) return 'path';
-  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value)) return 'file name';
+  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|p12|pfx|jks|conf|cfg|ini|properties|xml|toml|js|ts|py)$/i.test(value))
+    return 'file name';
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return 'e-mail address';
   if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value)) return 'version';
   if (/^[\d.,:_ +-]+$/.test(value)) return 'number or date';
@@ -208,7 +240,8 @@ export function isNotRandomEnough(minLength: number, minEntropy: number): PostVa
     if (!hexOnly && characterClassCount(value) < 2) return 'single character class';
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return 'identifier';
     // Slugs and sentences in kebab case: `super-secret-jwt-token-with-at-least-32-characters-long`.
-    if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(value) && (value.match(/[a-z]{3,}/g) ?? []).join('').length > value.length * 0.6) return 'slug';
+    if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(value) && (value.match(/[a-z]{3,}/g) ?? []).join('').length > value.length * 0.6)
+      return 'slug';
     return undefined;
   };
 }
@@ -222,7 +255,12 @@ export const isNotAPassword: PostValidator = ({ value, groups }) => {
   // `password manager`, `token expires`, `1Password "Private" vault`: with only spaces between name
   // and value, ask for a digit too.
   if (groups._sep !== undefined && /^[ \t]+$/.test(groups._sep) && !(/\d/.test(value) && /[A-Za-z]/.test(value))) return 'prose';
-  if (/^(?:password|passwd|secret|changeit|changeme|admin|root|test|guest|default|letmein|qwerty|user|username|postgres|mysql|redis|example|sample|demo|none|null|empty|hunter2|foobar|foo|bar|baz|pass|pwd)\d{0,3}$/i.test(value)) return 'default or example password';
+  if (
+    /^(?:password|passwd|secret|changeit|changeme|admin|root|test|guest|default|letmein|qwerty|user|username|postgres|mysql|redis|example|sample|demo|none|null|empty|hunter2|foobar|foo|bar|baz|pass|pwd)\d{0,3}$/i.test(
+      value,
+    )
+  )
+    return 'default or example password';
   return undefined;
 };
 
@@ -268,7 +306,9 @@ export const isAccountNamePassword: PostValidator = ({ value, text, range }) => 
   const window = text.slice(Math.max(0, range[0] - 200), range[0]);
   const before = window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
   const word = shape[1]!.toLowerCase();
-  return new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(before.slice(0, before.length - 1)) ? 'the account name as its password (seed data)' : undefined;
+  return new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(before.slice(0, before.length - 1))
+    ? 'the account name as its password (seed data)'
+    : undefined;
 };
 
 /** The standard post-validation every generic detector starts from. */

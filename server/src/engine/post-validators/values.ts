@@ -29,7 +29,8 @@ export const isPlaceholder: PostValidator = ({ value }) => {
   return undefined;
 };
 
-const TEMPLATE = /^%[A-Za-z_][\w.()-]*%|%env\(|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
+const TEMPLATE =
+  /^%[A-Za-z_][\w.()-]*%|%env\(|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
 
 /** `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `{name}`, `__TOKEN__`: filled in at run time. */
 export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ? 'template' : undefined);
@@ -48,7 +49,15 @@ export const isRepetitive: PostValidator = ({ value }) => {
     if (Math.max(...counts.values()) >= alnum.length * 0.7) return 'mostly one character';
   }
   for (let unit = 1; unit <= 4; unit++) {
-    if (value.length >= unit * 4 && value === value.slice(0, unit).repeat(Math.ceil(value.length / unit)).slice(0, value.length)) return 'repeated unit';
+    if (
+      value.length >= unit * 4 &&
+      value ===
+        value
+          .slice(0, unit)
+          .repeat(Math.ceil(value.length / unit))
+          .slice(0, value.length)
+    )
+      return 'repeated unit';
   }
   return undefined;
 };
@@ -97,7 +106,8 @@ export const isDocumentedExample: PostValidator = ({ value }) => {
   if (DOCUMENTED_EXAMPLES.has(value)) return 'documented example value';
   if (value.startsWith('eyJ')) {
     const payload = value.split('.')[1];
-    if (payload && payload.length < 4096 && DEMO_JWT_ISSUERS.test(Buffer.from(payload, 'base64url').toString('latin1'))) return 'published demo token';
+    if (payload && payload.length < 4096 && DEMO_JWT_ISSUERS.test(Buffer.from(payload, 'base64url').toString('latin1')))
+      return 'published demo token';
   }
   if (/EXAMPLE(?:KEY)?$/.test(value) || /^EXAMPLE/.test(value)) return 'documented example value';
   return undefined;
@@ -113,7 +123,9 @@ export const isUuid: PostValidator = ({ value }) =>
 
 /** A bare hex digest (MD5, SHA-1, SHA-256, SHA-512) — a hash or a commit id, not a credential by itself. */
 export const isHexDigest: PostValidator = ({ value }) =>
-  /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})$/.test(value) ? 'hex digest' : undefined;
+  /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})$/.test(value)
+    ? 'hex digest'
+    : undefined;
 
 /**
  * Paths and secret-manager names, not secrets: `/etc/credstore/jwt-secret`, `jwt-secret:/run/…`,
@@ -121,7 +133,8 @@ export const isHexDigest: PostValidator = ({ value }) =>
  * path must be lower-case words separated by `/`, `-`, `_`, `.`.
  */
 export const isPathLike: PostValidator = ({ value }) => {
-  if (/^(?:[\w-]+:)?\/(?:etc|var|run|usr|home|opt|tmp|srv|mnt|secrets?|vault|data|app|config|keys?)\/[\w./-]+$/.test(value)) return 'file path';
+  if (/^(?:[\w-]+:)?\/(?:etc|var|run|usr|home|opt|tmp|srv|mnt|secrets?|vault|data|app|config|keys?)\/[\w./-]+$/.test(value))
+    return 'file path';
   if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/.test(value)) return 'path or secret-manager name';
   return undefined;
 };
@@ -142,7 +155,9 @@ export const isInsideLongerBase64Run: PostValidator = ({ text, range }) => {
 
 /** The `?message` of a shell `${VAR:?message}`: an error text, not a default value. */
 export const isShellErrorMessage: PostValidator = ({ value, text, range }) =>
-  value.startsWith('?') && /\$\{[A-Za-z_]\w*:$/.test(text.slice(Math.max(0, range[0] - 80), range[0])) ? 'shell ${VAR:?message} error text' : undefined;
+  value.startsWith('?') && /\$\{[A-Za-z_]\w*:$/.test(text.slice(Math.max(0, range[0] - 80), range[0]))
+    ? 'shell ${VAR:?message} error text'
+    : undefined;
 
 /** Built from several predicates: the first reason wins. */
 export function firstReason(validators: readonly PostValidator[], candidate: CandidateContext): string | undefined {
@@ -154,7 +169,16 @@ export function firstReason(validators: readonly PostValidator[], candidate: Can
 }
 
 /** The post-validators every specific detector gets for free. */
-export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlaceholder, isRepetitive, isSequential, isDocumentedExample, isPathLike, isInsideLongerBase64Run, isShellErrorMessage];
+export const COMMON_VALIDATORS: readonly PostValidator[] = [
+  isTemplated,
+  isPlaceholder,
+  isRepetitive,
+  isSequential,
+  isDocumentedExample,
+  isPathLike,
+  isInsideLongerBase64Run,
+  isShellErrorMessage,
+];
 
 /**
  * A Firebase *web* config (`apiKey` next to `authDomain` / `messagingSenderId`): the key is public
@@ -162,5 +186,9 @@ export const COMMON_VALIDATORS: readonly PostValidator[] = [isTemplated, isPlace
  */
 export const isFirebaseWebConfig: PostValidator = ({ text, range }) => {
   const around = text.slice(Math.max(0, range[0] - 600), Math.min(text.length, range[1] + 600));
-  return /authDomain|messagingSenderId|firebaseapp\.com/.test(around) && /apiKey/i.test(around) && !/private_key|service_account/.test(around) ? 'Firebase web config (public)' : undefined;
+  return /authDomain|messagingSenderId|firebaseapp\.com/.test(around) &&
+    /apiKey/i.test(around) &&
+    !/private_key|service_account/.test(around)
+    ? 'Firebase web config (public)'
+    : undefined;
 };

@@ -27,7 +27,9 @@ export function controlCharacterRatio(text: string): number {
 export function isBinaryContent(text: string): string | undefined {
   const ratio = controlCharacterRatio(text);
   if (ratio <= BINARY_CONTROL_RATIO) return undefined;
-  return text.slice(0, SAMPLE).includes('\u0000') ? 'binary content (NUL bytes and control characters)' : 'binary content (control characters)';
+  return text.slice(0, SAMPLE).includes('\u0000')
+    ? 'binary content (NUL bytes and control characters)'
+    : 'binary content (control characters)';
 }
 
 /** A minified line: very long, little whitespace. Generic detectors skip such lines. */

@@ -27,7 +27,14 @@ export function isBinaryPath(path: string): string | undefined {
 }
 
 /** Folders of third-party code and published word lists (ENGINE.md's ban-list). */
-const BANNED_PATHS: readonly RegExp[] = [/(?:^|[/\\])node_modules(?:[/\\]|$)/, /(?:^|[/\\])vendors?(?:[/\\]|$)/, /top-1000\.txt$/, /\.sops$/, /\.sops\.yaml$/, /(?:^|[/\\])\.git[/\\]/];
+const BANNED_PATHS: readonly RegExp[] = [
+  /(?:^|[/\\])node_modules(?:[/\\]|$)/,
+  /(?:^|[/\\])vendors?(?:[/\\]|$)/,
+  /top-1000\.txt$/,
+  /\.sops$/,
+  /\.sops\.yaml$/,
+  /(?:^|[/\\])\.git[/\\]/,
+];
 
 export function isBannedPath(path: string): string | undefined {
   const banned = BANNED_PATHS.find((pattern) => pattern.test(path));
@@ -45,7 +52,12 @@ export function isLowValueExtension(path: string, optedIn: ReadonlySet<string> =
   const name = baseName(path).toLowerCase();
   const dot = name.lastIndexOf('.');
   // package-lock.json, yarn.lock, Cargo.lock, *.min.js are lockfiles/bundles by name rather than extension.
-  if (/^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|composer\.lock|gemfile\.lock|poetry\.lock|cargo\.lock|go\.sum)$/.test(name) && !optedIn.has('lock')) {
+  if (
+    /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|composer\.lock|gemfile\.lock|poetry\.lock|cargo\.lock|go\.sum)$/.test(
+      name,
+    ) &&
+    !optedIn.has('lock')
+  ) {
     return 'lockfile';
   }
   if (dot < 0) return undefined;

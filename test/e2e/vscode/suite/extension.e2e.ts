@@ -55,11 +55,22 @@ const SCRATCH = ['.leakproof.json', '.env', '.gitignore', '.vscode', '.git', 'sr
 
 async function resetSettings(): Promise<void> {
   const config = vscode.workspace.getConfiguration('leakproof');
-  for (const key of ['enable', 'run', 'debounceMs', 'severity.specific', 'severity.generic', 'severity.testFile', 'exclude', 'maxFileSize', 'detectors']) {
+  for (const key of [
+    'enable',
+    'run',
+    'debounceMs',
+    'severity.specific',
+    'severity.generic',
+    'severity.testFile',
+    'exclude',
+    'maxFileSize',
+    'detectors',
+  ]) {
     if (config.inspect(key)?.workspaceValue !== undefined) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
   const js = vscode.workspace.getConfiguration('leakproof', { languageId: 'javascript' });
-  if (js.inspect('enable')?.workspaceLanguageValue !== undefined) await js.update('enable', undefined, vscode.ConfigurationTarget.Workspace, true);
+  if (js.inspect('enable')?.workspaceLanguageValue !== undefined)
+    await js.update('enable', undefined, vscode.ConfigurationTarget.Workspace, true);
 }
 
 async function cleanUp(): Promise<void> {
@@ -83,7 +94,9 @@ suite('Leakproof in VS Code', function () {
     test('activates, starts the language server over IPC and reports it in the status bar', async () => {
       const leakproof = await api();
       await waitFor('the language client to run', () => leakproof.client()?.isRunning());
-      const status = await waitFor('the status bar to show the running state', () => (leakproof.status().client === 'running' ? leakproof.status() : undefined));
+      const status = await waitFor('the status bar to show the running state', () =>
+        leakproof.status().client === 'running' ? leakproof.status() : undefined,
+      );
       assert.match(status.text, /No secrets|secret/);
       assert.equal(leakproof.client()?.initializeResult?.serverInfo?.name, 'leakproof-language-server');
     });
@@ -91,16 +104,28 @@ suite('Leakproof in VS Code', function () {
     test('contributes every command it declares, settings, the walkthrough and the schema', async () => {
       const extension = vscode.extensions.getExtension('leakproof.leakproof')!;
       const manifest = extension.packageJSON as {
-        contributes: { commands: { command: string }[]; configuration: { properties: Record<string, { scope?: string }> }; walkthroughs: { steps: unknown[] }[]; jsonValidation: { url: string }[] };
+        contributes: {
+          commands: { command: string }[];
+          configuration: { properties: Record<string, { scope?: string }> };
+          walkthroughs: { steps: unknown[] }[];
+          jsonValidation: { url: string }[];
+        };
       };
       const registered = new Set(await vscode.commands.getCommands(true));
       for (const { command } of manifest.contributes.commands) assert.ok(registered.has(command), `${command} is not registered`);
       for (const [key, property] of Object.entries(manifest.contributes.configuration.properties)) {
-        if (key !== 'leakproof.trace.server') assert.match(property.scope ?? '', /resource|language-overridable/, `${key} is not per resource`);
+        if (key !== 'leakproof.trace.server')
+          assert.match(property.scope ?? '', /resource|language-overridable/, `${key} is not per resource`);
       }
       assert.equal(manifest.contributes.walkthroughs[0]?.steps.length, 4);
       // Shipped files: the schema, the detector documentation, the walkthrough pages.
-      for (const file of [manifest.contributes.jsonValidation[0]!.url, 'docs/detectors.md', 'docs/walkthrough/why.md', 'dist/server.js', 'dist/cli.js']) {
+      for (const file of [
+        manifest.contributes.jsonValidation[0]!.url,
+        'docs/detectors.md',
+        'docs/walkthrough/why.md',
+        'dist/server.js',
+        'dist/cli.js',
+      ]) {
         await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, file));
       }
     });
@@ -161,7 +186,9 @@ suite('Leakproof in VS Code', function () {
       assert.ok(!text.includes(value), 'the hover never holds the secret');
       // The documentation link is turned into the trusted local command (no browser, no network).
       assert.match(text, /\(command:leakproof\.showDetectorDocs\?%5B%22github-pat-classic%22%5D/);
-      const markdown = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('command:'));
+      const markdown = hovers
+        .flatMap((h) => h.contents)
+        .find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('command:'));
       assert.ok(markdown, 'the hover is Markdown');
     });
   });
@@ -248,7 +275,12 @@ suite('Leakproof in VS Code', function () {
       const leakproof = await api();
       const a = await writeFile('scan/deploy.env', `GITHUB_TOKEN=${token('scan-a')}\n`);
       const b = (await tokenFile('scan/client.js', 'scan-b')).uri;
-      const result = await vscode.commands.executeCommand<{ files: number; findings: number; filesWithFindings: number; cancelled: boolean }>('leakproof.scanWorkspace');
+      const result = await vscode.commands.executeCommand<{
+        files: number;
+        findings: number;
+        filesWithFindings: number;
+        cancelled: boolean;
+      }>('leakproof.scanWorkspace');
       assert.ok(result, 'the scan returns its summary');
       assert.equal(result.cancelled, false);
       assert.ok(result.findings >= 2 && result.filesWithFindings >= 2, JSON.stringify(result));
@@ -274,7 +306,10 @@ suite('Leakproof in VS Code', function () {
       // Documents of earlier tests may linger in memory with their findings: turning Leakproof off
       // for the workspace clears every one of them.
       await vscode.workspace.getConfiguration('leakproof').update('enable', false, vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => `no Leakproof diagnostics anywhere (left: ${leftovers()})`, () => allLeakproofFindings() === 0);
+      await waitFor(
+        () => `no Leakproof diagnostics anywhere (left: ${leftovers()})`,
+        () => allLeakproofFindings() === 0,
+      );
       leakproof.recount();
       assert.match(leakproof.status().text, /No secrets/);
     });
@@ -288,7 +323,9 @@ suite('Leakproof in VS Code', function () {
       await open(py);
       await waitForDiagnostics(js.uri, 1);
       await waitForDiagnostics(py, 1);
-      await vscode.workspace.getConfiguration('leakproof', { languageId: 'javascript' }).update('enable', false, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.workspace
+        .getConfiguration('leakproof', { languageId: 'javascript' })
+        .update('enable', false, vscode.ConfigurationTarget.Workspace, true);
       await waitForDiagnostics(js.uri, 0);
       await waitForDiagnostics(py, 1);
     });
@@ -363,11 +400,16 @@ suite('Leakproof in VS Code', function () {
       const uri = await writeFile('.leakproof.json', '{\n  \n}\n');
       await open(uri);
       const labels = await waitFor('completions from the schema', async () => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(1, 2));
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          uri,
+          new vscode.Position(1, 2),
+        );
         const found = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
         return found.includes('allowlist') ? found : undefined;
       });
-      for (const property of ['allowlist', 'detectors', 'customDetectors', 'scan']) assert.ok(labels.includes(property), `completes ${property}`);
+      for (const property of ['allowlist', 'detectors', 'customDetectors', 'scan'])
+        assert.ok(labels.includes(property), `completes ${property}`);
     });
   });
 
@@ -402,7 +444,10 @@ suite('Leakproof in VS Code', function () {
     test('Install Pre-commit Hook runs `leakproof install-hook` in the folder, or says clearly that the CLI lacks it', async () => {
       const root = workspaceRoot().fsPath;
       const extension = vscode.extensions.getExtension('leakproof.leakproof')!;
-      const help = execFileSync(process.execPath, [join(extension.extensionPath, 'dist/cli.js'), '--help'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      const help = execFileSync(process.execPath, [join(extension.extensionPath, 'dist/cli.js'), '--help'], {
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      });
       type Result = { ok: boolean; reason?: string; message: string };
       if (!help.includes('install-hook')) {
         const result = await vscode.commands.executeCommand<Result>('leakproof.installHook');
@@ -423,7 +468,10 @@ suite('Leakproof in VS Code', function () {
     test('Install Pre-commit Hook fails gracefully with an older CLI', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'leakproof-old-cli-'));
       const cli = join(dir, 'cli.js');
-      writeFileSync(cli, "process.stderr.write('leakproof: unknown command \"install-hook\"\\nRun `leakproof --help` for usage.\\n'); process.exit(2);\n");
+      writeFileSync(
+        cli,
+        'process.stderr.write(\'leakproof: unknown command "install-hook"\\nRun `leakproof --help` for usage.\\n\'); process.exit(2);\n',
+      );
       chmodSync(cli, 0o755);
       const output = vscode.window.createOutputChannel('Leakproof e2e', { log: true });
       try {
@@ -449,4 +497,3 @@ function leftovers(): string {
 function activeTabLabel(): string | undefined {
   return vscode.window.tabGroups.activeTabGroup.activeTab?.label;
 }
-

@@ -52,7 +52,11 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `probe` returns something truthy, or fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string | (() => string), probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string | (() => string),
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -65,7 +69,9 @@ export async function waitFor<T>(what: string | (() => string), probe: () => T |
     await sleep(50);
   }
   const description = typeof what === 'string' ? what : what();
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${description}${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`,
+  );
 }
 
 export function leakproofDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -85,10 +91,14 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** Waits for exactly `count` Leakproof diagnostics on the document (0: they are gone). */
 export function waitForDiagnostics(uri: vscode.Uri, count: number, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
-  return waitFor(`${count} Leakproof diagnostic(s) on ${vscode.workspace.asRelativePath(uri)}`, () => {
-    const list = leakproofDiagnostics(uri);
-    return list.length === count ? list : undefined;
-  }, timeoutMs).then((list) => list);
+  return waitFor(
+    `${count} Leakproof diagnostic(s) on ${vscode.workspace.asRelativePath(uri)}`,
+    () => {
+      const list = leakproofDiagnostics(uri);
+      return list.length === count ? list : undefined;
+    },
+    timeoutMs,
+  ).then((list) => list);
 }
 
 export async function api(): Promise<LeakproofApi> {
@@ -102,9 +112,17 @@ export async function api(): Promise<LeakproofApi> {
  * quick fixes: the language's own refactorings (Extract to constant …) are not ours.
  */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 100);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+    100,
+  );
   // A provider may answer bare Commands too: treat them as actions with only a command.
-  return (actions ?? []).map((a) => (typeof (a as vscode.Command).command === 'string' ? { title: a.title, command: a as vscode.Command } : (a as vscode.CodeAction)));
+  return (actions ?? []).map((a) =>
+    typeof (a as vscode.Command).command === 'string' ? { title: a.title, command: a as vscode.Command } : (a as vscode.CodeAction),
+  );
 }
 
 /**

@@ -5,7 +5,10 @@ const anthropicKey = (prefix: string, salt: string) => `${prefix}${fake(B64URL, 
 
 export const examples: ExampleTable = {
   'anthropic.api-key': {
-    positive: [`ANTHROPIC_API_KEY=«${anthropicKey('sk-ant-api03-', 'an1')}»`, `{"source": ["os.environ['ANTHROPIC_API_KEY'] = '«${anthropicKey('sk-ant-api03-', 'an2')}»'\\n"]}`],
+    positive: [
+      `ANTHROPIC_API_KEY=«${anthropicKey('sk-ant-api03-', 'an1')}»`,
+      `{"source": ["os.environ['ANTHROPIC_API_KEY'] = '«${anthropicKey('sk-ant-api03-', 'an2')}»'\\n"]}`,
+    ],
     negative: ['ANTHROPIC_API_KEY=sk-ant-api03-...', `key = "sk-ant-api03-${'x'.repeat(93)}AA"`],
   },
   'anthropic.admin-key': {

@@ -3,7 +3,8 @@
  */
 import { B64URL, STORE_AI_PLATFORM_KEY, token, type Detector } from '../kit/index.js';
 
-const anthropicRevoke = 'console.anthropic.com → Settings → API keys → ⋯ → Delete API key; Anthropic also revokes keys reported by GitHub secret scanning.';
+const anthropicRevoke =
+  'console.anthropic.com → Settings → API keys → ⋯ → Delete API key; Anthropic also revokes keys reported by GitHub secret scanning.';
 
 export const detectors: readonly Detector[] = [
   token({
@@ -15,7 +16,13 @@ export const detectors: readonly Detector[] = [
     alphabet: B64URL,
     length: [80, 100],
     suffix: 'AA',
-    guide: { grants: 'Calls Claude models on the workspace the key belongs to, billed to the organisation, and reads files and batches stored there.', revoke: anthropicRevoke, url: 'https://console.anthropic.com/settings/keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants:
+        'Calls Claude models on the workspace the key belongs to, billed to the organisation, and reads files and batches stored there.',
+      revoke: anthropicRevoke,
+      url: 'https://console.anthropic.com/settings/keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
   token({
     id: 'anthropic.admin-key',
@@ -26,7 +33,12 @@ export const detectors: readonly Detector[] = [
     alphabet: B64URL,
     length: [80, 100],
     suffix: 'AA',
-    guide: { grants: 'Administers the Anthropic organisation: members, workspaces, API keys, usage reports.', revoke: 'console.anthropic.com → Settings → Admin keys → delete the key.', url: 'https://console.anthropic.com/settings/admin-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Administers the Anthropic organisation: members, workspaces, API keys, usage reports.',
+      revoke: 'console.anthropic.com → Settings → Admin keys → delete the key.',
+      url: 'https://console.anthropic.com/settings/admin-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
   token({
     id: 'anthropic.oauth-token',
@@ -37,6 +49,11 @@ export const detectors: readonly Detector[] = [
     prefix: ['sk-ant-oat01-', 'sk-ant-ort01-'],
     alphabet: B64URL,
     length: [80, 120],
-    guide: { grants: 'Uses Claude (Claude Code, claude.ai subscription) as the signed-in user; a refresh token mints new access tokens.', revoke: 'Run `claude logout` where it was issued, and sign out of all sessions in claude.ai → Settings → Account.', url: 'https://claude.ai/settings/account', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Uses Claude (Claude Code, claude.ai subscription) as the signed-in user; a refresh token mints new access tokens.',
+      revoke: 'Run `claude logout` where it was issued, and sign out of all sessions in claude.ai → Settings → Account.',
+      url: 'https://claude.ai/settings/account',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

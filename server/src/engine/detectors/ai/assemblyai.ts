@@ -13,6 +13,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['assemblyai', 'assembly_ai', 'assembly-ai'],
     pattern: leadThen([assignedTo(names('assemblyai', 'assembly_ai', 'assembly-ai'))], HEX32),
     post: [isNotMixedHex],
-    guide: { grants: 'Transcribes audio billed to the account and reads every stored transcript.', revoke: 'assemblyai.com → Dashboard → API Keys → reset / delete the key.', url: 'https://www.assemblyai.com/app/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Transcribes audio billed to the account and reads every stored transcript.',
+      revoke: 'assemblyai.com → Dashboard → API Keys → reset / delete the key.',
+      url: 'https://www.assemblyai.com/app/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

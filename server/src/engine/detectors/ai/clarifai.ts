@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     pattern: leadThen([assignedTo(names('clarifai'))], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.5,
-    guide: { grants: 'Acts as the user on every Clarifai app: models, inputs, workflows, billed usage.', revoke: 'clarifai.com → Settings → Security → delete the token.', url: 'https://clarifai.com/settings/security', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Acts as the user on every Clarifai app: models, inputs, workflows, billed usage.',
+      revoke: 'clarifai.com → Settings → Security → delete the token.',
+      url: 'https://clarifai.com/settings/security',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -13,6 +13,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['deepgram'],
     pattern: leadThen([assignedTo(names('deepgram'))], HEX40),
     post: [isNotMixedHex],
-    guide: { grants: 'Transcribes and synthesises audio billed to the project, and (with admin scope) manages its keys and members.', revoke: 'console.deepgram.com → project → API Keys → delete the key.', url: 'https://console.deepgram.com', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Transcribes and synthesises audio billed to the project, and (with admin scope) manages its keys and members.',
+      revoke: 'console.deepgram.com → project → API Keys → delete the key.',
+      url: 'https://console.deepgram.com',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -14,6 +14,11 @@ export const detectors: readonly Detector[] = [
     // `sk-` + 32 hex anywhere on a line that names DeepSeek (OpenAI-compatible clients pass a base_url).
     pattern: new RegExp(`${VALUE_START}(?<secret>sk-${HEX32})${VALUE_END}`),
     post: [isNotMixedHex],
-    guide: { grants: 'Calls DeepSeek models billed to the account balance.', revoke: 'platform.deepseek.com → API keys → delete the key.', url: 'https://platform.deepseek.com/api_keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Calls DeepSeek models billed to the account balance.',
+      revoke: 'platform.deepseek.com → API keys → delete the key.',
+      url: 'https://platform.deepseek.com/api_keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -1,7 +1,17 @@
 /**
  * ElevenLabs keys (CREDENTIAL-FORMATS.md §5): `sk_` + 48 hex, and legacy hex keys with the provider's name (or `xi-api-key`) in the name.
  */
-import { assignedTo, defineDetector, HEX, isNotMixedHex, leadThen, names, STORE_AI_PLATFORM_KEY, token, type Detector } from '../kit/index.js';
+import {
+  assignedTo,
+  defineDetector,
+  HEX,
+  isNotMixedHex,
+  leadThen,
+  names,
+  STORE_AI_PLATFORM_KEY,
+  token,
+  type Detector,
+} from '../kit/index.js';
 
 const HEX32 = '[0-9a-f]{32}';
 
@@ -15,7 +25,12 @@ export const detectors: readonly Detector[] = [
     alphabet: HEX,
     length: 48,
     post: [isNotMixedHex],
-    guide: { grants: 'Generates speech and clones voices billed to the account\'s characters, and reads its voices and history.', revoke: 'elevenlabs.io → Developers → API Keys → delete the key.', url: 'https://elevenlabs.io/app/settings/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Generates speech and clones voices billed to the account's characters, and reads its voices and history.",
+      revoke: 'elevenlabs.io → Developers → API Keys → delete the key.',
+      url: 'https://elevenlabs.io/app/settings/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
   defineDetector({
     id: 'elevenlabs.legacy-api-key',
@@ -23,6 +38,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
     pattern: leadThen([assignedTo(names('elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'))], HEX32),
     post: [isNotMixedHex],
-    guide: { grants: 'Generates speech and clones voices billed to the account.', revoke: 'elevenlabs.io → Developers → API Keys → delete the key.', url: 'https://elevenlabs.io/app/settings/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Generates speech and clones voices billed to the account.',
+      revoke: 'elevenlabs.io → Developers → API Keys → delete the key.',
+      url: 'https://elevenlabs.io/app/settings/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     alphabet: HEX,
     length: 32,
     post: [isNotMixedHex],
-    guide: { grants: 'Crawls and scrapes with the account\'s credits and reads its past crawl results.', revoke: 'firecrawl.dev → Dashboard → API Keys → delete the key.', url: 'https://www.firecrawl.dev/app/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Crawls and scrapes with the account's credits and reads its past crawl results.",
+      revoke: 'firecrawl.dev → Dashboard → API Keys → delete the key.',
+      url: 'https://www.firecrawl.dev/app/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

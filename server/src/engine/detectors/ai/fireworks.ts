@@ -11,6 +11,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['fireworks'],
     pattern: new RegExp(`${VALUE_START}(?<secret>fw_[A-Za-z0-9]{20,40})${VALUE_END}`),
     post: [bodyHasOneCharacterClass('fw_')],
-    guide: { grants: 'Runs inference, fine-tuning and deployments billed to the Fireworks account.', revoke: 'fireworks.ai → Settings → API Keys → delete the key.', url: 'https://fireworks.ai/account/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Runs inference, fine-tuning and deployments billed to the Fireworks account.',
+      revoke: 'fireworks.ai → Settings → API Keys → delete the key.',
+      url: 'https://fireworks.ai/account/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

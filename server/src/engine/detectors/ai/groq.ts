@@ -11,6 +11,11 @@ export const detectors: readonly Detector[] = [
     prefix: 'gsk_',
     alphabet: B62,
     length: 52,
-    guide: { grants: 'Runs inference on Groq billed to the organisation and reads its batch files.', revoke: 'console.groq.com → API Keys → delete the key.', url: 'https://console.groq.com/keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Runs inference on Groq billed to the organisation and reads its batch files.',
+      revoke: 'console.groq.com → API Keys → delete the key.',
+      url: 'https://console.groq.com/keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -20,7 +20,13 @@ export const detectors: readonly Detector[] = [
     alphabet: LETTERS,
     length: 34,
     post: [mixedCaseLetters],
-    guide: { grants: 'Reads (and with write or fine-grained scopes, pushes to) the user\'s models, datasets and Spaces, including private and gated repositories; calls Inference Endpoints billed to them.', revoke: 'huggingface.co → Settings → Access Tokens → Manage → Invalidate and refresh (or Delete).', url: 'https://huggingface.co/settings/tokens', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants:
+        "Reads (and with write or fine-grained scopes, pushes to) the user's models, datasets and Spaces, including private and gated repositories; calls Inference Endpoints billed to them.",
+      revoke: 'huggingface.co → Settings → Access Tokens → Manage → Invalidate and refresh (or Delete).',
+      url: 'https://huggingface.co/settings/tokens',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
   token({
     id: 'huggingface.org-token',
@@ -30,6 +36,12 @@ export const detectors: readonly Detector[] = [
     alphabet: LETTERS,
     length: 34,
     post: [mixedCaseLetters],
-    guide: { grants: 'Acts on the organisation\'s models, datasets and Spaces with the token\'s role.', revoke: 'Organization settings on huggingface.co → API token → regenerate; move to fine-grained user tokens (org tokens are deprecated).', url: 'https://huggingface.co/settings/tokens', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Acts on the organisation's models, datasets and Spaces with the token's role.",
+      revoke:
+        'Organization settings on huggingface.co → API token → regenerate; move to fine-grained user tokens (org tokens are deprecated).',
+      url: 'https://huggingface.co/settings/tokens',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

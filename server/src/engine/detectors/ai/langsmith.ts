@@ -10,6 +10,12 @@ export const detectors: readonly Detector[] = [
     keywords: ['lsv2_'],
     scope: 'document',
     pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10})(?![A-Za-z0-9_])/,
-    guide: { grants: 'Reads and writes the workspace\'s LangSmith traces (which often contain prompts, outputs and user data), datasets and prompts.', revoke: 'smith.langchain.com → Settings → API Keys → delete the key.', url: 'https://smith.langchain.com/settings', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants:
+        "Reads and writes the workspace's LangSmith traces (which often contain prompts, outputs and user data), datasets and prompts.",
+      revoke: 'smith.langchain.com → Settings → API Keys → delete the key.',
+      url: 'https://smith.langchain.com/settings',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

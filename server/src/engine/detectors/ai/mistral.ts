@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     pattern: leadThen([assignedTo(names('mistral'))], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass, ({ value }) => (/^[0-9a-f]+$/.test(value) ? 'hex digest' : undefined)],
     minEntropy: 4,
-    guide: { grants: 'Calls Mistral models and reads the workspace\'s files, fine-tunes and batch jobs.', revoke: 'console.mistral.ai → API Keys → delete the key.', url: 'https://console.mistral.ai/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Calls Mistral models and reads the workspace's files, fine-tunes and batch jobs.",
+      revoke: 'console.mistral.ai → API Keys → delete the key.',
+      url: 'https://console.mistral.ai/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

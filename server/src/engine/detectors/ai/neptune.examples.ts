@@ -6,6 +6,8 @@ export const examples: ExampleTable = {
     positive: [
       `NEPTUNE_API_TOKEN=«${Buffer.from(JSON.stringify({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai', api_key: fakeUuid('nep') })).toString('base64')}»`,
     ],
-    negative: [`NEPTUNE_API_TOKEN=${Buffer.from(JSON.stringify({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai' })).toString('base64')}`],
+    negative: [
+      `NEPTUNE_API_TOKEN=${Buffer.from(JSON.stringify({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai' })).toString('base64')}`,
+    ],
   },
 };

@@ -11,7 +11,15 @@ export const detectors: readonly Detector[] = [
     keywords: ['eyJhcGlfYWRkcmVzcyI6'],
     scope: 'document',
     pattern: /(?<![A-Za-z0-9+/])(?<secret>eyJhcGlfYWRkcmVzcyI6[A-Za-z0-9+/]{40,600}={0,2})(?![A-Za-z0-9+/=])/,
-    post: [({ value }) => (/"api_key"\s*:\s*"[^"]{16,}"/.test(Buffer.from(value, 'base64').toString('utf8')) ? undefined : 'no api_key in payload')],
-    guide: { grants: 'Reads and writes every Neptune project the user can access: runs, metadata, artifacts.', revoke: 'app.neptune.ai → your profile → Get your API token → Reset (invalidates the old token).', url: 'https://app.neptune.ai', store: STORE_AI_PLATFORM_KEY },
+    post: [
+      ({ value }) =>
+        /"api_key"\s*:\s*"[^"]{16,}"/.test(Buffer.from(value, 'base64').toString('utf8')) ? undefined : 'no api_key in payload',
+    ],
+    guide: {
+      grants: 'Reads and writes every Neptune project the user can access: runs, metadata, artifacts.',
+      revoke: 'app.neptune.ai → your profile → Get your API token → Reset (invalidates the old token).',
+      url: 'https://app.neptune.ai',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

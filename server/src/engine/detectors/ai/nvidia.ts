@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     alphabet: B64URL,
     length: [60, 70],
     minEntropy: 4,
-    guide: { grants: 'Calls NVIDIA-hosted models and pulls private NGC containers and models of the organisation.', revoke: 'ngc.nvidia.com (or build.nvidia.com) → Setup → API Keys → revoke the key.', url: 'https://org.ngc.nvidia.com/setup/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Calls NVIDIA-hosted models and pulls private NGC containers and models of the organisation.',
+      revoke: 'ngc.nvidia.com (or build.nvidia.com) → Setup → API Keys → revoke the key.',
+      url: 'https://org.ngc.nvidia.com/setup/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -3,13 +3,18 @@ import { B62, B64URL, fake, HEX, type DetectorExamples, type ExampleTable } from
 
 const OPENAI_MARKER = 'T3BlbkFJ';
 
-const openAiKey = (prefix: string, salt: string) => `${prefix}${fake(B64URL, 74, `${salt}1`)}${OPENAI_MARKER}${fake(B64URL, 74, `${salt}2`)}`;
+const openAiKey = (prefix: string, salt: string) =>
+  `${prefix}${fake(B64URL, 74, `${salt}1`)}${OPENAI_MARKER}${fake(B64URL, 74, `${salt}2`)}`;
 
 /** The three prefixed key families share their examples (the id salts the fakes). */
 function prefixedKey(id: string, prefix: string): DetectorExamples {
   return {
     positive: [`OPENAI_API_KEY=«${openAiKey(prefix, id)}»`, `client = OpenAI(api_key="«${openAiKey(prefix, `${id}b`)}»")`],
-    negative: [`OPENAI_API_KEY=${prefix}...`, `api_key = "${prefix}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"`, `Keys start with ${prefix} and are shown once.`],
+    negative: [
+      `OPENAI_API_KEY=${prefix}...`,
+      `api_key = "${prefix}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"`,
+      `Keys start with ${prefix} and are shown once.`,
+    ],
   };
 }
 

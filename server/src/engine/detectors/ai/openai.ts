@@ -32,19 +32,28 @@ export const detectors: readonly Detector[] = [
     'openai.project-key',
     'OpenAI project API key',
     'sk-proj-',
-    openAiGuide('Calls every model and endpoint the project allows, billed to the organisation; can read files, assistants and fine-tunes stored in the project.', 'platform.openai.com → your project → API keys → Revoke, then create a new key.'),
+    openAiGuide(
+      'Calls every model and endpoint the project allows, billed to the organisation; can read files, assistants and fine-tunes stored in the project.',
+      'platform.openai.com → your project → API keys → Revoke, then create a new key.',
+    ),
   ),
   openAi(
     'openai.service-account-key',
     'OpenAI service account key',
     'sk-svcacct-',
-    openAiGuide('Acts as a project service account: calls the models and reads the project data the account is allowed to, billed to the organisation.', 'platform.openai.com → project settings → Service accounts → delete the account or its key.'),
+    openAiGuide(
+      'Acts as a project service account: calls the models and reads the project data the account is allowed to, billed to the organisation.',
+      'platform.openai.com → project settings → Service accounts → delete the account or its key.',
+    ),
   ),
   openAi(
     'openai.admin-key',
     'OpenAI organization admin key',
     'sk-admin-',
-    openAiGuide('Administers the organisation through the Admin API: invites and removes users, creates projects and API keys, reads usage and audit logs.', 'platform.openai.com → Organization settings → Admin keys → delete the key.'),
+    openAiGuide(
+      'Administers the organisation through the Admin API: invites and removes users, creates projects and API keys, reads usage and audit logs.',
+      'platform.openai.com → Organization settings → Admin keys → delete the key.',
+    ),
   ),
   defineDetector({
     id: 'openai.legacy-key',
@@ -54,6 +63,9 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `sk-` + 20 + T3BlbkFJ + 20 alphanumerics: the marker tells it from DeepSeek/Stability `sk-` keys.
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20})(?![A-Za-z0-9_-])`),
-    guide: openAiGuide('Calls the OpenAI API as the user who created it, on every organisation they belong to, billed to them.', 'platform.openai.com → API keys → Revoke (legacy user keys can no longer be created).'),
+    guide: openAiGuide(
+      'Calls the OpenAI API as the user who created it, on every organisation they belong to, billed to them.',
+      'platform.openai.com → API keys → Revoke (legacy user keys can no longer be created).',
+    ),
   }),
 ];

@@ -11,6 +11,11 @@ export const detectors: readonly Detector[] = [
     prefix: 'sk-or-v1-',
     alphabet: HEX,
     length: 64,
-    guide: { grants: 'Spends the account\'s OpenRouter credits on any routed model.', revoke: 'openrouter.ai → Keys → delete (or disable) the key.', url: 'https://openrouter.ai/settings/keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Spends the account's OpenRouter credits on any routed model.",
+      revoke: 'openrouter.ai → Keys → delete (or disable) the key.',
+      url: 'https://openrouter.ai/settings/keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

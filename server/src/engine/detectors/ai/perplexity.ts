@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     alphabet: B62,
     length: [40, 64],
     post: [bodyHasOneCharacterClass('pplx-')],
-    guide: { grants: 'Calls the Perplexity (Sonar) API billed to the account\'s credits.', revoke: 'perplexity.ai → Settings → API → delete the key.', url: 'https://www.perplexity.ai/settings/api', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Calls the Perplexity (Sonar) API billed to the account's credits.",
+      revoke: 'perplexity.ai → Settings → API → delete the key.',
+      url: 'https://www.perplexity.ai/settings/api',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -13,6 +13,11 @@ export const detectors: readonly Detector[] = [
     length: 37,
     post: [bodyHasOneCharacterClass('r8_')],
     minEntropy: 3.5,
-    guide: { grants: 'Runs models and trainings billed to the account, and reads its predictions, deployments and private models.', revoke: 'replicate.com → Account settings → API tokens → Disable the token.', url: 'https://replicate.com/account/api-tokens', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Runs models and trainings billed to the account, and reads its predictions, deployments and private models.',
+      revoke: 'replicate.com → Account settings → API tokens → Disable the token.',
+      url: 'https://replicate.com/account/api-tokens',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     alphabet: UPPER_DIGITS,
     length: [36, 50],
     post: [bodyHasOneCharacterClass('rpa_')],
-    guide: { grants: 'Creates, stops and deletes pods and serverless endpoints billed to the account, and reads their data.', revoke: 'runpod.io → Settings → API Keys → delete the key.', url: 'https://www.runpod.io/console/user/settings', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Creates, stops and deletes pods and serverless endpoints billed to the account, and reads their data.',
+      revoke: 'runpod.io → Settings → API Keys → delete the key.',
+      url: 'https://www.runpod.io/console/user/settings',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

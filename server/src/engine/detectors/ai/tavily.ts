@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     prefix: ['tvly-prod-', 'tvly-dev-', 'tvly-'],
     alphabet: B62,
     length: [32, 40],
-    guide: { grants: 'Runs Tavily searches and extractions billed to the account\'s credits.', revoke: 'app.tavily.com → API Keys → delete the key.', url: 'https://app.tavily.com', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Runs Tavily searches and extractions billed to the account's credits.",
+      revoke: 'app.tavily.com → API Keys → delete the key.',
+      url: 'https://app.tavily.com',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

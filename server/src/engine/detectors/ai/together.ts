@@ -1,7 +1,17 @@
 /**
  * Together AI keys (CREDENTIAL-FORMATS.md §5): prefixed `tgp_v1_` keys, and legacy hex keys with the provider's name in the variable name.
  */
-import { assignedTo, B64URL, defineDetector, isNotMixedHex, leadThen, nameWith, STORE_AI_PLATFORM_KEY, token, type Detector } from '../kit/index.js';
+import {
+  assignedTo,
+  B64URL,
+  defineDetector,
+  isNotMixedHex,
+  leadThen,
+  nameWith,
+  STORE_AI_PLATFORM_KEY,
+  token,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   token({
@@ -12,7 +22,12 @@ export const detectors: readonly Detector[] = [
     alphabet: B64URL,
     length: [40, 64],
     minEntropy: 4,
-    guide: { grants: 'Runs inference, fine-tuning and dedicated endpoints billed to the Together account.', revoke: 'api.together.ai → Settings → API Keys → revoke and create a new key.', url: 'https://api.together.ai/settings/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Runs inference, fine-tuning and dedicated endpoints billed to the Together account.',
+      revoke: 'api.together.ai → Settings → API Keys → revoke and create a new key.',
+      url: 'https://api.together.ai/settings/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
   defineDetector({
     id: 'together.legacy-api-key',
@@ -20,6 +35,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['together'],
     pattern: leadThen([assignedTo([nameWith('together', 'key'), nameWith('together', 'token')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
-    guide: { grants: 'Runs inference and fine-tuning billed to the Together account.', revoke: 'api.together.ai → Settings → API Keys → revoke and create a new key.', url: 'https://api.together.ai/settings/api-keys', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Runs inference and fine-tuning billed to the Together account.',
+      revoke: 'api.together.ai → Settings → API Keys → revoke and create a new key.',
+      url: 'https://api.together.ai/settings/api-keys',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

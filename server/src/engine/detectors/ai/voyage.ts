@@ -11,6 +11,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['voyage'],
     pattern: leadThen([assignedTo(names('voyage'))], 'pa-[A-Za-z0-9_-]{40,48}'),
     minEntropy: 4,
-    guide: { grants: 'Computes embeddings and rerankings billed to the account.', revoke: 'dash.voyageai.com → API Keys → delete the key.', url: 'https://dash.voyageai.com', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Computes embeddings and rerankings billed to the account.',
+      revoke: 'dash.voyageai.com → API Keys → delete the key.',
+      url: 'https://dash.voyageai.com',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -14,6 +14,11 @@ export const detectors: readonly Detector[] = [
     // Also `machine api.wandb.ai login user password <key>` in ~/.netrc.
     pattern: leadThen([assignedTo(names('wandb')), `${ci('api.wandb.ai')}[^\\r\\n]{0,80}?password\\s+`], `(?:local-)?${HEX40}`),
     post: [isNotMixedHex],
-    guide: { grants: 'Reads and writes every W&B project of the user and their teams: runs, artifacts, models, reports.', revoke: 'wandb.ai → User settings → API keys → revoke the key and create a new one.', url: 'https://wandb.ai/settings', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: 'Reads and writes every W&B project of the user and their teams: runs, artifacts, models, reports.',
+      revoke: 'wandb.ai → User settings → API keys → revoke the key and create a new one.',
+      url: 'https://wandb.ai/settings',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

@@ -12,6 +12,11 @@ export const detectors: readonly Detector[] = [
     alphabet: alphabet('A-Za-z0-9_'),
     length: [70, 90],
     post: [bodyHasOneCharacterClass('xai-')],
-    guide: { grants: 'Calls xAI\'s Grok models billed to the team.', revoke: 'console.x.ai → API Keys → delete the key.', url: 'https://console.x.ai', store: STORE_AI_PLATFORM_KEY },
+    guide: {
+      grants: "Calls xAI's Grok models billed to the team.",
+      revoke: 'console.x.ai → API Keys → delete the key.',
+      url: 'https://console.x.ai',
+      store: STORE_AI_PLATFORM_KEY,
+    },
   }),
 ];

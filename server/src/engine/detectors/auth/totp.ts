@@ -11,14 +11,20 @@ import { assignedTo, defineDetector, VALUE_END, leadThen, rejectValues, type Det
 const SEED = '[A-Z2-7]{16,128}={0,6}|[a-z2-7]{16,128}={0,6}';
 
 /** Seeds printed in documentation: Google Authenticator's wiki (`JBSWY3DPEHPK3PXP`), pyotp's README. */
-const isDocumentedSeed = rejectValues(['JBSWY3DPEHPK3PXP', 'BASE32SECRET3232', 'base32secret3232', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'], 'documented example seed');
+const isDocumentedSeed = rejectValues(
+  ['JBSWY3DPEHPK3PXP', 'BASE32SECRET3232', 'base32secret3232', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'],
+  'documented example seed',
+);
 
 /** A base32 word (`ABCDEFGHIJKLMNOP`, `TOTPSECRETSETTING`) has no digit and reads as letters: random seeds of 16+ characters almost always hold a digit 2–7. */
-const isLettersOnlyWord: PostValidator = ({ value }) => (/^[A-Za-z]+$/.test(value) && value.length < 24 ? 'letters only (a word, not a seed)' : undefined);
+const isLettersOnlyWord: PostValidator = ({ value }) =>
+  /^[A-Za-z]+$/.test(value) && value.length < 24 ? 'letters only (a word, not a seed)' : undefined;
 
 const guide = {
-  grants: 'Generates valid one-time codes for the account it belongs to, so the second factor no longer protects it (only the password is left, and it may be beside it).',
-  revoke: 'Reset two-factor authentication for the account (disable and re-enrol the authenticator, which issues a new seed), revoke remembered devices, and check sign-ins since the commit; for a service account, re-enrol its TOTP and update the secret store.',
+  grants:
+    'Generates valid one-time codes for the account it belongs to, so the second factor no longer protects it (only the password is left, and it may be beside it).',
+  revoke:
+    'Reset two-factor authentication for the account (disable and re-enrol the authenticator, which issues a new seed), revoke remembered devices, and check sign-ins since the commit; for a service account, re-enrol its TOTP and update the secret store.',
   store: 'Keep TOTP seeds in a secret manager or password manager (never next to the password), and load them at run time for automation.',
 };
 
@@ -28,7 +34,8 @@ export const detectors: readonly Detector[] = [
     title: 'TOTP/HOTP seed in an otpauth:// URI',
     keywords: ['otpauth://'],
     // `otpauth://totp/<label>?…secret=<base32>…`: the `secret` parameter, wherever it sits in the query.
-    pattern: /otpauth:\/\/(?:totp|hotp)\/[^\s?"'<>]{0,200}\?(?:[^\s"'<>#]{0,300}?[&;])?secret=(?<secret>[A-Za-z2-7]{16,128}(?:=|%3D){0,6})(?![A-Za-z0-9])/i,
+    pattern:
+      /otpauth:\/\/(?:totp|hotp)\/[^\s?"'<>]{0,200}\?(?:[^\s"'<>#]{0,300}?[&;])?secret=(?<secret>[A-Za-z2-7]{16,128}(?:=|%3D){0,6})(?![A-Za-z0-9])/i,
     post: [isDocumentedSeed, isLettersOnlyWord],
     minEntropy: 3,
     guide: { ...guide, url: 'https://github.com/google/google-authenticator/wiki/Key-Uri-Format' },
@@ -42,7 +49,9 @@ export const detectors: readonly Detector[] = [
     // `speakeasy.totp({ secret: '…' })`, `new OTPAuth.TOTP({ secret: '…' })`.
     pattern: leadThen(
       [
-        assignedTo(['(?:[tThH][oO][tT][pP]|[oO][tT][pP]|[mM][fF][aA]|2[fF][aA]|[tT][wW][oO][_.-]?[fF][aA][cC][tT][oO][rR]|[aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][oO][rR])[A-Za-z0-9_.-]{0,20}(?:[sS][eE][cC][rR][eE][tT]|[sS][eE][eE][dD]|[kK][eE][yY])']),
+        assignedTo([
+          '(?:[tThH][oO][tT][pP]|[oO][tT][pP]|[mM][fF][aA]|2[fF][aA]|[tT][wW][oO][_.-]?[fF][aA][cC][tT][oO][rR]|[aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][oO][rR])[A-Za-z0-9_.-]{0,20}(?:[sS][eE][cC][rR][eE][tT]|[sS][eE][eE][dD]|[kK][eE][yY])',
+        ]),
         '(?:pyotp\\.(?:TOTP|HOTP)|ROTP::(?:TOTP|HOTP)\\.new|(?:authenticator|totp|hotp)\\.generate|(?:OTPAuth\\.)?(?:TOTP|HOTP)\\(\\s*\\{[^}]{0,200}?secret:\\s*(?:OTPAuth\\.Secret\\.fromBase32\\()?|speakeasy\\.(?:totp|hotp)(?:\\.verify)?\\(\\s*\\{[^}]{0,200}?secret:\\s*)\\(?\\s*["\'`]',
       ],
       SEED,

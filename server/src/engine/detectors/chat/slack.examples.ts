@@ -38,11 +38,17 @@ export const examples: ExampleTable = {
     negative: ['SLACK_APP_TOKEN=xapp-1-A0000000000-0000000000000-...', 'SLACK_APP_TOKEN=${SLACK_APP_TOKEN}'],
   },
   'slack.config-token': {
-    positive: [`SLACK_CONFIG_TOKEN=«xoxe.xoxp-1-${fake(UPPER_DIGITS, 166, 'ct1')}»`, `token: "«xoxe.xoxb-1-${fake(UPPER_DIGITS, 163, 'ct2')}»"`],
+    positive: [
+      `SLACK_CONFIG_TOKEN=«xoxe.xoxp-1-${fake(UPPER_DIGITS, 166, 'ct1')}»`,
+      `token: "«xoxe.xoxb-1-${fake(UPPER_DIGITS, 163, 'ct2')}»"`,
+    ],
     negative: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-...', `token: xoxe.xoxp-1-${fake(UPPER_DIGITS, 40, 'ct3')}`],
   },
   'slack.refresh-token': {
-    positive: [`SLACK_REFRESH_TOKEN=«xoxe-1-${fake(UPPER_DIGITS, 146, 'rt1')}»`, `{"refresh_token": "«xoxe-1-${fake(UPPER_DIGITS, 148, 'rt2')}»"}`],
+    positive: [
+      `SLACK_REFRESH_TOKEN=«xoxe-1-${fake(UPPER_DIGITS, 146, 'rt1')}»`,
+      `{"refresh_token": "«xoxe-1-${fake(UPPER_DIGITS, 148, 'rt2')}»"}`,
+    ],
     // Slack documentation sample.
     negative: ['refresh_token=xoxe-1-abcdefg', 'SLACK_REFRESH_TOKEN=xoxe-1-<refresh-token>'],
   },
@@ -58,7 +64,10 @@ export const examples: ExampleTable = {
     negative: ['SLACK_XOXC=xoxc-...', 'copy the xoxc- token from the browser'],
   },
   'slack.session-cookie': {
-    positive: [`SLACK_D_COOKIE=«xoxd-${fake(B62, 40, 'sc1')}%2F${fake(B62, 60, 'sc2')}%3D»`, `Cookie: d=«xoxd-${fake(B62, 110, 'sc3')}»; d-s=1700000000`],
+    positive: [
+      `SLACK_D_COOKIE=«xoxd-${fake(B62, 40, 'sc1')}%2F${fake(B62, 60, 'sc2')}%3D»`,
+      `Cookie: d=«xoxd-${fake(B62, 110, 'sc3')}»; d-s=1700000000`,
+    ],
     negative: ['Cookie: d=xoxd-...', 'the d cookie starts with xoxd-'],
   },
   'slack.webhook-url': {
@@ -77,11 +86,18 @@ export const examples: ExampleTable = {
       `WORKFLOW_URL=«https://hooks.slack.com/workflows/${slackId('T', 'wf1')}/${slackId('A', 'wf2')}/${num(18, 'wf3')}/${fake(B62, 24, 'wf4')}»`,
       `url: "«https://hooks.slack.com/triggers/${slackId('T', 'wf5')}/${num(13, 'wf6')}/${fake(LOWER_HEX, 32, 'wf7')}»"`,
     ],
-    negative: ['url: https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/triggers/...'],
+    negative: [
+      'url: https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      'https://hooks.slack.com/triggers/...',
+    ],
   },
   'slack.signing-secret': {
     positive: [`SLACK_SIGNING_SECRET=«${fake(HEX, 32, 'ss1')}»`, `  slackSigningSecret: '«${fake(HEX, 32, 'ss2')}»',`],
-    negative: ['SLACK_SIGNING_SECRET=${SLACK_SIGNING_SECRET}', `SLACK_APP_ID=${slackId('A', 'ss3')}`, `slack_commit = "${fake(HEX, 40, 'ss4')}"`],
+    negative: [
+      'SLACK_SIGNING_SECRET=${SLACK_SIGNING_SECRET}',
+      `SLACK_APP_ID=${slackId('A', 'ss3')}`,
+      `slack_commit = "${fake(HEX, 40, 'ss4')}"`,
+    ],
   },
   'slack.client-secret': {
     positive: [`SLACK_CLIENT_SECRET=«${fake(HEX, 32, 'cs1')}»`, `{"slack_client_secret": "«${fake(HEX, 32, 'cs2')}»"}`],
@@ -90,4 +106,5 @@ export const examples: ExampleTable = {
   'slack.verification-token': {
     positive: [`SLACK_VERIFICATION_TOKEN=«${fake(B62, 24, 'vt1')}»`],
     negative: ['SLACK_VERIFICATION_TOKEN=your-verification-token', `SLACK_VERIFICATION_TOKEN=${fake(B62, 12, 'vt2')}`],
-  },};
+  },
+};

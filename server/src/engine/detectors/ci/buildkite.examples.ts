@@ -3,7 +3,10 @@ import { B62, fake, HEX, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'buildkite.api-token': {
-    positive: [`BUILDKITE_API_TOKEN=«bkua_${fake(HEX, 40, 'bk1')}»`, `curl -H "Authorization: Bearer «bkua_${fake(HEX, 40, 'bk2')}»" https://api.buildkite.com/v2/user`],
+    positive: [
+      `BUILDKITE_API_TOKEN=«bkua_${fake(HEX, 40, 'bk1')}»`,
+      `curl -H "Authorization: Bearer «bkua_${fake(HEX, 40, 'bk2')}»" https://api.buildkite.com/v2/user`,
+    ],
     negative: [`BUILDKITE_API_TOKEN=bkua_${fake(HEX, 16, 'short')}`],
   },
   'buildkite.cluster-agent-token': {

@@ -1,5 +1,16 @@
 /** Buildkite tokens (CREDENTIAL-FORMATS.md §2, CI/CD and developer tooling). */
-import { assignment, B62, ci, defineDetector, HEX, lacksLetterAndDigit, prefixedToken, providerKindName, STORE_IN_CI_SECRETS, type Detector } from '../kit/index.js';
+import {
+  assignment,
+  B62,
+  ci,
+  defineDetector,
+  HEX,
+  lacksLetterAndDigit,
+  prefixedToken,
+  providerKindName,
+  STORE_IN_CI_SECRETS,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -9,7 +20,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('bkua_', HEX, 40),
     guide: {
-      grants: 'Calls the Buildkite REST/GraphQL API as the user within the token\'s scopes and organisations: read builds and logs, create builds, change pipelines.',
+      grants:
+        "Calls the Buildkite REST/GraphQL API as the user within the token's scopes and organisations: read builds and logs, create builds, change pipelines.",
       revoke: 'Buildkite → Personal settings → API access tokens → the token → Revoke.',
       url: 'https://buildkite.com/user/api-access-tokens',
       store: STORE_IN_CI_SECRETS,
@@ -26,21 +38,24 @@ export const detectors: readonly Detector[] = [
       grants: 'Registers agents in the Buildkite cluster, which then receive jobs with their source code and secrets.',
       revoke: 'Buildkite → Agents → the cluster → Agent tokens → Revoke, then roll the new token out to the agents.',
       url: 'https://buildkite.com/docs/agent/v3/tokens',
-      store: 'Keep it in the agent host\'s secret store or configuration management (not in pipeline.yml).',
+      store: "Keep it in the agent host's secret store or configuration management (not in pipeline.yml).",
     },
   }),
   defineDetector({
     id: 'buildkite.agent-token',
     title: 'Buildkite agent token (un-prefixed)',
     keywords: ['buildkite'],
-    pattern: assignment([providerKindName([ci('buildkite')], ['agent_token', 'agenttoken', 'agent-token'], { gap: 24 })], '[A-Za-z0-9]{40,64}'),
+    pattern: assignment(
+      [providerKindName([ci('buildkite')], ['agent_token', 'agenttoken', 'agent-token'], { gap: 24 })],
+      '[A-Za-z0-9]{40,64}',
+    ),
     post: [lacksLetterAndDigit],
     minEntropy: 3.3,
     guide: {
       grants: 'Registers agents for the organisation, which then receive jobs with their source code and secrets.',
-      revoke: 'Buildkite → Agents → Agent tokens (or the cluster\'s tokens) → Revoke and create a new one.',
+      revoke: "Buildkite → Agents → Agent tokens (or the cluster's tokens) → Revoke and create a new one.",
       url: 'https://buildkite.com/docs/agent/v3/tokens',
-      store: 'Keep it in the agent host\'s secret store or configuration management.',
+      store: "Keep it in the agent host's secret store or configuration management.",
     },
   }),
 ];

@@ -8,8 +8,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['codecov'],
     pattern: assignment([providerKindName([ci('codecov')], ['token'], { gap: 24 })], UUID),
     guide: {
-      grants: 'Uploads coverage reports for the repository (global tokens: every repository of the organisation) and, for API tokens, reads coverage data of private repositories.',
-      revoke: 'Codecov → the repository → Configuration → General → Regenerate the upload token (organisation tokens: organisation settings).',
+      grants:
+        'Uploads coverage reports for the repository (global tokens: every repository of the organisation) and, for API tokens, reads coverage data of private repositories.',
+      revoke:
+        'Codecov → the repository → Configuration → General → Regenerate the upload token (organisation tokens: organisation settings).',
       url: 'https://docs.codecov.com/docs/codecov-tokens',
       store: STORE_IN_CI_SECRETS,
     },

@@ -11,7 +11,9 @@ export const detectors: readonly Detector[] = [
       lacksLetterAndDigit,
       // A bare `repo_token` is Coveralls' only in .coveralls.yml or next to a Coveralls mention.
       ({ groups, text, path }) =>
-        /coveralls/i.test(groups.name ?? '') || /\.coveralls\.ya?ml$/i.test(path ?? '') || /coveralls/i.test(text.slice(0, 4096)) ? undefined : 'repo_token without Coveralls context',
+        /coveralls/i.test(groups.name ?? '') || /\.coveralls\.ya?ml$/i.test(path ?? '') || /coveralls/i.test(text.slice(0, 4096))
+          ? undefined
+          : 'repo_token without Coveralls context',
     ],
     minEntropy: 3.5,
     guide: {

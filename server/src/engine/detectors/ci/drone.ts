@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {
-      grants: 'Acts as the Drone user: read and change repository settings and secrets, trigger and promote builds; an admin token manages the whole server.',
+      grants:
+        'Acts as the Drone user: read and change repository settings and secrets, trigger and promote builds; an admin token manages the whole server.',
       revoke: 'Drone → User settings (Account) → the token → regenerate (the old token stops working).',
       store: STORE_IN_CI_SECRETS,
     },

@@ -17,7 +17,11 @@ export const examples: ExampleTable = {
       `curl -u admin:«${fake(HEX, 32, 'jk2')}» https://jenkins.example.com/job/deploy/build`,
       `git clone https://ci-bot:«11${fake(HEX, 32, 'jk3')}»@jenkins.example.com/scm/repo.git`,
     ],
-    negative: [`Jenkins-Crumb: ${fake(HEX, 64, 'crumb')}`, 'JENKINS_API_TOKEN=${JENKINS_TOKEN}', `JENKINS_BUILD_NUMBER=${fake(HEX, 32, 'nope')}`],
+    negative: [
+      `Jenkins-Crumb: ${fake(HEX, 64, 'crumb')}`,
+      'JENKINS_API_TOKEN=${JENKINS_TOKEN}',
+      `JENKINS_BUILD_NUMBER=${fake(HEX, 32, 'nope')}`,
+    ],
   },
   'jenkins.encrypted-secret': {
     positive: [

@@ -31,7 +31,8 @@ export const detectors: readonly Detector[] = [
     ),
     minEntropy: 3.0,
     guide: {
-      grants: 'Acts as the Jenkins user through the API and CLI: trigger and configure jobs, read build logs, and for administrators run Groovy scripts (remote code execution) and read stored credentials.',
+      grants:
+        'Acts as the Jenkins user through the API and CLI: trigger and configure jobs, read build logs, and for administrators run Groovy scripts (remote code execution) and read stored credentials.',
       revoke: 'Jenkins → the user (top right) → Security (or Configure) → API Token → Revoke.',
       store: STORE_IN_CI_SECRETS,
     },
@@ -43,10 +44,13 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<=\{)(?<secret>AQAAABAAAA[A-Za-z0-9+/]{33,8000}={0,2})(?=\})/,
     post: [isNotJenkinsSecret],
     guide: {
-      grants: 'The stored credential (password, token, SSH key) to anyone who also has the controller\'s secrets/ folder, often in the same JENKINS_HOME backup.',
-      revoke: 'Rotate the secret at the service it belongs to, update it in Manage Jenkins → Credentials, and remove the exported XML; if secrets/ leaked too, rotate every stored credential.',
+      grants:
+        "The stored credential (password, token, SSH key) to anyone who also has the controller's secrets/ folder, often in the same JENKINS_HOME backup.",
+      revoke:
+        'Rotate the secret at the service it belongs to, update it in Manage Jenkins → Credentials, and remove the exported XML; if secrets/ leaked too, rotate every stored credential.',
       url: 'https://www.jenkins.io/doc/book/security/managing-security/',
-      store: 'Keep JENKINS_HOME (credentials.xml, secrets/) out of git; inject credentials into configuration as code from a secret store (JCasC `${VAR}`, Vault or cloud secret-manager providers).',
+      store:
+        'Keep JENKINS_HOME (credentials.xml, secrets/) out of git; inject credentials into configuration as code from a secret store (JCasC `${VAR}`, Vault or cloud secret-manager providers).',
     },
   }),
 ];

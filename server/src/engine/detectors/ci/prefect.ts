@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken(['pnu_', 'pnb_'], B62, 36),
     guide: {
-      grants: 'Acts as the Prefect Cloud user or service account: run and change flows and deployments, read blocks (which store credentials) in its workspaces.',
+      grants:
+        'Acts as the Prefect Cloud user or service account: run and change flows and deployments, read blocks (which store credentials) in its workspaces.',
       revoke: 'Prefect Cloud → profile → API keys → Delete (service accounts: Account settings → Service accounts → rotate key).',
       url: 'https://app.prefect.cloud/my/api-keys',
       store: STORE_IN_CI_SECRETS,

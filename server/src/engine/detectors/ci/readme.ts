@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('rdme_', LOWER_DIGITS, 70),
     guide: {
-      grants: 'Changes the ReadMe developer hub of the project: API definitions, docs, changelogs and, with metrics access, API request logs.',
+      grants:
+        'Changes the ReadMe developer hub of the project: API definitions, docs, changelogs and, with metrics access, API request logs.',
       revoke: 'ReadMe dashboard → project → API Keys → Revoke.',
       url: 'https://docs.readme.com/main/reference/intro/authentication',
       store: STORE_IN_CI_SECRETS,

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['snyk'],
     pattern: assignment([providerKindName([ci('snyk')], ['token', 'key', 'auth'], { gap: 24 })], UUID),
     guide: {
-      grants: 'Acts as the Snyk user or service account through the API and CLI: read vulnerability reports of every project in the user\'s organisations (a map of exploitable weaknesses), import and change projects.',
+      grants:
+        "Acts as the Snyk user or service account through the API and CLI: read vulnerability reports of every project in the user's organisations (a map of exploitable weaknesses), import and change projects.",
       revoke: 'Snyk → Account settings → Auth token → Revoke & regenerate (service accounts: Organization settings → Service accounts).',
       url: 'https://app.snyk.io/account',
       store: STORE_IN_CI_SECRETS,

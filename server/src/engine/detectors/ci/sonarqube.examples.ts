@@ -3,7 +3,11 @@ import { fake, HEX, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'sonarqube.token': {
-    positive: [`SONAR_TOKEN=«squ_${fake(HEX, 40, 'sq1')}»`, `mvn sonar:sonar -Dsonar.token=«sqp_${fake(HEX, 40, 'sq2')}»`, `sonar.login=«sqa_${fake(HEX, 40, 'sq3')}»`],
+    positive: [
+      `SONAR_TOKEN=«squ_${fake(HEX, 40, 'sq1')}»`,
+      `mvn sonar:sonar -Dsonar.token=«sqp_${fake(HEX, 40, 'sq2')}»`,
+      `sonar.login=«sqa_${fake(HEX, 40, 'sq3')}»`,
+    ],
     negative: [`SONAR_TOKEN=squ_${fake(HEX, 20, 'short')}`, 'SONAR_TOKEN=squ_<token>'],
   },
   'sonarqube.legacy-token': {

@@ -10,8 +10,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken(['squ_', 'sqp_', 'sqa_'], HEX, 40),
     guide: {
-      grants: 'Runs analyses and reads results as the user or project (user tokens carry all the user\'s permissions, including browsing source code of private projects).',
-      revoke: 'SonarQube/SonarCloud → My Account → Security → Revoke the token (administrators: Administration → Security → Users → Tokens).',
+      grants:
+        "Runs analyses and reads results as the user or project (user tokens carry all the user's permissions, including browsing source code of private projects).",
+      revoke:
+        'SonarQube/SonarCloud → My Account → Security → Revoke the token (administrators: Administration → Security → Users → Tokens).',
       url: 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/',
       store: STORE_IN_CI_SECRETS,
     },

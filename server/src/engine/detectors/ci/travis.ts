@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {
-      grants: 'Acts as the Travis CI user through the API: trigger builds, read logs, and change repository settings and environment variables.',
+      grants:
+        'Acts as the Travis CI user through the API: trigger builds, read logs, and change repository settings and environment variables.',
       revoke: 'travis-ci.com → Account settings → Settings → API authentication → Regenerate token.',
       url: 'https://app.travis-ci.com/account/preferences',
       store: STORE_IN_CI_SECRETS,

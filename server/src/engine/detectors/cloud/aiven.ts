@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     pattern: anchored(assignment([`${ci('aiven')}[A-Za-z0-9_.-]{0,30}${ci('token')}`], '[A-Za-z0-9/+]{300,400}={0,2}')),
     minEntropy: 4.5,
     guide: {
-      grants: 'Calls the Aiven API as the user: create, read credentials of and delete the managed Kafka, PostgreSQL, OpenSearch … services of the projects the user can access.',
+      grants:
+        'Calls the Aiven API as the user: create, read credentials of and delete the managed Kafka, PostgreSQL, OpenSearch … services of the projects the user can access.',
       revoke: 'Aiven Console → User profile → Tokens → Revoke; create a new token with a max age.',
       url: 'https://console.aiven.io/profile/tokens',
       store: INJECT_FROM_SECRET_STORE,

@@ -14,10 +14,18 @@ export const examples: ExampleTable = {
       `ALIBABA_CLOUD_ACCESS_KEY_ID=«${ALIBABA_ID}»\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_SECRET}`,
       `client = AcsClient("«${ALIBABA_ID}»", "${ALIBABA_SECRET}", "cn-hangzhou")`,
     ],
-    negative: ['access_key_id: LTAI****************', 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx', 'LTAI prefixes RAM user AccessKey ids'],
+    negative: [
+      'access_key_id: LTAI****************',
+      'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx',
+      'LTAI prefixes RAM user AccessKey ids',
+    ],
   },
   'alibaba.access-key-secret': {
     positive: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=«${ALIBABA_SECRET}»`, `aliyun:\n  accessKeySecret: "«${fakeMixed(B62, 30, 'ali2')}»"`],
-    negative: ['ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIYUN_SECRET}', 'access_key_secret = "your-access-key-secret-here-00"', `access_key_secret = "${'a1B'.repeat(10)}"`],
+    negative: [
+      'ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIYUN_SECRET}',
+      'access_key_secret = "your-access-key-secret-here-00"',
+      `access_key_secret = "${'a1B'.repeat(10)}"`,
+    ],
   },
 };

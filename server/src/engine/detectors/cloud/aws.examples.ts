@@ -48,7 +48,9 @@ export const examples: ExampleTable = {
     negative: ['AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}', `sessionToken: "${fakeMixed(B64URL, 40, 'short')}"`],
   },
   'aws.bedrock-api-key': {
-    positive: [`AWS_BEARER_TOKEN_BEDROCK=«ABSK${Buffer.from(`BedrockAPIKey-${fake(B62, 4, 'br')}-at-123456789012:${fakeMixed(B64, 60, 'bedrock')}`).toString('base64')}»`],
+    positive: [
+      `AWS_BEARER_TOKEN_BEDROCK=«ABSK${Buffer.from(`BedrockAPIKey-${fake(B62, 4, 'br')}-at-123456789012:${fakeMixed(B64, 60, 'bedrock')}`).toString('base64')}»`,
+    ],
     negative: ['ABSK keys are Bedrock long-term keys', `ABSK${'A'.repeat(120)}`],
   },
   'aws.bedrock-short-term-api-key': {

@@ -32,7 +32,11 @@ export const examples: ExampleTable = {
   },
   'azure.entra-client-secret-legacy': {
     positive: [`ARM_CLIENT_SECRET=«${fakeMixed(B64, 32, 'aad-old')}»`, `azure_client_secret: '«${fakeMixed(B62, 34, 'aad-old2')}»'`],
-    negative: [`AZURE_CLIENT_ID=${fakeUuid('cid')}`, `AZURE_CLIENT_SECRET=${entraSecret('e4')}`, 'AZURE_CLIENT_SECRET=${{ secrets.AZURE_CLIENT_SECRET }}'],
+    negative: [
+      `AZURE_CLIENT_ID=${fakeUuid('cid')}`,
+      `AZURE_CLIENT_SECRET=${entraSecret('e4')}`,
+      'AZURE_CLIENT_SECRET=${{ secrets.AZURE_CLIENT_SECRET }}',
+    ],
   },
   'azure.storage-account-key': {
     positive: [
@@ -59,14 +63,20 @@ export const examples: ExampleTable = {
       `https://ferrolake.blob.core.windows.net/exports/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2030-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig=«${urlEncodedB64(key44('sas1'))}»`,
       `AZURE_SAS="sv=2021-06-08&ss=b&srt=sco&sp=rwdlac&se=2030-01-01T00:00:00Z&sig=«${urlEncodedB64(key44('sas2'))}»"`,
     ],
-    negative: ['https://ferrolake.blob.core.windows.net/c?sv=2022-11-02&sr=b&sig=<signature>', `https://example.com/callback?sig=${fakeMixed(B64, 43, 'other')}=`],
+    negative: [
+      'https://ferrolake.blob.core.windows.net/c?sv=2022-11-02&sr=b&sig=<signature>',
+      `https://example.com/callback?sig=${fakeMixed(B64, 43, 'other')}=`,
+    ],
   },
   'azure.shared-access-key': {
     positive: [
       `SERVICEBUS_CONNECTION="Endpoint=sb://ferro-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«${key44('sb1')}»"`,
       `IOTHUB_DEVICE_CONNECTION_STRING=HostName=ferro-iot.azure-devices.net;DeviceId=lock-0042;SharedAccessKey=«${key44('sb2')}»`,
     ],
-    negative: ['Endpoint=sb://ferro-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>', 'SharedAccessKey=${SB_KEY}'],
+    negative: [
+      'Endpoint=sb://ferro-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>',
+      'SharedAccessKey=${SB_KEY}',
+    ],
   },
   'azure.cosmosdb-key': {
     positive: [
@@ -76,7 +86,9 @@ export const examples: ExampleTable = {
     negative: [`AccountEndpoint=https://localhost:8081/;AccountKey=${COSMOS_EMULATOR_KEY}`, `COSMOS_KEY=${COSMOS_EMULATOR_KEY}`],
   },
   'azure.app-configuration-connection-string': {
-    positive: [`APPCONFIG_CONNECTION_STRING="Endpoint=https://ferro-config.azconfig.io;Id=${fakeMixed(B62, 4, 'id1')}-l1-s0:${fakeMixed(B64, 20, 'id2')};Secret=«${key44('appcfg')}»"`],
+    positive: [
+      `APPCONFIG_CONNECTION_STRING="Endpoint=https://ferro-config.azconfig.io;Id=${fakeMixed(B62, 4, 'id1')}-l1-s0:${fakeMixed(B64, 20, 'id2')};Secret=«${key44('appcfg')}»"`,
+    ],
     negative: ['Endpoint=https://ferro-config.azconfig.io;Id=xxx;Secret=xxx'],
   },
   'azure.devops-pat': {
@@ -94,7 +106,11 @@ export const examples: ExampleTable = {
       `git remote add origin https://ferro:«${fake(BASE32_LOWER, 52, 'ado-old2')}»@dev.azure.com/ferro/pricing/_git/engine`,
       `      ADO_PAT: «${fake(BASE32_LOWER, 52, 'ado-old3')}»`,
     ],
-    negative: [`https://ferro:${fake(BASE32_LOWER, 52, 'gh')}@github.com/ferro/engine.git`, 'AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)', `random_id = "${fake(BASE32_LOWER, 52, 'rnd')}"`],
+    negative: [
+      `https://ferro:${fake(BASE32_LOWER, 52, 'gh')}@github.com/ferro/engine.git`,
+      'AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)',
+      `random_id = "${fake(BASE32_LOWER, 52, 'rnd')}"`,
+    ],
   },
   'azure.function-key': {
     positive: [
@@ -115,10 +131,16 @@ export const examples: ExampleTable = {
       `AZURE_OPENAI_API_KEY=«${fake(HEX, 32, 'aoai')}»`,
       `client = AzureOpenAI(\n    azure_endpoint="https://ferro-support.openai.azure.com/",\n    api_key="«${fake(HEX, 32, 'aoai2')}»",\n    api_version="2024-06-01",\n)`,
     ],
-    negative: ['AZURE_OPENAI_ENDPOINT=https://ferro-support.openai.azure.com/', `AZURE_OPENAI_DEPLOYMENT=gpt-4o\napi_key="${fake(HEX, 32, 'other')}"`],
+    negative: [
+      'AZURE_OPENAI_ENDPOINT=https://ferro-support.openai.azure.com/',
+      `AZURE_OPENAI_DEPLOYMENT=gpt-4o\napi_key="${fake(HEX, 32, 'other')}"`,
+    ],
   },
   'azure.search-admin-key': {
-    positive: [`AZURE_SEARCH_ADMIN_KEY=«${fakeMixed(B62, 52, 'srch')}»`, `curl -X POST "https://ferro.search.windows.net/indexes/docs/docs/search?api-version=2023-11-01" -H "api-key: «${fakeMixed(B62, 52, 'srch2')}»"`],
+    positive: [
+      `AZURE_SEARCH_ADMIN_KEY=«${fakeMixed(B62, 52, 'srch')}»`,
+      `curl -X POST "https://ferro.search.windows.net/indexes/docs/docs/search?api-version=2023-11-01" -H "api-key: «${fakeMixed(B62, 52, 'srch2')}»"`,
+    ],
     negative: [`ALGOLIA_SEARCH_API_KEY=${fake(HEX, 32, 'algolia')}`, `AZURE_SEARCH_ENDPOINT=https://ferro.search.windows.net`],
   },
   'azure.batch-key': {
@@ -130,7 +152,10 @@ export const examples: ExampleTable = {
     negative: ['ACR_PASSWORD=+ACR', `${'x'.repeat(42)}+ACRxxxxxx`],
   },
   'azure.access-key-connection-string': {
-    positive: [`Azure__SignalR__ConnectionString="Endpoint=https://ferro-live.service.signalr.net;AccessKey=«${key44('sigr')}»;Version=1.0;"`, `ACS_CONNECTION_STRING=endpoint=https://ferro-sms.communication.azure.com/;accesskey=«${key88('acs')}»`],
+    positive: [
+      `Azure__SignalR__ConnectionString="Endpoint=https://ferro-live.service.signalr.net;AccessKey=«${key44('sigr')}»;Version=1.0;"`,
+      `ACS_CONNECTION_STRING=endpoint=https://ferro-sms.communication.azure.com/;accesskey=«${key88('acs')}»`,
+    ],
     negative: ['Endpoint=https://ferro-live.service.signalr.net;AccessKey=<key>;Version=1.0;'],
   },
 };

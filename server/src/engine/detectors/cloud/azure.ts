@@ -4,7 +4,18 @@
  * index 4–5 of 40-char secrets; DevOps: 84-char PATs carrying `AZDO`, legacy 52-char base32).
  * The emulator (Azurite, Cosmos) well-known keys are documented values and never reported.
  */
-import { anchored, assignment, ci, defineDetector, lacksMixedClasses, phrase, rejectValues, requireNearby, type Detector, type PostValidator } from '../kit/index.js';
+import {
+  anchored,
+  assignment,
+  ci,
+  defineDetector,
+  lacksMixedClasses,
+  phrase,
+  rejectValues,
+  requireNearby,
+  type Detector,
+  type PostValidator,
+} from '../kit/index.js';
 
 /** 64 random bytes: 86 Base64 characters and `==`. */
 const KEY88 = '[A-Za-z0-9+/]{86}==';
@@ -21,9 +32,11 @@ const isEmulatorKey = rejectValues([AZURITE_KEY, COSMOS_EMULATOR_KEY], 'emulator
 /** Entra secret layout: 3 chars, a digit, `Q~`, 34 chars. */
 const ENTRA_NEW = /^[A-Za-z0-9_~.]{3}[0-9]Q~/;
 
-const ACCOUNT_NAME_EMULATOR: PostValidator = ({ groups }) => (groups.account === 'devstoreaccount1' ? 'storage emulator account' : undefined);
+const ACCOUNT_NAME_EMULATOR: PostValidator = ({ groups }) =>
+  groups.account === 'devstoreaccount1' ? 'storage emulator account' : undefined;
 
-const store = 'Use managed identities or workload identity federation instead of keys; otherwise keep the value in Azure Key Vault (Key Vault references in App Service/Functions) or the pipeline\'s secret variables.';
+const store =
+  "Use managed identities or workload identity federation instead of keys; otherwise keep the value in Azure Key Vault (Key Vault references in App Service/Functions) or the pipeline's secret variables.";
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -34,8 +47,10 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{34})(?![A-Za-z0-9_~.-])/,
     post: [lacksMixedClasses],
     guide: {
-      grants: 'Authenticates as the app registration (service principal): every Microsoft Graph and Azure RBAC permission granted to it, often subscription-wide.',
-      revoke: 'Entra admin center → App registrations → the app → Certificates & secrets → Client secrets → delete the secret (add a new one first and deploy it); review the sign-in logs of the service principal.',
+      grants:
+        'Authenticates as the app registration (service principal): every Microsoft Graph and Azure RBAC permission granted to it, often subscription-wide.',
+      revoke:
+        'Entra admin center → App registrations → the app → Certificates & secrets → Client secrets → delete the secret (add a new one first and deploy it); review the sign-in logs of the service principal.',
       url: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
       store,
     },
@@ -44,11 +59,15 @@ export const detectors: readonly Detector[] = [
     id: 'azure.entra-client-secret-legacy',
     title: 'Microsoft Entra ID client secret (legacy, un-marked)',
     keywords: ['azure', 'arm_client', 'arm-client', 'armclient', 'aad', 'entra', 'msal'],
-    pattern: anchored(assignment(
-      [`(?:${ci('azure')}|${ci('arm')}|${ci('aad')}|${ci('entra')}|${ci('msal')})[A-Za-z0-9_.:-]{0,20}${ci('client')}[._-]?${ci('secret')}`],
-      '[A-Za-z0-9_~.+/=-]{32,44}',
-      { valueEnd: '(?![A-Za-z0-9_~.+/=-])' },
-    )),
+    pattern: anchored(
+      assignment(
+        [
+          `(?:${ci('azure')}|${ci('arm')}|${ci('aad')}|${ci('entra')}|${ci('msal')})[A-Za-z0-9_.:-]{0,20}${ci('client')}[._-]?${ci('secret')}`,
+        ],
+        '[A-Za-z0-9_~.+/=-]{32,44}',
+        { valueEnd: '(?![A-Za-z0-9_~.+/=-])' },
+      ),
+    ),
     post: [
       ({ value }) => (ENTRA_NEW.test(value) ? 'new-format secret (azure.entra-client-secret)' : undefined),
       ({ value }) => (/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value) ? 'uuid' : undefined),
@@ -57,7 +76,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.8,
     guide: {
       grants: 'Authenticates as the app registration (service principal), with its Graph and Azure RBAC permissions.',
-      revoke: 'Entra admin center → App registrations → the app → Certificates & secrets → delete the secret; new secrets use the `Q~` format.',
+      revoke:
+        'Entra admin center → App registrations → the app → Certificates & secrets → delete the secret; new secrets use the `Q~` format.',
       url: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
       store,
     },
@@ -65,7 +85,20 @@ export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'azure.storage-account-key',
     title: 'Azure Storage account key',
-    keywords: ['accountkey', 'account_key', 'account.key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'storage_access', 'storageaccess', 'storage-access', 'storage_account', 'storageaccount'],
+    keywords: [
+      'accountkey',
+      'account_key',
+      'account.key',
+      'account-key',
+      'storagekey',
+      'storage_key',
+      'storage-key',
+      'storage_access',
+      'storageaccess',
+      'storage-access',
+      'storage_account',
+      'storageaccount',
+    ],
     scope: 'document',
     // Document scope: Hadoop core-site.xml puts `<name>fs.azure.account.key.…</name>` and `<value>` on separate lines.
     pattern: new RegExp(
@@ -74,8 +107,10 @@ export const detectors: readonly Detector[] = [
     ),
     post: [isEmulatorKey, ({ groups }) => (/cosmos|batch/i.test(groups.name ?? '') ? 'another Azure service' : undefined)],
     guide: {
-      grants: 'Full control of the storage account\'s data: read, write and delete every blob, file share, queue and table, and sign SAS tokens.',
-      revoke: 'Portal → the storage account → Security + networking → Access keys → Rotate the leaked key (key1 or key2; switch consumers to the other key first). SAS tokens signed with it die with it. Consider disabling shared-key access.',
+      grants:
+        "Full control of the storage account's data: read, write and delete every blob, file share, queue and table, and sign SAS tokens.",
+      revoke:
+        'Portal → the storage account → Security + networking → Access keys → Rotate the leaked key (key1 or key2; switch consumers to the other key first). SAS tokens signed with it die with it. Consider disabling shared-key access.',
       url: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
       store,
     },
@@ -88,7 +123,7 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`${ci('AccountName')}=(?<account>[a-z0-9]{3,24});\\s*${ci('AccountKey')}=(?<secret>${KEY88})(?![A-Za-z0-9+/=])`),
     post: [isEmulatorKey, ACCOUNT_NAME_EMULATOR],
     guide: {
-      grants: 'Full control of the storage account\'s data (blobs, files, queues, tables) through the embedded account key.',
+      grants: "Full control of the storage account's data (blobs, files, queues, tables) through the embedded account key.",
       revoke: 'Portal → the storage account → Access keys → Rotate the key in the string (switch consumers to the other key first).',
       url: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
       store,
@@ -102,8 +137,10 @@ export const detectors: readonly Detector[] = [
     pattern: /[?&;\s"']sig=(?<secret>(?:[A-Za-z0-9]|%2[BbFf]|[+/]){43}(?:%3[Dd]|=))/,
     post: [({ line }) => (/[?&;\s"']sv=\d{4}-\d\d-\d\d|[?&]skn=/.test(line) ? undefined : 'no SAS version/key-name parameter')],
     guide: {
-      grants: 'Access to the storage (or Service Bus) resources named in the token with its permissions (`sp=`), until its expiry (`se=`) — often years.',
-      revoke: 'Ad-hoc SAS: rotate the account key that signed it (Access keys → Rotate). SAS tied to a stored access policy: delete or change the policy. User-delegation SAS: revoke user delegation keys (`az storage account revoke-delegation-keys`).',
+      grants:
+        'Access to the storage (or Service Bus) resources named in the token with its permissions (`sp=`), until its expiry (`se=`) — often years.',
+      revoke:
+        'Ad-hoc SAS: rotate the account key that signed it (Access keys → Rotate). SAS tied to a stored access policy: delete or change the policy. User-delegation SAS: revoke user delegation keys (`az storage account revoke-delegation-keys`).',
       url: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview',
       store,
     },
@@ -119,8 +156,10 @@ export const detectors: readonly Detector[] = [
       { name: 'key_name', pattern: /SharedAccessKeyName=(?<value>[^;"'\s]{1,100})/i, withinLines: 0 },
     ],
     guide: {
-      grants: 'Sends, listens or manages (per the policy\'s claims) on the Service Bus / Event Hubs namespace or IoT Hub; `RootManageSharedAccessKey` and `iothubowner` grant everything.',
-      revoke: 'Portal → the namespace/hub → Shared access policies → the policy → Regenerate primary (or secondary) key; for IoT device keys, regenerate the device\'s keys.',
+      grants:
+        "Sends, listens or manages (per the policy's claims) on the Service Bus / Event Hubs namespace or IoT Hub; `RootManageSharedAccessKey` and `iothubowner` grant everything.",
+      revoke:
+        "Portal → the namespace/hub → Shared access policies → the policy → Regenerate primary (or secondary) key; for IoT device keys, regenerate the device's keys.",
       url: 'https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas',
       store,
     },
@@ -136,8 +175,10 @@ export const detectors: readonly Detector[] = [
     ),
     post: [isEmulatorKey],
     guide: {
-      grants: 'Primary keys give full read/write/delete on every database and container of the Cosmos DB account (read-only keys: read everything).',
-      revoke: 'Portal → the Cosmos DB account → Settings → Keys → Regenerate the leaked primary/secondary key (switch consumers to the other key first); consider disabling key auth for Entra RBAC.',
+      grants:
+        'Primary keys give full read/write/delete on every database and container of the Cosmos DB account (read-only keys: read everything).',
+      revoke:
+        'Portal → the Cosmos DB account → Settings → Keys → Regenerate the leaked primary/secondary key (switch consumers to the other key first); consider disabling key auth for Entra RBAC.',
       url: 'https://learn.microsoft.com/azure/cosmos-db/database-security#key-rotation',
       store,
     },
@@ -147,10 +188,12 @@ export const detectors: readonly Detector[] = [
     title: 'Azure App Configuration connection string',
     keywords: ['azconfig.io'],
     scope: 'document',
-    pattern: /Endpoint=https:\/\/(?<endpoint>[A-Za-z0-9-]{1,60}\.azconfig\.io);\s*Id=(?<_id>[A-Za-z0-9+/:=-]{4,60});\s*Secret=(?<secret>[A-Za-z0-9+/]{30,60}={0,2})(?![A-Za-z0-9+/=])/,
+    pattern:
+      /Endpoint=https:\/\/(?<endpoint>[A-Za-z0-9-]{1,60}\.azconfig\.io);\s*Id=(?<_id>[A-Za-z0-9+/:=-]{4,60});\s*Secret=(?<secret>[A-Za-z0-9+/]{30,60}={0,2})(?![A-Za-z0-9+/=])/,
     post: [lacksMixedClasses],
     guide: {
-      grants: 'Reads (or, for read-write keys, changes) every key-value and feature flag of the App Configuration store — often including other connection strings.',
+      grants:
+        'Reads (or, for read-write keys, changes) every key-value and feature flag of the App Configuration store — often including other connection strings.',
       revoke: 'Portal → the App Configuration store → Settings → Access settings (Access keys) → Regenerate the leaked key.',
       url: 'https://learn.microsoft.com/azure/azure-app-configuration/howto-disable-access-key-authentication',
       store,
@@ -165,29 +208,50 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9])(?<secret>(?=[A-Za-z0-9]{0,80}AZDO)[A-Za-z0-9]{84})(?![A-Za-z0-9])/,
     post: [lacksMixedClasses],
     guide: {
-      grants: 'Acts as the user in the Azure DevOps organisation(s) with the token\'s scopes: clone and push code, run pipelines, read variable groups and service connections.',
-      revoke: 'dev.azure.com → User settings → Personal access tokens → the token → Revoke; organisation admins can revoke any user\'s PAT (Organization settings → Microsoft Entra → revoke) and enable the leaked-PAT auto-revocation policy.',
+      grants:
+        "Acts as the user in the Azure DevOps organisation(s) with the token's scopes: clone and push code, run pipelines, read variable groups and service connections.",
+      revoke:
+        "dev.azure.com → User settings → Personal access tokens → the token → Revoke; organisation admins can revoke any user's PAT (Organization settings → Microsoft Entra → revoke) and enable the leaked-PAT auto-revocation policy.",
       url: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
-      store: 'Use `System.AccessToken` or workload identity federation in pipelines, Git Credential Manager locally; keep any PAT in a secret variable.',
+      store:
+        'Use `System.AccessToken` or workload identity federation in pipelines, Git Credential Manager locally; keep any PAT in a secret variable.',
     },
   }),
   defineDetector({
     id: 'azure.devops-pat-legacy',
     title: 'Azure DevOps personal access token (legacy 52-char)',
-    keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'devops_', 'devops-', 'ado_', 'ado-', 'azdo', 'vsts', 'accesstoken', 'dev.azure.com', 'visualstudio.com'],
+    keywords: [
+      'azure_devops',
+      'azure-devops',
+      'azuredevops',
+      'devops_',
+      'devops-',
+      'ado_',
+      'ado-',
+      'azdo',
+      'vsts',
+      'accesstoken',
+      'dev.azure.com',
+      'visualstudio.com',
+    ],
     // 52 lower-case base32 chars, only after a DevOps-ish name or as the password of a dev.azure.com URL.
     pattern: new RegExp(
       `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('devops')}[A-Za-z0-9_.-]{0,20}|${ci('devops')}[._-]?|${ci('ado')}[._-]|${ci('azdo')}[._-]?|${ci('vsts')}[._-]?|${ci('system')}\\.)(?:${ci('pat')}|${ci('token')}|${ci('accesstoken')}|${ci('password')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
         `|(?<_url>https?://[^\\s:@/]{0,64}:))["']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`,
     ),
     post: [
-      (c) => (c.groups._url !== undefined && !/^@(?:dev\.azure\.com|[A-Za-z0-9-]+\.visualstudio\.com)/.test(c.text.slice(c.range[1], c.range[1] + 60)) ? 'URL is not Azure DevOps' : undefined),
+      (c) =>
+        c.groups._url !== undefined &&
+        !/^@(?:dev\.azure\.com|[A-Za-z0-9-]+\.visualstudio\.com)/.test(c.text.slice(c.range[1], c.range[1] + 60))
+          ? 'URL is not Azure DevOps'
+          : undefined,
       ({ value }) => (/[2-7]/.test(value) ? undefined : 'no base32 digit'),
     ],
     minEntropy: 3.8,
     guide: {
-      grants: 'Acts as the user in Azure DevOps with the token\'s scopes: code, pipelines, artifacts, variable groups.',
-      revoke: 'dev.azure.com → User settings → Personal access tokens → Revoke (administrators: Organization settings → Microsoft Entra → revoke tokens).',
+      grants: "Acts as the user in Azure DevOps with the token's scopes: code, pipelines, artifacts, variable groups.",
+      revoke:
+        'dev.azure.com → User settings → Personal access tokens → Revoke (administrators: Organization settings → Microsoft Entra → revoke tokens).',
       url: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
       store: 'Use `System.AccessToken` or workload identity federation in pipelines; keep any PAT in a secret variable.',
     },
@@ -202,7 +266,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksMixedClasses],
     minEntropy: 3.8,
     guide: {
-      grants: 'Invokes the function (function key) or every function of the app (host key); the `_master` key also manages keys and admin APIs.',
+      grants:
+        'Invokes the function (function key) or every function of the app (host key); the `_master` key also manages keys and admin APIs.',
       revoke: 'Portal → the Function App → Functions → App keys (or the function → Function Keys) → Renew the key value (or delete it).',
       url: 'https://learn.microsoft.com/azure/azure-functions/function-keys-how-to',
       store,
@@ -217,8 +282,10 @@ export const detectors: readonly Detector[] = [
     ),
     minEntropy: 3.0,
     guide: {
-      grants: 'Calls the APIs of the API Management product (or the Azure AI services resource) the subscription covers, at its quota and cost.',
-      revoke: 'API Management → Subscriptions → the subscription → Regenerate primary/secondary key; AI services: the resource → Keys and Endpoint → Regenerate.',
+      grants:
+        'Calls the APIs of the API Management product (or the Azure AI services resource) the subscription covers, at its quota and cost.',
+      revoke:
+        'API Management → Subscriptions → the subscription → Regenerate primary/secondary key; AI services: the resource → Keys and Endpoint → Regenerate.',
       url: 'https://learn.microsoft.com/azure/api-management/api-management-subscriptions',
       store,
     },
@@ -232,11 +299,18 @@ export const detectors: readonly Detector[] = [
       `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('openai')}[A-Za-z0-9_.-]{0,20}${ci('key')}|${ci('aoai')}[A-Za-z0-9_.-]{0,20}${ci('key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
         `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:)\\s*))["']?(?<secret>[0-9a-f]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
     ),
-    post: [(c) => (c.groups._generic !== undefined ? requireNearby(/\.openai\.azure\.com|\.cognitiveservices\.azure\.com/, { lines: 8 }, 'no Azure OpenAI endpoint nearby')(c) : undefined)],
+    post: [
+      (c) =>
+        c.groups._generic !== undefined
+          ? requireNearby(/\.openai\.azure\.com|\.cognitiveservices\.azure\.com/, { lines: 8 }, 'no Azure OpenAI endpoint nearby')(c)
+          : undefined,
+    ],
     minEntropy: 3.0,
     guide: {
-      grants: 'Calls the Azure OpenAI / AI services resource (model deployments) at the owner\'s expense, and reads anything its deployments expose.',
-      revoke: 'Portal → the Azure OpenAI (AI services) resource → Resource Management → Keys and Endpoint → Regenerate Key 1/Key 2 (switch consumers to the other key first).',
+      grants:
+        "Calls the Azure OpenAI / AI services resource (model deployments) at the owner's expense, and reads anything its deployments expose.",
+      revoke:
+        'Portal → the Azure OpenAI (AI services) resource → Resource Management → Keys and Endpoint → Regenerate Key 1/Key 2 (switch consumers to the other key first).',
       url: 'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
       store,
     },
@@ -250,10 +324,16 @@ export const detectors: readonly Detector[] = [
       `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('azure')}[A-Za-z0-9_.-]{0,20}${ci('search')}[A-Za-z0-9_.-]{0,20}${ci('key')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
         `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:|,)\\s*))["']?(?<secret>[A-Za-z0-9]{52}|[0-9A-F]{32})(?![A-Za-z0-9])`,
     ),
-    post: [(c) => (c.groups._generic !== undefined ? requireNearby(/\.search\.windows\.net/, { lines: 8 }, 'no Azure Search endpoint nearby')(c) : undefined)],
+    post: [
+      (c) =>
+        c.groups._generic !== undefined
+          ? requireNearby(/\.search\.windows\.net/, { lines: 8 }, 'no Azure Search endpoint nearby')(c)
+          : undefined,
+    ],
     minEntropy: 3.0,
     guide: {
-      grants: 'Admin keys: full control of the search service (create, change and delete indexes and documents). Query keys: read every document of every index.',
+      grants:
+        'Admin keys: full control of the search service (create, change and delete indexes and documents). Query keys: read every document of every index.',
       revoke: 'Portal → the Search service → Settings → Keys → Regenerate the primary/secondary admin key, or delete the query key.',
       url: 'https://learn.microsoft.com/azure/search/search-security-api-keys',
       store,
@@ -282,7 +362,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksMixedClasses],
     guide: {
       grants: 'Pushes and pulls (admin user: also deletes) images in the container registry — a supply-chain foothold.',
-      revoke: 'Portal → the container registry → Settings → Access keys → Regenerate password/password2 (or disable the admin user); for repository-scoped tokens, regenerate or delete the token.',
+      revoke:
+        'Portal → the container registry → Settings → Access keys → Regenerate password/password2 (or disable the admin user); for repository-scoped tokens, regenerate or delete the token.',
       url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
       store,
     },
@@ -296,7 +377,8 @@ export const detectors: readonly Detector[] = [
       `${ci('Endpoint')}=https://(?<endpoint>[A-Za-z0-9-]{1,63}\\.(?:service\\.signalr\\.net|webpubsub\\.azure\\.com|communication\\.azure\\.com))/?;\\s*${ci('AccessKey')}=(?<secret>${KEY44}|${KEY88})(?![A-Za-z0-9+/=])`,
     ),
     guide: {
-      grants: 'Full access to the SignalR / Web PubSub / Communication Services resource: mint client tokens, send messages, SMS or calls at the owner\'s expense.',
+      grants:
+        "Full access to the SignalR / Web PubSub / Communication Services resource: mint client tokens, send messages, SMS or calls at the owner's expense.",
       revoke: 'Portal → the resource → Settings → Keys → Regenerate the primary or secondary key.',
       url: 'https://learn.microsoft.com/azure/azure-signalr/signalr-howto-key-rotation',
       store,

@@ -12,7 +12,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.5,
     companions: [{ name: 'key_id', pattern: /(?<![A-Za-z0-9])(?<value>00[0-9a-f]{23}(?:[0-9a-f]{2})?)(?![A-Za-z0-9])/, withinLines: 3 }],
     guide: {
-      grants: 'Reads, writes or deletes files in the Backblaze B2 buckets the application key is restricted to (all buckets for the master key).',
+      grants:
+        'Reads, writes or deletes files in the Backblaze B2 buckets the application key is restricted to (all buckets for the master key).',
       revoke: 'Backblaze web console → App Keys → Delete the key; create a new key limited to the needed bucket.',
       url: 'https://secure.backblaze.com/app_keys.htm',
       store: INJECT_FROM_SECRET_STORE,

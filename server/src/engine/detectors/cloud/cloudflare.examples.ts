@@ -3,7 +3,9 @@ import { B62, B64URL, fake, fakeMixed, fakeUuid, HEX, type ExampleTable } from '
 
 const CF_TOKEN = fakeMixed(B64URL, 40, 'cf-token');
 
-const TUNNEL_TOKEN = Buffer.from(JSON.stringify({ a: fake(HEX, 32, 'cf-acct'), t: fakeUuid('cf-tunnel'), s: Buffer.from(fake(B62, 32, 'cf-s')).toString('base64') })).toString('base64');
+const TUNNEL_TOKEN = Buffer.from(
+  JSON.stringify({ a: fake(HEX, 32, 'cf-acct'), t: fakeUuid('cf-tunnel'), s: Buffer.from(fake(B62, 32, 'cf-s')).toString('base64') }),
+).toString('base64');
 
 export const examples: ExampleTable = {
   'cloudflare.api-token': {
@@ -12,7 +14,11 @@ export const examples: ExampleTable = {
       `provider "cloudflare" {\n  api_token = "«${fakeMixed(B64URL, 40, 'cf2')}»"\n}`,
       `curl https://api.cloudflare.com/client/v4/user/tokens/verify -H "Authorization: Bearer «${fakeMixed(B64URL, 40, 'cf3')}»"`,
     ],
-    negative: [`CLOUDFLARE_ZONE_ID=${fake(HEX, 32, 'zone')}`, `Authorization: Bearer ${fakeMixed(B64URL, 40, 'cf4')}`, `cloudflare_action_sha: ${fake(HEX, 40, 'sha')}`],
+    negative: [
+      `CLOUDFLARE_ZONE_ID=${fake(HEX, 32, 'zone')}`,
+      `Authorization: Bearer ${fakeMixed(B64URL, 40, 'cf4')}`,
+      `cloudflare_action_sha: ${fake(HEX, 40, 'sha')}`,
+    ],
   },
   'cloudflare.user-api-token': {
     positive: [`CLOUDFLARE_API_TOKEN=«cfut_${fakeMixed(B62, 48, 'cfut')}»`],
@@ -27,7 +33,10 @@ export const examples: ExampleTable = {
     negative: ['CLOUDFLARE_API_KEY=cfk_<global-api-key>'],
   },
   'cloudflare.global-api-key-legacy': {
-    positive: [`CLOUDFLARE_API_KEY=«${fake(HEX, 37, 'cfkey')}»`, `curl -H "X-Auth-Email: ops@example.com" -H "X-Auth-Key: «${fake(HEX, 37, 'cfkey2')}»" https://api.cloudflare.com/client/v4/zones`],
+    positive: [
+      `CLOUDFLARE_API_KEY=«${fake(HEX, 37, 'cfkey')}»`,
+      `curl -H "X-Auth-Email: ops@example.com" -H "X-Auth-Key: «${fake(HEX, 37, 'cfkey2')}»" https://api.cloudflare.com/client/v4/zones`,
+    ],
     negative: [`CLOUDFLARE_API_KEY=${fake(HEX, 40, 'cf-sha')}`, 'X-Auth-Key: <your global api key>'],
   },
   'cloudflare.origin-ca-key': {

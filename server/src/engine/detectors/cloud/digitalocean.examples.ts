@@ -3,7 +3,10 @@ import { B64, fake, fakeMixed, HEX, UPPER_DIGITS, type ExampleTable } from '../k
 
 export const examples: ExampleTable = {
   'digitalocean.pat': {
-    positive: [`DIGITALOCEAN_TOKEN=«dop_v1_${fake(HEX, 64, 'dop')}»`, `provider "digitalocean" {\n  token = "«dop_v1_${fake(HEX, 64, 'dop2')}»"\n}`],
+    positive: [
+      `DIGITALOCEAN_TOKEN=«dop_v1_${fake(HEX, 64, 'dop')}»`,
+      `provider "digitalocean" {\n  token = "«dop_v1_${fake(HEX, 64, 'dop2')}»"\n}`,
+    ],
     negative: [`DIGITALOCEAN_TOKEN=dop_v1_${'x'.repeat(64)}`, `dop_v1_${fake(HEX, 40, 'short')}`],
   },
   'digitalocean.oauth-token': {

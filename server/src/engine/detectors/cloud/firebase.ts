@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksMixedClasses],
     guide: {
       grants: 'Sends push notifications to every user of the app through the (retired) legacy FCM HTTP API, where still accepted.',
-      revoke: 'Firebase console → Project settings → Cloud Messaging → delete the legacy server key (the legacy API is retired: migrate to HTTP v1 with service-account OAuth).',
+      revoke:
+        'Firebase console → Project settings → Cloud Messaging → delete the legacy server key (the legacy API is retired: migrate to HTTP v1 with service-account OAuth).',
       url: 'https://console.firebase.google.com/project/_/settings/cloudmessaging',
     },
   }),

@@ -23,7 +23,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['fm1a_', 'fm1r_', 'fm2_'],
     scope: 'document',
     // `FlyV1 fm2_…,fm2_…`: comma-separated macaroons (permission token + discharge tokens).
-    pattern: /(?<![A-Za-z0-9_])(?<secret>(?:fm1[ar]|fm2)_[A-Za-z0-9+/=_-]{100,4000}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/=_-]{20,4000}){0,6})(?![A-Za-z0-9+/=_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_])(?<secret>(?:fm1[ar]|fm2)_[A-Za-z0-9+/=_-]{100,4000}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/=_-]{20,4000}){0,6})(?![A-Za-z0-9+/=_-])/,
     minEntropy: 4.0,
     guide: {
       grants: 'Acts on the Fly.io apps or organisation the macaroon is scoped to: deploy, read machine state, open SSH, until it expires.',

@@ -41,7 +41,9 @@ export const examples: ExampleTable = {
     negative: ['GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `GOCSPX-${fake(B64URL, 10, 'short')}`],
   },
   'gcp.oauth-client-secret-legacy': {
-    positive: [`{"installed":{"client_id":"1029384756-${fake(HEX, 32, 'cid2')}.apps.googleusercontent.com","project_id":"ferro","client_secret":"«${fakeMixed(B64URL, 24, 'legacy')}»"}}`],
+    positive: [
+      `{"installed":{"client_id":"1029384756-${fake(HEX, 32, 'cid2')}.apps.googleusercontent.com","project_id":"ferro","client_secret":"«${fakeMixed(B64URL, 24, 'legacy')}»"}}`,
+    ],
     negative: [
       `{"installed":{"client_id":"32555940559.apps.googleusercontent.com","client_secret":"d-FL95Q19q7MQmFpd7hHD0Ty"}}`,
       `client_secret: "${fakeMixed(B64URL, 24, 'noid')}"`,
@@ -68,10 +70,15 @@ export const examples: ExampleTable = {
       serviceAccountJson(SA_KEY_ID, 'sa', true),
       `cred = credentials.Certificate({\n    'type': 'service_account',\n    'project_id': 'ferro-app',\n    'private_key_id': '«${fake(HEX, 40, 'sa2')}»',\n    'client_email': 'firebase-adminsdk-x1y2z@ferro-app.iam.gserviceaccount.com',\n})`,
     ],
-    negative: [`{"type": "authorized_user", "private_key_id": "${fake(HEX, 40, 'sa3')}"}`, `{"type": "service_account", "private_key_id": "<key id>", "private_key": "${'-'.repeat(5)}BEGIN PRIVATE KEY${'-'.repeat(5)}\\n...\\n"}`],
+    negative: [
+      `{"type": "authorized_user", "private_key_id": "${fake(HEX, 40, 'sa3')}"}`,
+      `{"type": "service_account", "private_key_id": "<key id>", "private_key": "${'-'.repeat(5)}BEGIN PRIVATE KEY${'-'.repeat(5)}\\n...\\n"}`,
+    ],
   },
   'gcp.storage-hmac-key': {
-    positive: [`[Credentials]\ngs_access_key_id = «GOOG1E${fake(UPPER_DIGITS, 55, 'hmac')}»\ngs_secret_access_key = ${fakeMixed(B64, 40, 'hmac-s')}`],
+    positive: [
+      `[Credentials]\ngs_access_key_id = «GOOG1E${fake(UPPER_DIGITS, 55, 'hmac')}»\ngs_secret_access_key = ${fakeMixed(B64, 40, 'hmac-s')}`,
+    ],
     negative: ['GOOGLE_APPLICATION_CREDENTIALS=/etc/sa.json', `access_id: GOOG${'X'.repeat(56)}`],
   },
 };

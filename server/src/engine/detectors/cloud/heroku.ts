@@ -1,5 +1,17 @@
 /** Heroku credentials. Shapes: CREDENTIAL-FORMATS.md §1 (rows tagged "(unverified)" get length ranges, not exact lengths). */
-import { B64URL, ci, defineDetector, hasRunOf, INJECT_FROM_SECRET_STORE, lacksMixedClasses, rejectValues, terraformProviderAttribute, token, UUID, type Detector } from '../kit/index.js';
+import {
+  B64URL,
+  ci,
+  defineDetector,
+  hasRunOf,
+  INJECT_FROM_SECRET_STORE,
+  lacksMixedClasses,
+  rejectValues,
+  terraformProviderAttribute,
+  token,
+  UUID,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -13,7 +25,8 @@ export const detectors: readonly Detector[] = [
     post: [rejectValues(['cf0e05d9-4eca-4948-a012-b91fe9704bab'], 'documented example value'), hasRunOf(6)],
     guide: {
       grants: 'Calls the Heroku Platform API as the user: deploy, read config vars (other secrets), scale or delete apps.',
-      revoke: 'Heroku Dashboard → Account settings → API Key → Regenerate (a password change also invalidates it); `heroku authorizations:revoke <id>` for OAuth authorizations.',
+      revoke:
+        'Heroku Dashboard → Account settings → API Key → Regenerate (a password change also invalidates it); `heroku authorizations:revoke <id>` for OAuth authorizations.',
       url: 'https://dashboard.heroku.com/account',
       store: INJECT_FROM_SECRET_STORE,
     },
@@ -28,7 +41,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksMixedClasses],
     guide: {
       grants: 'Calls the Heroku Platform API as the user or authorization: deploy, read config vars, scale or delete apps.',
-      revoke: '`heroku authorizations` then `heroku authorizations:revoke <id>`, or Dashboard → Account settings → Applications/API key → revoke or regenerate.',
+      revoke:
+        '`heroku authorizations` then `heroku authorizations:revoke <id>`, or Dashboard → Account settings → Applications/API key → revoke or regenerate.',
       url: 'https://dashboard.heroku.com/account/applications',
       store: INJECT_FROM_SECRET_STORE,
     },

@@ -7,7 +7,10 @@ const HUAWEI_SK = fakeMixed(B62, 40, 'hw-sk');
 
 export const examples: ExampleTable = {
   'huawei.secret-access-key': {
-    positive: [`HUAWEICLOUD_SDK_AK=${HUAWEI_AK}\nHUAWEICLOUD_SDK_SK=«${HUAWEI_SK}»`, `huaweicloud_secret_key = "«${fakeMixed(B62, 40, 'hw2')}»"`],
+    positive: [
+      `HUAWEICLOUD_SDK_AK=${HUAWEI_AK}\nHUAWEICLOUD_SDK_SK=«${HUAWEI_SK}»`,
+      `huaweicloud_secret_key = "«${fakeMixed(B62, 40, 'hw2')}»"`,
+    ],
     negative: ['HUAWEICLOUD_SDK_SK=<your secret key>', `HUAWEICLOUD_SDK_AK=${HUAWEI_AK}`],
   },
 };

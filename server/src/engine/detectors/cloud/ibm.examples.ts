@@ -10,7 +10,9 @@ export const examples: ExampleTable = {
     negative: [`{"apikey": "${fakeMixed(B64URL, 44, 'ibm3')}"}`, 'IBMCLOUD_API_KEY=<ibm cloud api key here>'],
   },
   'ibm.cos-hmac-secret': {
-    positive: [`"cos_hmac_keys": {\n  "access_key_id": "${fake(HEX, 32, 'cos-id')}",\n  "secret_access_key": "«${fake(HEX, 48, 'cos')}»"\n}`],
+    positive: [
+      `"cos_hmac_keys": {\n  "access_key_id": "${fake(HEX, 32, 'cos-id')}",\n  "secret_access_key": "«${fake(HEX, 48, 'cos')}»"\n}`,
+    ],
     negative: [`"secret_access_key": "${fake(HEX, 48, 'cos2')}"`, `"cos_hmac_keys": {"secret_access_key": "${'0'.repeat(48)}"}`],
   },
 };

@@ -13,12 +13,21 @@ export const detectors: readonly Detector[] = [
     ),
     post: [
       lacksMixedClasses,
-      (candidate) => (candidate.groups._json !== undefined ? requireNearby(/iam_apikey_|iam_serviceid_crn|cloud\.ibm\.com|bluemix/i, { lines: 19 }, 'no IBM credential fields nearby')(candidate) : undefined),
+      (candidate) =>
+        candidate.groups._json !== undefined
+          ? requireNearby(
+              /iam_apikey_|iam_serviceid_crn|cloud\.ibm\.com|bluemix/i,
+              { lines: 19 },
+              'no IBM credential fields nearby',
+            )(candidate)
+          : undefined,
     ],
     minEntropy: 3.5,
     guide: {
-      grants: 'Exchanges for IAM access tokens at iam.cloud.ibm.com: acts as the user or service ID on every IBM Cloud resource its access policies allow.',
-      revoke: 'IBM Cloud → Manage → Access (IAM) → API keys (or the service ID → API keys) → Delete; for service credentials, delete the credential on the service instance.',
+      grants:
+        'Exchanges for IAM access tokens at iam.cloud.ibm.com: acts as the user or service ID on every IBM Cloud resource its access policies allow.',
+      revoke:
+        'IBM Cloud → Manage → Access (IAM) → API keys (or the service ID → API keys) → Delete; for service credentials, delete the credential on the service instance.',
       url: 'https://cloud.ibm.com/iam/apikeys',
       store: INJECT_FROM_SECRET_STORE,
     },
@@ -34,7 +43,8 @@ export const detectors: readonly Detector[] = [
     companions: [{ name: 'access_key_id', pattern: /["']access_key_id["']\s*:\s*["'](?<value>[0-9a-f]{32})["']/, withinLines: 4 }],
     guide: {
       grants: 'S3-compatible read/write access to the IBM Cloud Object Storage buckets of the service credential.',
-      revoke: 'IBM Cloud → the Object Storage instance → Service credentials → delete the credential that holds these HMAC keys; create a new one.',
+      revoke:
+        'IBM Cloud → the Object Storage instance → Service credentials → delete the credential that holds these HMAC keys; create a new one.',
       url: 'https://cloud.ibm.com/resources',
       store: INJECT_FROM_SECRET_STORE,
     },

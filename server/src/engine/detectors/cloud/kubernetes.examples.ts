@@ -27,7 +27,9 @@ const K8S_BOUND_JWT = fakeJwt(
 
 const PLAIN_JWT = fakeJwt({ sub: 'user-42', name: 'Ada', iat: 1700000000 }, 'plain');
 
-const KUBE_CLIENT_KEY = Buffer.from(`${'-'.repeat(5)}BEGIN EC PRIVATE KEY${'-'.repeat(5)}\n${Buffer.from(fake(B62, 90, 'kck')).toString('base64')}\n${'-'.repeat(5)}END EC PRIVATE KEY${'-'.repeat(5)}\n`).toString('base64');
+const KUBE_CLIENT_KEY = Buffer.from(
+  `${'-'.repeat(5)}BEGIN EC PRIVATE KEY${'-'.repeat(5)}\n${Buffer.from(fake(B62, 90, 'kck')).toString('base64')}\n${'-'.repeat(5)}END EC PRIVATE KEY${'-'.repeat(5)}\n`,
+).toString('base64');
 
 const K8S_SECRET_PASSWORD = Buffer.from(`${fakeMixed(B62, 20, 'k8s-pw')}`).toString('base64');
 
@@ -42,11 +44,15 @@ export const examples: ExampleTable = {
     negative: [`token: ${PLAIN_JWT}`],
   },
   'kubernetes.kubeconfig-client-key': {
-    positive: [`users:\n- name: admin\n  user:\n    client-certificate-data: ${fake(B64, 80, 'cert')}\n    client-key-data: «${KUBE_CLIENT_KEY}»`],
+    positive: [
+      `users:\n- name: admin\n  user:\n    client-certificate-data: ${fake(B64, 80, 'cert')}\n    client-key-data: «${KUBE_CLIENT_KEY}»`,
+    ],
     negative: ['    client-key-data: REDACTED', '    client-key-data: ${CLIENT_KEY_DATA}'],
   },
   'kubernetes.bootstrap-token': {
-    positive: [`kubeadm join 10.0.0.10:6443 --token «${fake(LOWER_DIGITS, 6, 'bt1')}.${fake(LOWER_DIGITS, 16, 'bt2')}» --discovery-token-ca-cert-hash sha256:${fake(HEX, 64, 'ca')}`],
+    positive: [
+      `kubeadm join 10.0.0.10:6443 --token «${fake(LOWER_DIGITS, 6, 'bt1')}.${fake(LOWER_DIGITS, 16, 'bt2')}» --discovery-token-ca-cert-hash sha256:${fake(HEX, 64, 'ca')}`,
+    ],
     negative: ['kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef', 'kubeadm token create --print-join-command'],
   },
   'kubernetes.secret-data': {

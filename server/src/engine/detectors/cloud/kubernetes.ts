@@ -71,7 +71,8 @@ function secretTypeWords(text: string): Set<string> {
   if (!memo.typeWords) {
     memo.typeWords = new Set();
     for (const match of text.matchAll(/^type:[ \t]*["']?([A-Za-z0-9./_-]{1,200})/gm)) {
-      for (const word of match[1]!.toLowerCase().split(/[./_-]+/)) if (word.length >= 4 && word !== 'kubernetes' && word !== 'opaque') memo.typeWords.add(word);
+      for (const word of match[1]!.toLowerCase().split(/[./_-]+/))
+        if (word.length >= 4 && word !== 'kubernetes' && word !== 'opaque') memo.typeWords.add(word);
     }
   }
   return memo.typeWords;
@@ -120,7 +121,9 @@ function isSecretDocument(text: string, offset: number): boolean {
   const docEnd = lo < separators.length ? (separators[lo] as number) : text.length;
   const kind = /^kind:[ \t]*["']?Secret["']?[ \t]*\r?$/m;
   // `kind:` is a top-level key: near the start of the document, or near the end when keys are sorted.
-  const result = kind.test(text.slice(docStart, Math.min(docEnd, docStart + 20_000))) || kind.test(text.slice(Math.max(docStart, docEnd - 20_000), docEnd));
+  const result =
+    kind.test(text.slice(docStart, Math.min(docEnd, docStart + 20_000))) ||
+    kind.test(text.slice(Math.max(docStart, docEnd - 20_000), docEnd));
   memo.kinds.set(docStart, result);
   return result;
 }
@@ -146,7 +149,12 @@ const isNotSecretData: PostValidator = (candidate) => {
   if (letters.length >= 4 && secretTypeWords(text).has(letters)) return 'decoded value is the product named by the Secret type';
   // Decoded values pass the same placeholder and example filters as plain ones (issue 9).
   const decodedCandidate = { ...candidate, value: decoded };
-  return isPlaceholder(decodedCandidate) ?? isRepetitive(decodedCandidate) ?? isDocumentedExample(decodedCandidate) ?? isSequential(decodedCandidate);
+  return (
+    isPlaceholder(decodedCandidate) ??
+    isRepetitive(decodedCandidate) ??
+    isDocumentedExample(decodedCandidate) ??
+    isSequential(decodedCandidate)
+  );
 };
 
 export const detectors: readonly Detector[] = [
@@ -160,8 +168,10 @@ export const detectors: readonly Detector[] = [
     post: [isNotKubernetesJwt],
     precedence: 1,
     guide: {
-      grants: 'Acts as the service account against the cluster\'s API server, with every RBAC permission bound to it (often cluster-wide for CI deployers).',
-      revoke: 'Legacy secret-based token: `kubectl delete secret <token-secret> -n <ns>` (a new one is minted if still referenced). Bound tokens expire; to cut them off now, delete and recreate the ServiceAccount, or rotate the cluster\'s service-account signing key.',
+      grants:
+        "Acts as the service account against the cluster's API server, with every RBAC permission bound to it (often cluster-wide for CI deployers).",
+      revoke:
+        "Legacy secret-based token: `kubectl delete secret <token-secret> -n <ns>` (a new one is minted if still referenced). Bound tokens expire; to cut them off now, delete and recreate the ServiceAccount, or rotate the cluster's service-account signing key.",
       url: 'https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/',
       store: 'Use short-lived tokens (`kubectl create token`) or workload identity; keep kubeconfigs out of repositories.',
     },
@@ -175,8 +185,9 @@ export const detectors: readonly Detector[] = [
     pattern: /client-key-data:[ \t]*["']?(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{50,16000}={0,2})(?![A-Za-z0-9+/=])/,
     precedence: 1,
     guide: {
-      grants: 'Authenticates to the cluster as the certificate\'s user (often `kubernetes-admin` in system:masters: full cluster control).',
-      revoke: 'Client certificates cannot be revoked individually: remove the user\'s RBAC bindings, and for admin certs rotate the cluster CA (`kubeadm certs renew` / provider credential rotation); issue a new kubeconfig.',
+      grants: "Authenticates to the cluster as the certificate's user (often `kubernetes-admin` in system:masters: full cluster control).",
+      revoke:
+        "Client certificates cannot be revoked individually: remove the user's RBAC bindings, and for admin certs rotate the cluster CA (`kubeadm certs renew` / provider credential rotation); issue a new kubeconfig.",
       url: 'https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/',
       store: 'Keep kubeconfigs in ~/.kube outside repositories; prefer exec-based credential plugins (OIDC, cloud IAM) over embedded keys.',
     },
@@ -186,7 +197,8 @@ export const detectors: readonly Detector[] = [
     title: 'Kubernetes bootstrap token',
     keywords: ['kubeadm', 'bootstrap', '--token'],
     // `<6 [a-z0-9]>.<16 [a-z0-9]>` (kubeadm join --token, bootstrap-token Secrets).
-    pattern: /(?:--token[ =]|token:[ \t]*|bootstrap[A-Za-z_-]{0,20}token[A-Za-z_]{0,20}["']?\s*[:=]\s*)["']?(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9.])/,
+    pattern:
+      /(?:--token[ =]|token:[ \t]*|bootstrap[A-Za-z_-]{0,20}token[A-Za-z_]{0,20}["']?\s*[:=]\s*)["']?(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9.])/,
     post: [lacksLetterAndDigit],
     guide: {
       grants: 'Joins new nodes to the cluster (and, with the CA hash, lets a machine obtain kubelet credentials) until the token expires.',
@@ -206,8 +218,10 @@ export const detectors: readonly Detector[] = [
     post: [isNotSecretData],
     precedence: -1,
     guide: {
-      grants: 'Whatever the decoded value is: base64 in a Secret manifest is encoding, not encryption, so anyone with the file has the credential.',
-      revoke: 'Rotate the credential at its issuer, update the Secret in the cluster (`kubectl create secret … --dry-run=client -o yaml | kubectl apply -f -`), and remove it from the repository history.',
+      grants:
+        'Whatever the decoded value is: base64 in a Secret manifest is encoding, not encryption, so anyone with the file has the credential.',
+      revoke:
+        'Rotate the credential at its issuer, update the Secret in the cluster (`kubectl create secret … --dry-run=client -o yaml | kubectl apply -f -`), and remove it from the repository history.',
       url: 'https://kubernetes.io/docs/concepts/configuration/secret/',
       store: 'Commit SealedSecrets, SOPS-encrypted files or ExternalSecret references instead of Secret manifests with data.',
     },

@@ -3,7 +3,10 @@ import { B62, B64URL, fake, fakeMixed, fakeUuid, type ExampleTable } from '../ki
 
 export const examples: ExampleTable = {
   'netlify.pat': {
-    positive: [`NETLIFY_AUTH_TOKEN=«nfp_${fakeMixed(B62, 36, 'nfp')}»`, `[build.environment]\n  NETLIFY_AUTH_TOKEN = "«nfp_${fakeMixed(B62, 36, 'nfp2')}»"`],
+    positive: [
+      `NETLIFY_AUTH_TOKEN=«nfp_${fakeMixed(B62, 36, 'nfp')}»`,
+      `[build.environment]\n  NETLIFY_AUTH_TOKEN = "«nfp_${fakeMixed(B62, 36, 'nfp2')}»"`,
+    ],
     negative: [`nfp_${'x'.repeat(36)}`, `nfp_${fake(B62, 20, 'short')}`],
   },
   'netlify.pat-legacy': {

@@ -1,5 +1,17 @@
 /** Netlify credentials. Shapes: CREDENTIAL-FORMATS.md §1 (rows tagged "(unverified)" get length ranges, not exact lengths). */
-import { anchored, assignment, B62, ci, defineDetector, INJECT_FROM_SECRET_STORE, isHexOnly, lacksMixedClasses, terraformProviderAttribute, token, type Detector } from '../kit/index.js';
+import {
+  anchored,
+  assignment,
+  B62,
+  ci,
+  defineDetector,
+  INJECT_FROM_SECRET_STORE,
+  isHexOnly,
+  lacksMixedClasses,
+  terraformProviderAttribute,
+  token,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   token({
@@ -22,7 +34,12 @@ export const detectors: readonly Detector[] = [
     title: 'Netlify access token (legacy, un-prefixed)',
     keywords: ['netlify'],
     scope: 'document',
-    pattern: anchored(assignment([`${ci('netlify')}[A-Za-z0-9_.-]{0,30}${ci('token')}`, terraformProviderAttribute('netlify', ['token'])], '[A-Za-z0-9_-]{43,64}')),
+    pattern: anchored(
+      assignment(
+        [`${ci('netlify')}[A-Za-z0-9_.-]{0,30}${ci('token')}`, terraformProviderAttribute('netlify', ['token'])],
+        '[A-Za-z0-9_-]{43,64}',
+      ),
+    ),
     post: [lacksMixedClasses, isHexOnly],
     minEntropy: 3.5,
     guide: {

@@ -11,7 +11,7 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     post: [lacksMixedClasses],
     guide: {
-      grants: 'Acts as the OpenShift user on the cluster (kubectl/oc), with the user\'s RBAC roles, until the token expires.',
+      grants: "Acts as the OpenShift user on the cluster (kubectl/oc), with the user's RBAC roles, until the token expires.",
       revoke: '`oc get oauthaccesstokens` then `oc delete oauthaccesstoken <name>` (or log out of the session that issued it).',
       url: 'https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html',
       store: 'Let `oc login` keep it in the kubeconfig outside the repository; use service-account tokens from a secret store in CI.',

@@ -7,7 +7,10 @@ const TENCENT_KEY = fakeMixed(B62, 32, 'tc-key');
 
 export const examples: ExampleTable = {
   'tencent.secret-id': {
-    positive: [`TENCENTCLOUD_SECRET_ID=«${TENCENT_ID}»\nTENCENTCLOUD_SECRET_KEY=${TENCENT_KEY}`, `cred = credential.Credential("«${TENCENT_ID}»", os.environ["TENCENT_KEY"])`],
+    positive: [
+      `TENCENTCLOUD_SECRET_ID=«${TENCENT_ID}»\nTENCENTCLOUD_SECRET_KEY=${TENCENT_KEY}`,
+      `cred = credential.Credential("«${TENCENT_ID}»", os.environ["TENCENT_KEY"])`,
+    ],
     negative: ['SecretId: AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKID prefixes Tencent SecretIds'],
   },
   'tencent.secret-key': {

@@ -1,5 +1,15 @@
 /** Tencent Cloud credentials. Shapes: CREDENTIAL-FORMATS.md §1 (rows tagged "(unverified)" get length ranges, not exact lengths). */
-import { anchored, assignment, B62, ci, defineDetector, INJECT_FROM_SECRET_STORE, lacksMixedClasses, prefixedToken, type Detector } from '../kit/index.js';
+import {
+  anchored,
+  assignment,
+  B62,
+  ci,
+  defineDetector,
+  INJECT_FROM_SECRET_STORE,
+  lacksMixedClasses,
+  prefixedToken,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -19,7 +29,7 @@ export const detectors: readonly Detector[] = [
     ],
     guide: {
       grants: 'With its SecretKey, signs Tencent Cloud API calls (CVM, COS, CAM …) as the owning account or sub-user.',
-      revoke: 'CAM console → API Keys (or the sub-user\'s API keys) → Disable, then Delete the key; create a new one.',
+      revoke: "CAM console → API Keys (or the sub-user's API keys) → Disable, then Delete the key; create a new one.",
       url: 'https://console.cloud.tencent.com/cam/capi',
       store: INJECT_FROM_SECRET_STORE,
     },
@@ -28,11 +38,19 @@ export const detectors: readonly Detector[] = [
     id: 'tencent.secret-key',
     title: 'Tencent Cloud SecretKey',
     keywords: ['tencent', 'qcloud'],
-    pattern: anchored(assignment([`${ci('tencent')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`, `${ci('qcloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`], '[A-Za-z0-9]{32}')),
+    pattern: anchored(
+      assignment(
+        [
+          `${ci('tencent')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
+          `${ci('qcloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
+        ],
+        '[A-Za-z0-9]{32}',
+      ),
+    ),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     guide: {
-      grants: 'Signs Tencent Cloud API calls for its SecretId, with the owner\'s CAM permissions.',
+      grants: "Signs Tencent Cloud API calls for its SecretId, with the owner's CAM permissions.",
       revoke: 'CAM console → API Keys → disable and delete the key pair; create a new one.',
       url: 'https://console.cloud.tencent.com/cam/capi',
       store: INJECT_FROM_SECRET_STORE,

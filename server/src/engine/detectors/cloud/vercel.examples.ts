@@ -14,6 +14,10 @@ export const examples: ExampleTable = {
       `{\n  "// Note": "This is your Vercel credentials file. DO NOT SHARE!",\n  "// Docs": "https://vercel.com/docs/projects/project-configuration/global-configuration#auth.json",\n  "token": "«${fakeMixed(B62, 24, 'vercel2')}»"\n}`,
       `provider "vercel" {\n  api_token = "«${fakeMixed(B62, 24, 'vercel3')}»"\n  team      = "ferro"\n}`,
     ],
-    negative: [`{"token": "${fakeMixed(B62, 24, 'other')}"}`, 'VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}', `VERCEL_ORG_ID=team_${fakeMixed(B62, 24, 'org')}`],
+    negative: [
+      `{"token": "${fakeMixed(B62, 24, 'other')}"}`,
+      'VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}',
+      `VERCEL_ORG_ID=team_${fakeMixed(B62, 24, 'org')}`,
+    ],
   },
 };

@@ -1,5 +1,15 @@
 /** Vercel credentials. Shapes: CREDENTIAL-FORMATS.md §1 (rows tagged "(unverified)" get length ranges, not exact lengths). */
-import { B62, ci, defineDetector, INJECT_FROM_SECRET_STORE, lacksMixedClasses, requireNearby, terraformProviderAttribute, token, type Detector } from '../kit/index.js';
+import {
+  B62,
+  ci,
+  defineDetector,
+  INJECT_FROM_SECRET_STORE,
+  lacksMixedClasses,
+  requireNearby,
+  terraformProviderAttribute,
+  token,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   token({
@@ -11,7 +21,7 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     post: [lacksMixedClasses],
     guide: {
-      grants: 'Calls the Vercel API with the token\'s scope: deploy, read environment variables (other secrets), change domains.',
+      grants: "Calls the Vercel API with the token's scope: deploy, read environment variables (other secrets), change domains.",
       revoke: 'vercel.com → Account Settings → Tokens → Delete the token; create a new one scoped to the team and with an expiry.',
       url: 'https://vercel.com/account/tokens',
       store: INJECT_FROM_SECRET_STORE,
@@ -26,7 +36,10 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(
       `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('vercel')}[A-Za-z0-9_.-]{0,30}${ci('token')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('vercel', ['api_token'])}\\s*=\\s*)|(?<_json>"token"\\s*:\\s*))["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
     ),
-    post: [lacksMixedClasses, (c) => (c.groups._json !== undefined ? requireNearby(/vercel/i, { lines: 5 }, 'no Vercel context nearby')(c) : undefined)],
+    post: [
+      lacksMixedClasses,
+      (c) => (c.groups._json !== undefined ? requireNearby(/vercel/i, { lines: 5 }, 'no Vercel context nearby')(c) : undefined),
+    ],
     minEntropy: 3.5,
     guide: {
       grants: 'Calls the Vercel API as the user: deploy, read environment variables (other secrets), change domains.',

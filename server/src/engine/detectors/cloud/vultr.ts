@@ -1,5 +1,14 @@
 /** Vultr credentials. Shapes: CREDENTIAL-FORMATS.md §1 (rows tagged "(unverified)" get length ranges, not exact lengths). */
-import { anchored, assignment, ci, defineDetector, INJECT_FROM_SECRET_STORE, lacksLetterAndDigit, terraformProviderAttribute, type Detector } from '../kit/index.js';
+import {
+  anchored,
+  assignment,
+  ci,
+  defineDetector,
+  INJECT_FROM_SECRET_STORE,
+  lacksLetterAndDigit,
+  terraformProviderAttribute,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -7,7 +16,12 @@ export const detectors: readonly Detector[] = [
     title: 'Vultr API key',
     keywords: ['vultr'],
     scope: 'document',
-    pattern: anchored(assignment([`${ci('vultr')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})`, terraformProviderAttribute('vultr', ['api_key'])], '[A-Z0-9]{36}')),
+    pattern: anchored(
+      assignment(
+        [`${ci('vultr')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})`, terraformProviderAttribute('vultr', ['api_key'])],
+        '[A-Z0-9]{36}',
+      ),
+    ),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

@@ -27,7 +27,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksMixedClasses],
     minEntropy: 4.0,
     guide: {
-      grants: 'Acts as the Yandex account in the services the OAuth app was granted (Yandex Cloud CLI: exchanges for IAM tokens with the user\'s cloud roles).',
+      grants:
+        "Acts as the Yandex account in the services the OAuth app was granted (Yandex Cloud CLI: exchanges for IAM tokens with the user's cloud roles).",
       revoke: 'id.yandex.ru → Security → Access to your data → revoke the application (this invalidates its tokens).',
       url: 'https://id.yandex.ru/security',
       store: INJECT_FROM_SECRET_STORE,

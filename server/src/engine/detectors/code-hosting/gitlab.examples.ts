@@ -51,7 +51,12 @@ export const examples: ExampleTable = {
   'gitlab.runner-authentication-token': simpleToken('gitlab.runner-authentication-token', 'glrt-', 'RUNNER_TOKEN', b64url(20)),
   'gitlab.runner-registration-token': simpleToken('gitlab.runner-registration-token', 'GR1348941', 'REGISTRATION_TOKEN', b64url(20)),
   'gitlab.pipeline-trigger-token': simpleToken('gitlab.pipeline-trigger-token', 'glptt-', 'TRIGGER_TOKEN', (salt) => fake(HEX, 40, salt)),
-  'gitlab.ci-job-token': simpleToken('gitlab.ci-job-token', 'glcbt-', 'CI_JOB_TOKEN', (salt) => `${fake(B62, 2, `${salt}p`)}_${fake(B64URL, 20, salt)}`),
+  'gitlab.ci-job-token': simpleToken(
+    'gitlab.ci-job-token',
+    'glcbt-',
+    'CI_JOB_TOKEN',
+    (salt) => `${fake(B62, 2, `${salt}p`)}_${fake(B64URL, 20, salt)}`,
+  ),
   'gitlab.feed-token': simpleToken('gitlab.feed-token', 'glft-', 'GITLAB_FEED_TOKEN', b64url(20)),
   'gitlab.incoming-mail-token': simpleToken('gitlab.incoming-mail-token', 'glimt-', 'GITLAB_INCOMING_EMAIL_TOKEN', b64url(25)),
   'gitlab.agent-token': simpleToken('gitlab.agent-token', 'glagent-', 'AGENT_TOKEN', b64url(50)),
@@ -63,11 +68,21 @@ export const examples: ExampleTable = {
     negative: ['RUNNER_TOKEN=glrtr-xxxxxxxxxxxxxxxxxxxx', `token: glwt-${fake(B64URL, 8, 'short')}`],
   },
   'gitlab.session-cookie': {
-    positive: [`Cookie: _gitlab_session=«${fake(HEX, 32, 'sess')}»; event_filter=all`, `{"_gitlab_session": "«${fake(HEX, 32, 'sess2')}»"}`],
+    positive: [
+      `Cookie: _gitlab_session=«${fake(HEX, 32, 'sess')}»; event_filter=all`,
+      `{"_gitlab_session": "«${fake(HEX, 32, 'sess2')}»"}`,
+    ],
     negative: [`Cookie: _gitlab_session=${'0'.repeat(32)}`, `Cookie: _gitlab_session=${fake(HEX, 16, 'short')}`],
   },
   'gitlab.legacy-token': {
-    positive: [`GITLAB_TOKEN=«${fake(B62, 20, 'legacy1')}»`, `curl -H "PRIVATE-TOKEN: «${fake(B64URL, 20, 'legacy2')}»" https://gitlab.example.com/api/v4/user`],
-    negative: [`GITLAB_TOKEN=${'a1'.repeat(10)}`, `GITLAB_PROJECT_ID=${fake(B62, 20, 'id')}`, 'GITLAB_TOKEN=$CI_JOB_TOKEN_VALUE_FROM_VAULT'],
+    positive: [
+      `GITLAB_TOKEN=«${fake(B62, 20, 'legacy1')}»`,
+      `curl -H "PRIVATE-TOKEN: «${fake(B64URL, 20, 'legacy2')}»" https://gitlab.example.com/api/v4/user`,
+    ],
+    negative: [
+      `GITLAB_TOKEN=${'a1'.repeat(10)}`,
+      `GITLAB_PROJECT_ID=${fake(B62, 20, 'id')}`,
+      'GITLAB_TOKEN=$CI_JOB_TOKEN_VALUE_FROM_VAULT',
+    ],
   },
 };

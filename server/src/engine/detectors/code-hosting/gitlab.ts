@@ -24,7 +24,8 @@ function gitlabToken(prefix: string, classic: string | null, routable = true): R
   return new RegExp(`(?<![A-Za-z0-9_])(?<secret>${escapeRegex(prefix)}(?:${bodies}))(?![${BODY}])`);
 }
 
-const store = 'Keep it in the CI/CD variable store (masked and protected variables) or a secret manager, and read it from the environment; never commit it.';
+const store =
+  'Keep it in the CI/CD variable store (masked and protected variables) or a secret manager, and read it from the environment; never commit it.';
 const tokensUrl = 'https://gitlab.com/-/user_settings/personal_access_tokens';
 
 interface SimpleToken {
@@ -57,8 +58,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: gitlabToken('glpat-', `[${BODY}]{20}`, false),
     guide: {
-      grants: 'Acts as the user (or the project/group bot) with the token\'s scopes: typically read and write repositories, the API, the registry and CI/CD settings.',
-      revoke: 'User settings → Access tokens → Revoke (project/group tokens: Settings → Access tokens); administrators can revoke any token through the API.',
+      grants:
+        "Acts as the user (or the project/group bot) with the token's scopes: typically read and write repositories, the API, the registry and CI/CD settings.",
+      revoke:
+        'User settings → Access tokens → Revoke (project/group tokens: Settings → Access tokens); administrators can revoke any token through the API.',
       url: tokensUrl,
       store,
     },
@@ -70,8 +73,9 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: gitlabToken('glpat-', null, true),
     guide: {
-      grants: 'Acts as the user (or the project/group bot) with the token\'s scopes: repositories, API, registry, CI/CD settings.',
-      revoke: 'User settings → Access tokens → Revoke (project/group tokens: Settings → Access tokens); administrators can revoke any token through the API.',
+      grants: "Acts as the user (or the project/group bot) with the token's scopes: repositories, API, registry, CI/CD settings.",
+      revoke:
+        'User settings → Access tokens → Revoke (project/group tokens: Settings → Access tokens); administrators can revoke any token through the API.',
       url: tokensUrl,
       store,
     },
@@ -81,7 +85,8 @@ export const detectors: readonly Detector[] = [
     prefix: 'gldt-',
     title: 'GitLab deploy token',
     classic: `[${BODY}]{20}`,
-    grants: 'Reads (and, with write scopes, pushes) the repository, container registry and package registry of a project or group, without a user account.',
+    grants:
+      'Reads (and, with write scopes, pushes) the repository, container registry and package registry of a project or group, without a user account.',
     revoke: 'Project or group → Settings → Repository → Deploy tokens → Revoke.',
   }),
   simpleToken({
@@ -90,7 +95,8 @@ export const detectors: readonly Detector[] = [
     title: 'GitLab runner authentication token',
     // Classic 20 chars; some runners carry a `t<digit>_` type marker in front.
     classic: `(?:t\\d_)?[${BODY}]{20}`,
-    grants: 'Lets a machine register as the runner and pick up CI jobs, receiving their source code, job tokens and CI/CD variables (secrets).',
+    grants:
+      'Lets a machine register as the runner and pick up CI jobs, receiving their source code, job tokens and CI/CD variables (secrets).',
     revoke: 'Admin area / group / project → CI/CD → Runners → the runner → Reset the authentication token, or delete the runner.',
   }),
   simpleToken({
@@ -114,15 +120,17 @@ export const detectors: readonly Detector[] = [
     prefix: 'glcbt-',
     title: 'GitLab CI/CD job token',
     classic: `[A-Za-z0-9]{1,5}_[${BODY}]{20}`,
-    grants: 'Acts for the running job: clones the project, reads and writes its packages and registry, and calls the API endpoints allowed to job tokens, until the job ends.',
-    revoke: 'Expires when the job finishes; cancel the running job to invalidate it early, and restrict the job token allowlist in Settings → CI/CD → Job token permissions.',
+    grants:
+      'Acts for the running job: clones the project, reads and writes its packages and registry, and calls the API endpoints allowed to job tokens, until the job ends.',
+    revoke:
+      'Expires when the job finishes; cancel the running job to invalidate it early, and restrict the job token allowlist in Settings → CI/CD → Job token permissions.',
   }),
   simpleToken({
     id: 'gitlab.feed-token',
     prefix: 'glft-',
     title: 'GitLab feed token',
     classic: `[${BODY}]{20}`,
-    grants: 'Reads the user\'s RSS/Atom activity and calendar feeds, which can reveal private project names, issues and merge requests.',
+    grants: "Reads the user's RSS/Atom activity and calendar feeds, which can reveal private project names, issues and merge requests.",
     revoke: 'User settings → Access tokens → Feed token → Reset feed token.',
     url: tokensUrl,
   }),
@@ -140,7 +148,8 @@ export const detectors: readonly Detector[] = [
     prefix: 'glagent-',
     title: 'GitLab agent for Kubernetes token',
     classic: `[${BODY}]{50}`,
-    grants: 'Connects an agent for Kubernetes to GitLab as that agent: it can receive the agent\'s configuration and the CI/CD access tunnel to the cluster.',
+    grants:
+      "Connects an agent for Kubernetes to GitLab as that agent: it can receive the agent's configuration and the CI/CD access tunnel to the cluster.",
     revoke: 'Project → Operate → Kubernetes clusters → the agent → Access tokens → Revoke, then install a new token.',
   }),
   simpleToken({
@@ -165,7 +174,7 @@ export const detectors: readonly Detector[] = [
     prefix: 'glffct-',
     title: 'GitLab feature flags client token',
     classic: `[${BODY}]{20}`,
-    grants: 'Reads the project\'s feature-flag definitions through the Unleash-compatible API.',
+    grants: "Reads the project's feature-flag definitions through the Unleash-compatible API.",
     revoke: 'Project → Deploy → Feature flags → Configure → Reset the instance ID / token.',
   }),
   defineDetector({
@@ -178,7 +187,8 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:glrtr-|glwt-|gltst-)(?:${ROUTABLE}|[${BODY}]{20,64}))(?![${BODY}])`),
     guide: {
       grants: 'Authenticates to GitLab as the runner, workspace or user the token was issued to.',
-      revoke: 'Find the token by its prefix in the GitLab token overview, then revoke or reset it where it was created (runner settings, workspace, user access tokens).',
+      revoke:
+        'Find the token by its prefix in the GitLab token overview, then revoke or reset it where it was created (runner settings, workspace, user access tokens).',
       url: 'https://docs.gitlab.com/ee/security/tokens/',
       store,
     },
@@ -191,7 +201,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.0,
     guide: {
       grants: 'Hijacks the signed-in browser session of the user: everything the user can do in the web interface, until the session ends.',
-      revoke: 'User settings → Active sessions → Revoke the session (or sign out everywhere); changing the password also ends other sessions.',
+      revoke:
+        'User settings → Active sessions → Revoke the session (or sign out everywhere); changing the password also ends other sessions.',
       url: 'https://gitlab.com/-/user_settings/active_sessions',
       store: 'Never paste HAR files or cookie headers into repositories or tickets; strip cookies before sharing.',
     },
@@ -202,10 +213,13 @@ export const detectors: readonly Detector[] = [
     // Before GitLab 14.5 personal access tokens were 20 characters with no prefix: require a
     // GitLab-named variable or the PRIVATE-TOKEN header.
     keywords: ['gitlab', 'private-token', 'private_token'],
-    pattern: assignment([`${ci('gitlab')}[A-Za-z0-9_.-]{0,24}?(?:${ci('token')}|${ci('pat')})`, `${ci('private')}[_-]${ci('token')}`], `[${BODY}]{20}`),
+    pattern: assignment(
+      [`${ci('gitlab')}[A-Za-z0-9_.-]{0,24}?(?:${ci('token')}|${ci('pat')})`, `${ci('private')}[_-]${ci('token')}`],
+      `[${BODY}]{20}`,
+    ),
     minEntropy: 3.5,
     guide: {
-      grants: 'Acts as the user with the token\'s scopes (API, repositories, registry).',
+      grants: "Acts as the user with the token's scopes (API, repositories, registry).",
       revoke: 'User settings → Access tokens → Revoke; old un-prefixed tokens should be replaced by new ones with expiry dates.',
       url: tokensUrl,
       store,

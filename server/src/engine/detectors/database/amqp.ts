@@ -8,6 +8,9 @@ export const detectors: readonly Detector[] = [
     schemes: 'amqps?|rabbitmq',
     keywords: ['amqp', 'rabbitmq'],
     post: URI_PASSWORD_CHECKS,
-    guide: dbGuide('Publish and consume messages on the broker\'s virtual hosts that the user can reach; with management rights, change the broker.', '`rabbitmqctl change_password <user> <new>` (or delete the user); CloudAMQP/Amazon MQ: rotate in the console.'),
+    guide: dbGuide(
+      "Publish and consume messages on the broker's virtual hosts that the user can reach; with management rights, change the broker.",
+      '`rabbitmqctl change_password <user> <new>` (or delete the user); CloudAMQP/Amazon MQ: rotate in the console.',
+    ),
   }),
 ];

@@ -1,5 +1,14 @@
 /** ClickHouse credentials: connection URIs and ClickHouse Cloud API key secrets (CREDENTIAL-FORMATS.md §8). */
-import { B62, CONNECTION_SETTINGS_STORE, URI_PASSWORD_CHECKS, dbGuide, defineDetector, prefixedToken, uri, type Detector } from '../kit/index.js';
+import {
+  B62,
+  CONNECTION_SETTINGS_STORE,
+  URI_PASSWORD_CHECKS,
+  dbGuide,
+  defineDetector,
+  prefixedToken,
+  uri,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   uri({
@@ -8,7 +17,10 @@ export const detectors: readonly Detector[] = [
     schemes: 'clickhouse|clickhouses|ch',
     keywords: ['clickhouse', 'ch://'],
     post: URI_PASSWORD_CHECKS,
-    guide: dbGuide('Read and write the ClickHouse tables that user can reach.', 'ClickHouse Cloud → service → Settings → Reset password; self-hosted: `ALTER USER name IDENTIFIED BY \'…\'`.'),
+    guide: dbGuide(
+      'Read and write the ClickHouse tables that user can reach.',
+      "ClickHouse Cloud → service → Settings → Reset password; self-hosted: `ALTER USER name IDENTIFIED BY '…'`.",
+    ),
   }),
   defineDetector({
     id: 'clickhouse.cloud-api-secret',
@@ -18,6 +30,11 @@ export const detectors: readonly Detector[] = [
     pattern: prefixedToken('4b1d', B62, 38),
     post: [({ value }) => (/^[0-9a-f]+$/.test(value) || !/[A-Z]/.test(value) ? 'hex/lower-case string, not a ClickHouse key' : undefined)],
     minEntropy: 4,
-    guide: { grants: 'Calls the ClickHouse Cloud API with the key\'s role: manage services, IP access lists and backups.', revoke: 'ClickHouse Cloud console → Organization → API keys → delete the key.', url: 'https://clickhouse.com/docs/cloud/manage/openapi', store: CONNECTION_SETTINGS_STORE },
+    guide: {
+      grants: "Calls the ClickHouse Cloud API with the key's role: manage services, IP access lists and backups.",
+      revoke: 'ClickHouse Cloud console → Organization → API keys → delete the key.',
+      url: 'https://clickhouse.com/docs/cloud/manage/openapi',
+      store: CONNECTION_SETTINGS_STORE,
+    },
   }),
 ];

@@ -2,5 +2,8 @@
 import { alphabet, fake, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
-  'fauna.secret': { positive: [`FAUNA_SECRET=«fnA${fake(alphabet('A-Za-z0-9_-'), 37, 'fauna')}»`], negative: ['FAUNA_SECRET=${FAUNA_SECRET}'] },
+  'fauna.secret': {
+    positive: [`FAUNA_SECRET=«fnA${fake(alphabet('A-Za-z0-9_-'), 37, 'fauna')}»`],
+    negative: ['FAUNA_SECRET=${FAUNA_SECRET}'],
+  },
 };

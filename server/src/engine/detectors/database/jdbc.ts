@@ -19,15 +19,16 @@ export const detectors: readonly Detector[] = [
     ),
     post: [...URI_PASSWORD_CHECKS, sameWordOnLocalHost(/[;?&](?:user(?:name)?|uid|user id)=([^\s;&"'<>]{1,128})/i)],
     companions: [{ name: 'username', pattern: /[;?&](?:user(?:name)?|uid|user id)=(?<value>[^\s;&"'<>]{1,128})/i, withinLines: 0 }],
-    guide: dbGuide('Access to the database with that user\'s rights.', ROTATE_DB_USER),
+    guide: dbGuide("Access to the database with that user's rights.", ROTATE_DB_USER),
   }),
   defineDetector({
     id: 'jdbc.oracle-thin',
     title: 'Oracle JDBC thin URL with user/password',
     keywords: ['jdbc:oracle'],
     // `jdbc:oracle:thin:user/password@host:port:SID` (Oracle JDBC developer's guide).
-    pattern: /jdbc:oracle:(?:thin|oci8?):(?<username>[A-Za-z0-9_$#]{1,128})\/(?<secret>[^\s@/"'<>]{1,128})@(?:\/\/)?(?<host>[A-Za-z0-9_.-]{1,253})/,
+    pattern:
+      /jdbc:oracle:(?:thin|oci8?):(?<username>[A-Za-z0-9_$#]{1,128})\/(?<secret>[^\s@/"'<>]{1,128})@(?:\/\/)?(?<host>[A-Za-z0-9_.-]{1,253})/,
     post: [...URI_PASSWORD_CHECKS],
-    guide: dbGuide('Access to the Oracle schema with that user\'s rights.', `${ROTATE_DB_USER} \`ALTER USER name IDENTIFIED BY …\`.`),
+    guide: dbGuide("Access to the Oracle schema with that user's rights.", `${ROTATE_DB_USER} \`ALTER USER name IDENTIFIED BY …\`.`),
   }),
 ];

@@ -8,6 +8,9 @@ export const detectors: readonly Detector[] = [
     schemes: 'sqlserver|mssql|tds',
     keywords: ['sqlserver', 'mssql', 'tds://'],
     post: URI_PASSWORD_CHECKS,
-    guide: dbGuide('Access to the SQL Server databases that login can use (often `sa`: the whole server).', `${ROTATE_DB_USER} In T-SQL: \`ALTER LOGIN name WITH PASSWORD = '…'\`; Azure SQL: reset in the portal.`),
+    guide: dbGuide(
+      'Access to the SQL Server databases that login can use (often `sa`: the whole server).',
+      `${ROTATE_DB_USER} In T-SQL: \`ALTER LOGIN name WITH PASSWORD = '…'\`; Azure SQL: reset in the portal.`,
+    ),
   }),
 ];

@@ -3,7 +3,10 @@ import { fakeDbPassword as pw, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'mysql.uri': {
-    positive: [`DATABASE_URL=mysql://shop:«${pw('my1')}»@mysql-primary.prod.internal:3306/shop`, `SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://report:«${pw('my2')}»@10.1.4.20/reports'`],
+    positive: [
+      `DATABASE_URL=mysql://shop:«${pw('my1')}»@mysql-primary.prod.internal:3306/shop`,
+      `SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://report:«${pw('my2')}»@10.1.4.20/reports'`,
+    ],
     negative: ['mysql://root:root@localhost:3306/test', 'mysql://root:${MYSQL_ROOT_PASSWORD}@db/app', 'mysql://localhost:3306/app'],
   },
   'mysql.go-dsn': {

@@ -10,6 +10,12 @@ export const detectors: readonly Detector[] = [
     // `napi_` + 64 [a-z0-9] (unverified: accept 60–80).
     pattern: prefixedToken('napi_', LOWER_DIGITS, [60, 80]),
     minEntropy: 3.5,
-    guide: { grants: 'Manages the Neon account\'s projects through the API: create and delete databases and branches, read connection strings and reset passwords.', revoke: 'Neon Console → Account settings → API keys → Revoke.', url: 'https://console.neon.tech/app/settings/api-keys', store: CONNECTION_SETTINGS_STORE },
+    guide: {
+      grants:
+        "Manages the Neon account's projects through the API: create and delete databases and branches, read connection strings and reset passwords.",
+      revoke: 'Neon Console → Account settings → API keys → Revoke.',
+      url: 'https://console.neon.tech/app/settings/api-keys',
+      store: CONNECTION_SETTINGS_STORE,
+    },
   }),
 ];

@@ -23,15 +23,35 @@ export const detectors: readonly Detector[] = [
         const after = line.slice(range[1] - lineStart);
         const close = after.search(/["']/);
         const segment = before.slice(open + 1) + text.slice(range[0], range[1]) + (close === -1 ? after : after.slice(0, close));
-        return /(?:^|[;\s])(?:server|data source|host|address|addr|network address|driver|dsn|initial catalog|database|hostname)[ \t]*=/i.test(segment) && /;/.test(segment) ? undefined : 'not a connection string';
+        return /(?:^|[;\s])(?:server|data source|host|address|addr|network address|driver|dsn|initial catalog|database|hostname)[ \t]*=/i.test(
+          segment,
+        ) && /;/.test(segment)
+          ? undefined
+          : 'not a connection string';
       },
-      ({ line }) => (/(?:^|[;"'\s])(?:user id|uid|user|username|userid)[ \t]*=[ \t]*(?:sa|root)[ \t]*;/i.test(line) && /(?:server|data source|host)[ \t]*=[ \t]*(?:\(local\)|\.|localhost|127\.0\.0\.1)[ \t]*[;,]/i.test(line) && /password[ \t]*=[ \t]*(?:sa|root)?[ \t]*;/i.test(line) ? 'local development default' : undefined),
+      ({ line }) =>
+        /(?:^|[;"'\s])(?:user id|uid|user|username|userid)[ \t]*=[ \t]*(?:sa|root)[ \t]*;/i.test(line) &&
+        /(?:server|data source|host)[ \t]*=[ \t]*(?:\(local\)|\.|localhost|127\.0\.0\.1)[ \t]*[;,]/i.test(line) &&
+        /password[ \t]*=[ \t]*(?:sa|root)?[ \t]*;/i.test(line)
+          ? 'local development default'
+          : undefined,
       ({ value }) => (/^\s|\s$/.test(value) ? 'padded value' : undefined),
     ],
     companions: [
-      { name: 'username', pattern: /(?:^|[;"'\s])(?:user id|uid|user|username|userid)[ \t]*=[ \t]*(?<value>[^;"'\r\n]{1,128})/i, withinLines: 0 },
-      { name: 'host', pattern: /(?:^|[;"'\s])(?:server|data source|host|address|addr|hostname)[ \t]*=[ \t]*(?:tcp:)?(?<value>[^;,"'\r\n]{1,253})/i, withinLines: 0 },
+      {
+        name: 'username',
+        pattern: /(?:^|[;"'\s])(?:user id|uid|user|username|userid)[ \t]*=[ \t]*(?<value>[^;"'\r\n]{1,128})/i,
+        withinLines: 0,
+      },
+      {
+        name: 'host',
+        pattern: /(?:^|[;"'\s])(?:server|data source|host|address|addr|hostname)[ \t]*=[ \t]*(?:tcp:)?(?<value>[^;,"'\r\n]{1,253})/i,
+        withinLines: 0,
+      },
     ],
-    guide: dbGuide('Access to the SQL Server / ODBC data source with that login\'s rights.', `${ROTATE_DB_USER} Azure SQL: Reset password in the portal; prefer Managed Identity / Integrated Security.`),
+    guide: dbGuide(
+      "Access to the SQL Server / ODBC data source with that login's rights.",
+      `${ROTATE_DB_USER} Azure SQL: Reset password in the portal; prefer Managed Identity / Integrated Security.`,
+    ),
   }),
 ];

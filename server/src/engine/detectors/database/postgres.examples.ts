@@ -22,11 +22,20 @@ export const examples: ExampleTable = {
     ],
   },
   'postgres.conninfo': {
-    positive: [`conn = psycopg2.connect("host=pg-prod.internal dbname=billing user=billing password=«${pw('ci1')}» sslmode=require")`, `db, err := sql.Open("postgres", "host=10.0.0.7 port=5432 user=api password=«${pw('ci2')}» dbname=api")`],
+    positive: [
+      `conn = psycopg2.connect("host=pg-prod.internal dbname=billing user=billing password=«${pw('ci1')}» sslmode=require")`,
+      `db, err := sql.Open("postgres", "host=10.0.0.7 port=5432 user=api password=«${pw('ci2')}» dbname=api")`,
+    ],
     negative: ['host=localhost dbname=test user=postgres password=postgres', 'host=db dbname=app user=app password=${PGPASSWORD}'],
   },
   'postgres.pgpass': {
-    positive: [{ text: `pg-prod.internal:5432:billing:billing:«${pw('pgp1')}»\n*:*:*:replicator:«${pw('pgp2')}»`, path: 'home/deploy/.pgpass' }, { text: `*:*:*:replicator:«${pw('pgp3')}»\n`, path: 'C:\\Users\\ops\\AppData\\Roaming\\postgresql\\pgpass.conf' }],
-    negative: [{ text: '*:*:*:postgres:postgres', path: '.pgpass' }, { text: `pg-prod.internal:5432:billing:billing:${pw('pgp4')}`, path: 'notes.txt' }],
+    positive: [
+      { text: `pg-prod.internal:5432:billing:billing:«${pw('pgp1')}»\n*:*:*:replicator:«${pw('pgp2')}»`, path: 'home/deploy/.pgpass' },
+      { text: `*:*:*:replicator:«${pw('pgp3')}»\n`, path: 'C:\\Users\\ops\\AppData\\Roaming\\postgresql\\pgpass.conf' },
+    ],
+    negative: [
+      { text: '*:*:*:postgres:postgres', path: '.pgpass' },
+      { text: `pg-prod.internal:5432:billing:billing:${pw('pgp4')}`, path: 'notes.txt' },
+    ],
   },
 };

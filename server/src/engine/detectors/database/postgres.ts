@@ -3,7 +3,17 @@
  * (CREDENTIAL-FORMATS.md §8). The highlight is always the password alone; user, host and port become parts
  * (ENGINE.md "Multi-match and multi-line secrets").
  */
-import { PASSWORD_CHECKS, ROTATE_DB_USER, URI_PASSWORD_CHECKS, dbGuide, defineDetector, isDefaultDbPassword, sameWordOnLocalHost, uri, type Detector } from '../kit/index.js';
+import {
+  PASSWORD_CHECKS,
+  ROTATE_DB_USER,
+  URI_PASSWORD_CHECKS,
+  dbGuide,
+  defineDetector,
+  isDefaultDbPassword,
+  sameWordOnLocalHost,
+  uri,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   uri({
@@ -12,14 +22,18 @@ export const detectors: readonly Detector[] = [
     schemes: 'postgres(?:ql)?|pgsql|psql|postgis|timescaledb|cockroachdb|redshift',
     keywords: ['postgres', 'pgsql', 'psql://', 'postgis', 'timescaledb', 'cockroachdb', 'redshift'],
     post: URI_PASSWORD_CHECKS,
-    guide: dbGuide('Full access to the PostgreSQL database as that role: read and change every table the role can reach.', `${ROTATE_DB_USER} In SQL: \`ALTER ROLE name WITH PASSWORD '…'\`; on RDS/Cloud SQL/Azure use the console's reset.`),
+    guide: dbGuide(
+      'Full access to the PostgreSQL database as that role: read and change every table the role can reach.',
+      `${ROTATE_DB_USER} In SQL: \`ALTER ROLE name WITH PASSWORD '…'\`; on RDS/Cloud SQL/Azure use the console's reset.`,
+    ),
   }),
   defineDetector({
     id: 'postgres.conninfo',
     title: 'PostgreSQL keyword/value connection string with password',
     keywords: ['password='],
     // libpq conninfo: `host=… port=… dbname=… user=… password=…` (PostgreSQL docs, 34.1.1).
-    pattern: /(?<![A-Za-z0-9_])(?:host|hostaddr|dbname|user|port)=[^\s'"]{1,253}(?:[ \t]+[a-z_]{2,30}=[^\s'"]{0,253}){0,12}?[ \t]+password=(?<secret>[^\s'"]{1,128})/,
+    pattern:
+      /(?<![A-Za-z0-9_])(?:host|hostaddr|dbname|user|port)=[^\s'"]{1,253}(?:[ \t]+[a-z_]{2,30}=[^\s'"]{0,253}){0,12}?[ \t]+password=(?<secret>[^\s'"]{1,128})/,
     post: [
       ...PASSWORD_CHECKS,
       ({ match }) => (/(?:^|\s)(?:host|hostaddr|dbname)=/.test(match) ? undefined : 'not a libpq connection string'),
@@ -39,11 +53,9 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     paths: /(?:^|[/\\])(?:\.pgpass|pgpass\.conf)$/i,
     // `.pgpass` lines: `hostname:port:database:username:password` (PostgreSQL docs, 34.16).
-    pattern: /(?<=^|\n)(?<host>[^:\s#"']{1,253}):(?:\*|\d{1,5}):[^:\s"']{1,128}:(?<username>[^:\s"']{1,128}):(?<secret>[^\s"']{1,200})(?=\r?\n|$)/,
-    post: [
-      ...URI_PASSWORD_CHECKS,
-      isDefaultDbPassword,
-    ],
+    pattern:
+      /(?<=^|\n)(?<host>[^:\s#"']{1,253}):(?:\*|\d{1,5}):[^:\s"']{1,128}:(?<username>[^:\s"']{1,128}):(?<secret>[^\s"']{1,200})(?=\r?\n|$)/,
+    post: [...URI_PASSWORD_CHECKS, isDefaultDbPassword],
     guide: dbGuide('Logs in to the listed PostgreSQL servers as those roles without a prompt.', ROTATE_DB_USER),
   }),
 ];

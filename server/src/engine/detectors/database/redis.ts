@@ -8,6 +8,9 @@ export const detectors: readonly Detector[] = [
     schemes: 'rediss?|redis-sentinel|redis\\+sentinel|valkeys?|keydb',
     keywords: ['redis', 'valkey', 'keydb'],
     post: URI_PASSWORD_CHECKS,
-    guide: dbGuide('Read, write and flush every key of the Redis instance; with admin ACLs, reconfigure the server.', 'Set a new password (`CONFIG SET requirepass` / `ACL SETUSER`) or reset it in the managed console (ElastiCache, Upstash, Redis Cloud), then update clients.'),
+    guide: dbGuide(
+      'Read, write and flush every key of the Redis instance; with admin ACLs, reconfigure the server.',
+      'Set a new password (`CONFIG SET requirepass` / `ACL SETUSER`) or reset it in the managed console (ElastiCache, Upstash, Redis Cloud), then update clients.',
+    ),
   }),
 ];

@@ -7,7 +7,10 @@ const pw = (salt: string) => `${fake(B62, 12, salt)}!7`;
 export const examples: ExampleTable = {
   'sql.user-password': {
     positive: [
-      { text: `CREATE USER orders WITH PASSWORD '«${pw('sq1')}»';\nGRANT ALL PRIVILEGES ON DATABASE orders TO orders;`, path: 'db/init/01-users.sql' },
+      {
+        text: `CREATE USER orders WITH PASSWORD '«${pw('sq1')}»';\nGRANT ALL PRIVILEGES ON DATABASE orders TO orders;`,
+        path: 'db/init/01-users.sql',
+      },
       `ALTER ROLE reporting WITH LOGIN ENCRYPTED PASSWORD '«${pw('sq2')}»' VALID UNTIL 'infinity';`,
       `CREATE USER 'app'@'%' IDENTIFIED BY '«${pw('sq3')}»';`,
       `mysql -uroot -e "ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY '«${pw('sq4')}»'; FLUSH PRIVILEGES;"`,
@@ -32,7 +35,7 @@ export const examples: ExampleTable = {
       'cursor.execute(f"ALTER USER {user} WITH PASSWORD \'{password}\'")',
       "CREATE USER app WITH PASSWORD '<app-password>';",
       'Create a user with password authentication enabled, then grant it access.',
-      "CREATE ROLE app WITH LOGIN PASSWORD NULL;",
+      'CREATE ROLE app WITH LOGIN PASSWORD NULL;',
       "CREATE USER 's3_import_user'@'localhost' IDENTIFIED BY 'YourPwdShouldBeLongAndSecure!';",
       '<label>Set Password <span className="text-red-500">*</span></label>',
     ],

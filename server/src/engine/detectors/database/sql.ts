@@ -27,10 +27,13 @@ const isKeywordOrBind: PostValidator = ({ value, groups }) => {
 
 /** Descriptions written in place of the password: `YourPwdShouldBeLongAndSecure!`, `my_db_password`, `new-secret`. */
 const isDescribedPassword: PostValidator = ({ value }) =>
-  /^(?:your|my|some|the|a|enter|insert|new|strong)[-_ ]?(?:[A-Za-z]{1,12}[-_ ]?){0,2}(?:password|passwd|pass|pwd|secret)/i.test(value) ? 'description of the password, not one' : undefined;
+  /^(?:your|my|some|the|a|enter|insert|new|strong)[-_ ]?(?:[A-Za-z]{1,12}[-_ ]?){0,2}(?:password|passwd|pass|pwd|secret)/i.test(value)
+    ? 'description of the password, not one'
+    : undefined;
 
 /** MySQL's `*<40 hex>` native-password hash and `md5<32 hex>` / `SCRAM-SHA-256$…` PostgreSQL hashes. */
-const isSqlPasswordHash: PostValidator = ({ value }) => (/^\*[0-9A-Fa-f]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/.test(value) ? 'password hash' : undefined);
+const isSqlPasswordHash: PostValidator = ({ value }) =>
+  /^\*[0-9A-Fa-f]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/.test(value) ? 'password hash' : undefined;
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -41,10 +44,13 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(HEAD + VALUE, 'i'),
     post: [isKeywordOrBind, isDescribedPassword, isSqlPasswordHash, isPasswordHash, isNotAPassword],
     guide: {
-      grants: 'Logs in to the database as that account with its privileges (often an application owner or an admin created by an init script).',
-      revoke: 'Change the password (`ALTER USER … PASSWORD` / `ALTER USER … IDENTIFIED BY` with a new secret, or `ALTER LOGIN … WITH PASSWORD`), update the applications, and review the account\'s recent sessions; set the password from a variable at deploy time instead of in the script.',
+      grants:
+        'Logs in to the database as that account with its privileges (often an application owner or an admin created by an init script).',
+      revoke:
+        "Change the password (`ALTER USER … PASSWORD` / `ALTER USER … IDENTIFIED BY` with a new secret, or `ALTER LOGIN … WITH PASSWORD`), update the applications, and review the account's recent sessions; set the password from a variable at deploy time instead of in the script.",
       url: 'https://www.postgresql.org/docs/current/sql-alterrole.html',
-      store: 'Pass the password to init scripts at run time (psql `:\'var\'` variables, `MYSQL_PASSWORD_FILE`, a secret manager) and commit only the statement with a placeholder.',
+      store:
+        "Pass the password to init scripts at run time (psql `:'var'` variables, `MYSQL_PASSWORD_FILE`, a secret manager) and commit only the statement with a placeholder.",
     },
   }),
 ];

@@ -8,5 +8,8 @@ function fakeJwtLike(salt: string, header: Record<string, unknown>, payload: Rec
 }
 
 export const examples: ExampleTable = {
-  'turso.auth-token': { positive: [`TURSO_AUTH_TOKEN=«${fakeJwtLike('turso', { alg: 'EdDSA', typ: 'JWT' }, { a: 'rw', id: fakeUuid('turso-db') })}»`], negative: ['TURSO_AUTH_TOKEN=${TURSO_AUTH_TOKEN}', 'TURSO_DATABASE_URL=libsql://orders-acme.turso.io'] },
+  'turso.auth-token': {
+    positive: [`TURSO_AUTH_TOKEN=«${fakeJwtLike('turso', { alg: 'EdDSA', typ: 'JWT' }, { a: 'rw', id: fakeUuid('turso-db') })}»`],
+    negative: ['TURSO_AUTH_TOKEN=${TURSO_AUTH_TOKEN}', 'TURSO_DATABASE_URL=libsql://orders-acme.turso.io'],
+  },
 };

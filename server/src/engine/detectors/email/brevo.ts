@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['xkeysib-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
     guide: {
-      grants: 'Full API access to the Brevo account: sends e-mail and SMS from your senders, exports contacts and lists, manages campaigns.',
+      grants:
+        'Full API access to the Brevo account: sends e-mail and SMS from your senders, exports contacts and lists, manages campaigns.',
       revoke: 'Brevo → SMTP & API → API Keys → delete the key and generate a new one.',
       url: 'https://app.brevo.com/settings/keys/api',
       store: STORE_IN_SECRET_STORE,

@@ -12,7 +12,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {
-      grants: 'Per its scopes, reads and exports profiles (customer e-mails, phone numbers, order history), lists and segments, and sends campaigns and flows.',
+      grants:
+        'Per its scopes, reads and exports profiles (customer e-mails, phone numbers, order history), lists and segments, and sends campaigns and flows.',
       revoke: 'Klaviyo → Settings → Account → API keys → revoke the private key and create a new one with the scopes needed.',
       url: 'https://www.klaviyo.com/settings/account/api-keys',
       store: STORE_IN_SECRET_STORE,

@@ -1,5 +1,13 @@
 /** Loops API keys: un-prefixed, so the provider must be in the name. */
-import { STORE_IN_SECRET_STORE, assignment, defineDetector, lacksLetterAndDigit, phraseAfterNonLetter, providerKindName, type Detector } from '../kit/index.js';
+import {
+  STORE_IN_SECRET_STORE,
+  assignment,
+  defineDetector,
+  lacksLetterAndDigit,
+  phraseAfterNonLetter,
+  providerKindName,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({

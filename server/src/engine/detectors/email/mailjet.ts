@@ -1,17 +1,43 @@
 /** Mailjet API secret keys and SMS / API v4 tokens: un-prefixed, so the provider must be in the name. */
-import { B62, HEX, STORE_IN_SECRET_STORE, assignment, defineDetector, lacksLetterAndDigit, phrase, phraseAfterNonLetter, providerKindName, type Detector } from '../kit/index.js';
+import {
+  B62,
+  HEX,
+  STORE_IN_SECRET_STORE,
+  assignment,
+  defineDetector,
+  lacksLetterAndDigit,
+  phrase,
+  phraseAfterNonLetter,
+  providerKindName,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'mailjet.api-secret',
     title: 'Mailjet API secret key',
     keywords: ['mailjet', 'mj_apikey', 'mj_api'],
-    pattern: assignment([providerKindName([phrase('mailjet')], ['api secret', 'secret key', 'secret', 'private key', 'apikey private']), `${phraseAfterNonLetter('mj')}[_.-]?${phrase('apikey private')}`, `${phraseAfterNonLetter('mj')}[_.-]?${phrase('api secret')}`], `[${HEX.re}]{32}`),
+    pattern: assignment(
+      [
+        providerKindName([phrase('mailjet')], ['api secret', 'secret key', 'secret', 'private key', 'apikey private']),
+        `${phraseAfterNonLetter('mj')}[_.-]?${phrase('apikey private')}`,
+        `${phraseAfterNonLetter('mj')}[_.-]?${phrase('api secret')}`,
+      ],
+      `[${HEX.re}]{32}`,
+    ),
     minEntropy: 3,
-    companions: [{ name: 'api_key', pattern: /(?:[Pp][Uu][Bb][Ll][Ii][Cc]|[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy])["']?\s*[:=]\s*["']?(?<value>[0-9a-f]{32})\b/, withinLines: 3 }],
+    companions: [
+      {
+        name: 'api_key',
+        pattern: /(?:[Pp][Uu][Bb][Ll][Ii][Cc]|[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy])["']?\s*[:=]\s*["']?(?<value>[0-9a-f]{32})\b/,
+        withinLines: 3,
+      },
+    ],
     guide: {
-      grants: 'With the API key, full use of the Mailjet account: sends e-mail from your senders, exports contacts and lists, manages campaigns and sub-accounts.',
-      revoke: 'Mailjet → Account settings → REST API → API Key Management → regenerate the secret key (or create a sub-account key and delete this one).',
+      grants:
+        'With the API key, full use of the Mailjet account: sends e-mail from your senders, exports contacts and lists, manages campaigns and sub-accounts.',
+      revoke:
+        'Mailjet → Account settings → REST API → API Key Management → regenerate the secret key (or create a sub-account key and delete this one).',
       url: 'https://app.mailjet.com/account/apikeys',
       store: STORE_IN_SECRET_STORE,
     },

@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerKindName([phrase('spark post')], ['api key', 'key', 'token', 'secret']), `[${HEX.re}]{40}`),
     minEntropy: 3,
     guide: {
-      grants: 'Per the key\'s grants: sends e-mail from your sending domains, reads message events and recipient lists, manages templates and webhooks.',
+      grants:
+        "Per the key's grants: sends e-mail from your sending domains, reads message events and recipient lists, manages templates and webhooks.",
       revoke: 'SparkPost → Configuration → API Keys → the key → Delete, then create a new one with only the needed grants.',
       url: 'https://app.sparkpost.com/account/api-keys',
       store: STORE_IN_SECRET_STORE,

@@ -6,7 +6,9 @@ const HEX_UPPER_ALPHA = alphabet('0-9A-F');
 
 export const examples: ExampleTable = {
   'aspnet.machine-key': {
-    positive: [`<machineKey validationKey="«${fake(HEX_UPPER_ALPHA, 128, 'mk1')}»" decryptionKey="«${fake(HEX_UPPER_ALPHA, 48, 'mk2')}»" validation="HMACSHA256" decryption="AES" />`],
+    positive: [
+      `<machineKey validationKey="«${fake(HEX_UPPER_ALPHA, 128, 'mk1')}»" decryptionKey="«${fake(HEX_UPPER_ALPHA, 48, 'mk2')}»" validation="HMACSHA256" decryption="AES" />`,
+    ],
     negative: ['<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />'],
   },
 };

@@ -6,7 +6,8 @@
 import { SECRET_CHECKS, SESSION_FORGERY_GRANTS, defineDetector, frameworkGuide, secretAssignment, type Detector } from '../kit/index.js';
 
 /** Values that start on the same line as a variable reference / quoted template. */
-const isPythonSettings = (path: string | undefined) => path !== undefined && /(?:^|[/\\])(?:settings|settings_[a-z]+|[a-z_]*settings)(?:[/\\][^/\\]+)?\.py$/i.test(path);
+const isPythonSettings = (path: string | undefined) =>
+  path !== undefined && /(?:^|[/\\])(?:settings|settings_[a-z]+|[a-z_]*settings)(?:[/\\][^/\\]+)?\.py$/i.test(path);
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -19,7 +20,12 @@ export const detectors: readonly Detector[] = [
     post: [
       ...SECRET_CHECKS,
       ({ value, groups, path, text }) =>
-        /^django/i.test(groups.name ?? '') || value.startsWith('django-insecure-') || isPythonSettings(path) || /\bdjango\b/.test(text.slice(0, 20000)) ? undefined : 'no Django context',
+        /^django/i.test(groups.name ?? '') ||
+        value.startsWith('django-insecure-') ||
+        isPythonSettings(path) ||
+        /\bdjango\b/.test(text.slice(0, 20000))
+          ? undefined
+          : 'no Django context',
     ],
     minEntropy: 3.5,
     guide: frameworkGuide(

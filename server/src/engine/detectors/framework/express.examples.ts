@@ -8,6 +8,10 @@ export const examples: ExampleTable = {
       `app.use(cookieParser("«${fake(B62, 24, 'ex2')}»"));`,
       `app.use(cookieSession({ name: 'session', keys: ['«${fake(B62, 24, 'ex3')}»', 'key2'] }));`,
     ],
-    negative: ["app.use(session({ secret: 'keyboard cat', resave: false }))", 'app.use(session({ secret: process.env.SESSION_SECRET }))', "app.use(session({ secret: 'secret' }))"],
+    negative: [
+      "app.use(session({ secret: 'keyboard cat', resave: false }))",
+      'app.use(session({ secret: process.env.SESSION_SECRET }))',
+      "app.use(session({ secret: 'secret' }))",
+    ],
   },
 };

@@ -17,6 +17,10 @@ export const detectors: readonly Detector[] = [
       /(?:(?:session|Session|cookieSession|expressSession|fastifySession|fastifySecureSession|fastifyCookie)\((?:[^)]{0,400}?[{,][ \t\r\n]*(?:secret|keys|secrets|key)["']?[ \t]*:[ \t]*\[?[ \t\r\n]*)|cookieParser\([ \t]*\[?[ \t]*)(?<_q>["'`])(?<secret>[^"'`\r\n]{6,200})["'`]/,
     post: [...SECRET_CHECKS],
     minEntropy: 2.5,
-    guide: frameworkGuide(SESSION_FORGERY_GRANTS, 'Replace the secret with a new random value from the environment (express-session accepts an array: put the new one first to rotate without logging everyone out), then remove the old one.', 'https://expressjs.com/en/resources/middleware/session.html'),
+    guide: frameworkGuide(
+      SESSION_FORGERY_GRANTS,
+      'Replace the secret with a new random value from the environment (express-session accepts an array: put the new one first to rotate without logging everyone out), then remove the old one.',
+      'https://expressjs.com/en/resources/middleware/session.html',
+    ),
   }),
 ];

@@ -11,9 +11,16 @@ export const detectors: readonly Detector[] = [
     title: 'Flask secret key',
     keywords: ['secret_key'],
     // `app.secret_key = '…'`, `app.config['SECRET_KEY'] = '…'`, `FLASK_SECRET_KEY=` (Flask docs, Sessions).
-    pattern: secretAssignment(String.raw`(?:app|application|server|flask_app|self\.app)\.(?:secret_key|config\[["']SECRET_KEY)|FLASK_SECRET_KEY`, { prefix: false, min: 8, max: 200, value: String.raw`[^\s"'\`\\]` }),
+    pattern: secretAssignment(
+      String.raw`(?:app|application|server|flask_app|self\.app)\.(?:secret_key|config\[["']SECRET_KEY)|FLASK_SECRET_KEY`,
+      { prefix: false, min: 8, max: 200, value: String.raw`[^\s"'\`\\]` },
+    ),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
-    guide: frameworkGuide(`${SESSION_FORGERY_GRANTS} Flask signs its session cookie with it.`, 'Generate a new key (`python -c "import secrets; print(secrets.token_hex())"`), deploy it; all sessions are invalidated.', 'https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY'),
+    guide: frameworkGuide(
+      `${SESSION_FORGERY_GRANTS} Flask signs its session cookie with it.`,
+      'Generate a new key (`python -c "import secrets; print(secrets.token_hex())"`), deploy it; all sessions are invalidated.',
+      'https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY',
+    ),
   }),
 ];

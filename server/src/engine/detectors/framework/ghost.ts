@@ -14,6 +14,10 @@ export const detectors: readonly Detector[] = [
     // `<24 hex id>:<64 hex secret>` (Ghost Admin API keys; the secret signs short-lived admin JWTs).
     pattern: /(?<![0-9A-Za-z])(?<_id>[0-9a-f]{24}):(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])/,
     minEntropy: 3,
-    guide: frameworkGuide('Full admin access to the Ghost site through the Admin API: publish and delete posts, manage members and settings.', 'Ghost Admin → Settings → Integrations → the custom integration → Regenerate the Admin API key (or delete the integration).', 'https://ghost.org/docs/admin-api/#token-authentication'),
+    guide: frameworkGuide(
+      'Full admin access to the Ghost site through the Admin API: publish and delete posts, manage members and settings.',
+      'Ghost Admin → Settings → Integrations → the custom integration → Regenerate the Admin API key (or delete the integration).',
+      'https://ghost.org/docs/admin-api/#token-authentication',
+    ),
   }),
 ];

@@ -14,6 +14,10 @@ export const detectors: readonly Detector[] = [
     pattern: secretAssignment('NEXTAUTH_SECRET|AUTH_SECRET', { prefix: false, min: 16, max: 200 }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.2,
-    guide: frameworkGuide('Decrypts and forges the session JWTs: log in as any user of the app.', 'Generate a new value (`npx auth secret` or `openssl rand -base64 32`), set it in the hosting environment, redeploy; sessions are invalidated.', 'https://authjs.dev/getting-started/deployment#auth_secret'),
+    guide: frameworkGuide(
+      'Decrypts and forges the session JWTs: log in as any user of the app.',
+      'Generate a new value (`npx auth secret` or `openssl rand -base64 32`), set it in the hosting environment, redeploy; sessions are invalidated.',
+      'https://authjs.dev/getting-started/deployment#auth_secret',
+    ),
   }),
 ];

@@ -3,7 +3,15 @@
  * name, and template / placeholder values (the framework's own defaults included) are negatives
  * (CREDENTIAL-FORMATS.md §10).
  */
-import { SECRET_CHECKS, SESSION_FORGERY_GRANTS, ciFragment, defineDetector, frameworkGuide, secretAssignment, type Detector } from '../kit/index.js';
+import {
+  SECRET_CHECKS,
+  SESSION_FORGERY_GRANTS,
+  ciFragment,
+  defineDetector,
+  frameworkGuide,
+  secretAssignment,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -15,6 +23,10 @@ export const detectors: readonly Detector[] = [
     pattern: secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[A-Za-z0-9+/=_-]' }),
     post: [...SECRET_CHECKS, ({ value }) => (/^[0-9a-f]+$/.test(value) ? 'hex value (Rails)' : undefined)],
     minEntropy: 4,
-    guide: frameworkGuide(`${SESSION_FORGERY_GRANTS} Phoenix signs and encrypts session cookies and LiveView tokens with it.`, 'Generate a new value (`mix phx.gen.secret`), set `SECRET_KEY_BASE` in the runtime environment, redeploy; sessions are invalidated.', 'https://hexdocs.pm/phoenix/deployment.html'),
+    guide: frameworkGuide(
+      `${SESSION_FORGERY_GRANTS} Phoenix signs and encrypts session cookies and LiveView tokens with it.`,
+      'Generate a new value (`mix phx.gen.secret`), set `SECRET_KEY_BASE` in the runtime environment, redeploy; sessions are invalidated.',
+      'https://hexdocs.pm/phoenix/deployment.html',
+    ),
   }),
 ];

@@ -4,7 +4,15 @@
  * name, and template / placeholder values (the framework's own defaults included) are negatives
  * (CREDENTIAL-FORMATS.md §10).
  */
-import { SECRET_CHECKS, SESSION_FORGERY_GRANTS, ciFragment, defineDetector, frameworkGuide, secretAssignment, type Detector } from '../kit/index.js';
+import {
+  SECRET_CHECKS,
+  SESSION_FORGERY_GRANTS,
+  ciFragment,
+  defineDetector,
+  frameworkGuide,
+  secretAssignment,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -16,7 +24,11 @@ export const detectors: readonly Detector[] = [
     pattern: secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[0-9a-f]' }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.5,
-    guide: frameworkGuide(`${SESSION_FORGERY_GRANTS} Rails derives the cookie-signing and encryption keys (and signed global IDs) from it.`, 'Generate a new value (`bin/rails secret`), deploy it via credentials or `SECRET_KEY_BASE`, and expect sessions to be invalidated.', 'https://guides.rubyonrails.org/security.html#custom-credentials'),
+    guide: frameworkGuide(
+      `${SESSION_FORGERY_GRANTS} Rails derives the cookie-signing and encryption keys (and signed global IDs) from it.`,
+      'Generate a new value (`bin/rails secret`), deploy it via credentials or `SECRET_KEY_BASE`, and expect sessions to be invalidated.',
+      'https://guides.rubyonrails.org/security.html#custom-credentials',
+    ),
   }),
   defineDetector({
     id: 'rails.master-key',

@@ -14,7 +14,9 @@ export const examples: ExampleTable = {
     negative: ['spring.datasource.password=${DB_PASSWORD}', 'spring.datasource.password=', 'spring.datasource.password=postgres'],
   },
   'spring.oauth2-client-secret': {
-    positive: [`spring.security.oauth2.client.registration.github.client-id=${fake(HEX, 20, 'cid')}\nspring.security.oauth2.client.registration.github.client-secret=«${fake(HEX, 40, 'cs')}»`],
+    positive: [
+      `spring.security.oauth2.client.registration.github.client-id=${fake(HEX, 20, 'cid')}\nspring.security.oauth2.client.registration.github.client-secret=«${fake(HEX, 40, 'cs')}»`,
+    ],
     negative: ['spring.security.oauth2.client.registration.google.client-secret=${GOOGLE_CLIENT_SECRET}'],
   },
 };

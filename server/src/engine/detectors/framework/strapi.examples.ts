@@ -6,5 +6,8 @@ export const examples: ExampleTable = {
     positive: [`HOST=0.0.0.0\nAPP_KEYS=«${[1, 2, 3, 4].map((i) => Buffer.from(fake(B62, 16, `sa${i}`)).toString('base64')).join(',')}»`],
     negative: ['APP_KEYS="toBeModified1,toBeModified2"', 'APP_KEYS=${APP_KEYS}'],
   },
-  'strapi.token-salt': { positive: [`API_TOKEN_SALT=«${Buffer.from(fake(B62, 16, 'st1')).toString('base64')}»`], negative: ['API_TOKEN_SALT=tobemodified', 'TRANSFER_TOKEN_SALT=${TRANSFER_TOKEN_SALT}'] },
+  'strapi.token-salt': {
+    positive: [`API_TOKEN_SALT=«${Buffer.from(fake(B62, 16, 'st1')).toString('base64')}»`],
+    negative: ['API_TOKEN_SALT=tobemodified', 'TRANSFER_TOKEN_SALT=${TRANSFER_TOKEN_SALT}'],
+  },
 };

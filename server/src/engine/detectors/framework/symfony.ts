@@ -14,6 +14,10 @@ export const detectors: readonly Detector[] = [
     pattern: secretAssignment('APP_SECRET', { prefix: false, min: 16, max: 128, value: '[A-Za-z0-9_+/=-]' }),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
-    guide: frameworkGuide(`${SESSION_FORGERY_GRANTS} Symfony signs login links, remember-me cookies, CSRF tokens and fragment URIs with it.`, 'Generate a new value (`php -r "echo bin2hex(random_bytes(16));"`), set it in the production environment (or `secrets:set APP_SECRET`), and deploy.', 'https://symfony.com/doc/current/reference/configuration/framework.html#secret'),
+    guide: frameworkGuide(
+      `${SESSION_FORGERY_GRANTS} Symfony signs login links, remember-me cookies, CSRF tokens and fragment URIs with it.`,
+      'Generate a new value (`php -r "echo bin2hex(random_bytes(16));"`), set it in the production environment (or `secrets:set APP_SECRET`), and deploy.',
+      'https://symfony.com/doc/current/reference/configuration/framework.html#secret',
+    ),
   }),
 ];

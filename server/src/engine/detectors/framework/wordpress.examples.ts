@@ -7,7 +7,9 @@ export const examples: ExampleTable = {
     negative: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define('AUTH_KEY', getenv('WORDPRESS_AUTH_KEY'));"],
   },
   'wordpress.db-password': {
-    positive: [`define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_prod' );\ndefine( 'DB_PASSWORD', '«${fake(B62, 18, 'wpdb')}»' );\ndefine( 'DB_HOST', 'mysql.internal' );`],
+    positive: [
+      `define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_prod' );\ndefine( 'DB_PASSWORD', '«${fake(B62, 18, 'wpdb')}»' );\ndefine( 'DB_HOST', 'mysql.internal' );`,
+    ],
     negative: ["define( 'DB_PASSWORD', 'password_here' );", "define( 'DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD') );"],
   },
 };

@@ -7,12 +7,20 @@
  * `ENV["X"] = "…"` and `process.env.X = "…"` are assignments, already generic.secret / generic.password's.
  * Generic: the name says what the value is, nothing in the value proves it.
  */
-import { GENERIC_BASE, hasSecretName, isNotAPassword, isNotRandomEnough, isUuidWithWeakName, nameWords } from '../../post-validators/generic.js';
+import {
+  GENERIC_BASE,
+  hasSecretName,
+  isNotAPassword,
+  isNotRandomEnough,
+  isUuidWithWeakName,
+  nameWords,
+} from '../../post-validators/generic.js';
 import { firstReason } from '../../post-validators/values.js';
 import { defineDetector, type Detector, type PostValidator } from '../kit/index.js';
 
 const PASSWORD_WORD = /(?:password|passwd|passphrase|pwd)$|^pass(?:word|wd|phrase)?$/;
-const SECRET_WORD = /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey)$|secret$|token$/;
+const SECRET_WORD =
+  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey)$|secret$|token$/;
 
 const hasPasswordName = hasSecretName((word) => PASSWORD_WORD.test(word));
 /** `…_KEY` counts when a word before it makes it a credential (`API_KEY`, `ENCRYPTION_KEY`), not `KEY` alone. */
@@ -33,12 +41,17 @@ export const detectors: readonly Detector[] = [
     kind: 'generic',
     keywords: ['setproperty', 'setenv', 'setdefault', 'putenv', 'set_var', 'setenvironmentvariable'],
     // `setter("NAME", "value")` or `putenv("NAME=value")`; the name's opening quote is `_quote`.
-    pattern: new RegExp(String.raw`${SETTER}\(\s*(?<_quote>["'\`])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,80})(?:["'\`]\s*,\s*["'\`]|=)(?<secret>[^"'\`\r\n]{1,200})["'\`]`),
+    pattern: new RegExp(
+      String.raw`${SETTER}\(\s*(?<_quote>["'\`])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,80})(?:["'\`]\s*,\s*["'\`]|=)(?<secret>[^"'\`\r\n]{1,200})["'\`]`,
+    ),
     post: [...GENERIC_BASE, isNotASecretForItsName],
     guide: {
-      grants: 'Whatever the named credential opens: an API key, token or password that the program hands to a client library through the environment or a system property.',
-      revoke: 'Find the service the name refers to, rotate the credential there and check its audit log for use since the commit; then remove the literal from the code and its history.',
-      store: 'Set the variable outside the program (deployment environment, CI secrets, a secret manager) and read it there; do not seed it with a literal default in code.',
+      grants:
+        'Whatever the named credential opens: an API key, token or password that the program hands to a client library through the environment or a system property.',
+      revoke:
+        'Find the service the name refers to, rotate the credential there and check its audit log for use since the commit; then remove the literal from the code and its history.',
+      store:
+        'Set the variable outside the program (deployment environment, CI secrets, a secret manager) and read it there; do not seed it with a literal default in code.',
     },
   }),
 ];

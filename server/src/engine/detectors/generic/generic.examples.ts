@@ -79,11 +79,17 @@ export const examples: ExampleTable = {
     negative: ['variable "ssh_password" {\n  type    = string\n  default = ""\n}', 'variable "region" {\n  default = "eu-west-1"\n}'],
   },
   'generic.cli-credential': {
-    positive: ['upload_flags =\n    --port=3232\n    --auth=«B8pckAy3oFDKfr»', `deploy-cli push --token «${fake(B62, 24, 'cli1')}» --env prod`],
+    positive: [
+      'upload_flags =\n    --port=3232\n    --auth=«B8pckAy3oFDKfr»',
+      `deploy-cli push --token «${fake(B62, 24, 'cli1')}» --env prod`,
+    ],
     negative: ['--token=$DEPLOY_TOKEN', '--token "${{ secrets.DEPLOY_TOKEN }}"', '--auth=basic', '--secret-file=/run/secrets/db'],
   },
   'generic.oauth-client-secret': {
-    positive: [`OIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=«${fake(B62, 40, 'oauth1')}»`, `oauth:\n  client_id: "${fake(HEX, 20, 'oauth-id')}"\n  client_secret: "«${fake(B64, 44, 'oauth2')}»"`],
+    positive: [
+      `OIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=«${fake(B62, 40, 'oauth1')}»`,
+      `oauth:\n  client_id: "${fake(HEX, 20, 'oauth-id')}"\n  client_secret: "«${fake(B64, 44, 'oauth2')}»"`,
+    ],
     negative: [`OIDC_CLIENT_SECRET=${fake(B62, 40, 'oauth3')}`, 'OIDC_CLIENT_ID=fleet-console\nOIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET}'],
   },
 };

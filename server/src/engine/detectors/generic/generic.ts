@@ -31,25 +31,32 @@ function assignmentPattern(nameFragment: string): RegExp {
 }
 
 const PASSWORD_NAME = 'pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha';
-const SECRET_NAME = 'secret|token|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
+const SECRET_NAME =
+  'secret|token|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
 
 const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha)$|^pass(?:word|wd|phrase)/;
-const SECRET_WORD = /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer)$|secret$|token$/;
+const SECRET_WORD =
+  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer)$|secret$|token$/;
 
 const hasPasswordName = hasSecretName((word) => PASSWORD_WORD.test(word));
 /** `…_key` names count when a word before `key` makes it a credential (`api_key`, `ENCRYPTION_KEY`, `X-Api-Key`). */
 const hasCredentialName = hasSecretName((word, index) => SECRET_WORD.test(word) || (word === 'key' && index > 0));
 
 const passwordGuide: DetectorGuide = {
-  grants: 'Whoever reads this password can log in as the account it belongs to — often a database, a server, a mailbox or an admin console, and every other system where it was reused.',
-  revoke: 'Change the password at the system it belongs to (and anywhere it was reused), check the access logs for use since it was committed, then remove it from the code and the git history.',
-  store: 'Read it from an environment variable or a secret manager (Vault, AWS Secrets Manager, 1Password, Doppler …) at run time; keep `.env` files out of git.',
+  grants:
+    'Whoever reads this password can log in as the account it belongs to — often a database, a server, a mailbox or an admin console, and every other system where it was reused.',
+  revoke:
+    'Change the password at the system it belongs to (and anywhere it was reused), check the access logs for use since it was committed, then remove it from the code and the git history.',
+  store:
+    'Read it from an environment variable or a secret manager (Vault, AWS Secrets Manager, 1Password, Doppler …) at run time; keep `.env` files out of git.',
 };
 
 const secretGuide: DetectorGuide = {
-  grants: 'A high-entropy value assigned to a secret-like name: an API key, token or signing secret whose power depends on the service it belongs to.',
-  revoke: 'Find the service that issued it, rotate or revoke it there, and check the service\'s audit log for use since it was committed.',
-  store: 'Load it from the environment or a secret manager at run time; commit only the variable name (e.g. `.env.example` with empty values).',
+  grants:
+    'A high-entropy value assigned to a secret-like name: an API key, token or signing secret whose power depends on the service it belongs to.',
+  revoke: "Find the service that issued it, rotate or revoke it there, and check the service's audit log for use since it was committed.",
+  store:
+    'Load it from the environment or a secret manager at run time; commit only the variable name (e.g. `.env.example` with empty values).',
 };
 
 const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword];
@@ -81,7 +88,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['variable'],
     scope: 'document',
     // `variable "db_password" { … default = "…" }`: the name is in the block header, the value a few lines below.
-    pattern: new RegExp(`variable\\s{1,5}"(?<name>[^"\\n]{0,60}(?:${PASSWORD_NAME}|${SECRET_NAME})[^"\\n]{0,40})"\\s{0,5}\\{[^{}]{0,400}?\\bdefault\\s{0,5}=\\s{0,5}(?<_quote>")(?<secret>[^"\\r\\n]{1,200})"`, 'i'),
+    pattern: new RegExp(
+      `variable\\s{1,5}"(?<name>[^"\\n]{0,60}(?:${PASSWORD_NAME}|${SECRET_NAME})[^"\\n]{0,40})"\\s{0,5}\\{[^{}]{0,400}?\\bdefault\\s{0,5}=\\s{0,5}(?<_quote>")(?<secret>[^"\\r\\n]{1,200})"`,
+      'i',
+    ),
     post: [hasSecretName((word) => PASSWORD_WORD.test(word) || SECRET_WORD.test(word) || word === 'key'), ...GENERIC_BASE, isNotAPassword],
     guide: passwordGuide,
   }),
@@ -92,8 +102,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['--auth', '--token', '--secret', '--api-key', '--apikey', '--access-token'],
     // `--auth=…`, `--token …`, `--api-key=…` in scripts, CI files and build configs (upload tools,
     // CLIs). Password flags (`--password`, `mysql -p'…'`) have their own specific detectors.
-    pattern: /(?<![\w-])--(?<name>auth|token|secret|api-?key|access-token|auth-token)(?:=|[ \t]+)(?<_quote>["']?)(?<secret>[^\s"'`;|&<>$]{6,200})/,
-    post: [...GENERIC_BASE, isNotAPassword, ({ value }) => (/\d/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'not a credential-looking value')],
+    pattern:
+      /(?<![\w-])--(?<name>auth|token|secret|api-?key|access-token|auth-token)(?:=|[ \t]+)(?<_quote>["']?)(?<secret>[^\s"'`;|&<>$]{6,200})/,
+    post: [
+      ...GENERIC_BASE,
+      isNotAPassword,
+      ({ value }) => (/\d/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'not a credential-looking value'),
+    ],
     guide: secretGuide,
   }),
   defineDetector({
@@ -106,11 +121,19 @@ export const detectors: readonly Detector[] = [
     // de-duplication; provider-specific detectors still win over it.
     pattern: assignmentPattern('client[_.-]?secret'),
     post: SECRET_VALIDATORS,
-    companions: [{ name: 'client_id', pattern: /client[_.-]?id["'\]]{0,2}[ \t]{0,16}(?:=|:|=>)[ \t]{0,16}["']?(?<value>[A-Za-z0-9._@-]{6,120})/i, withinLines: 4 }],
+    companions: [
+      {
+        name: 'client_id',
+        pattern: /client[_.-]?id["'\]]{0,2}[ \t]{0,16}(?:=|:|=>)[ \t]{0,16}["']?(?<value>[A-Za-z0-9._@-]{6,120})/i,
+        withinLines: 4,
+      },
+    ],
     requireCompanion: true,
     guide: {
-      grants: 'With the client id, the secret lets anyone act as your OAuth application: exchange authorization codes, mint tokens for the users who authorised it, and call APIs with the app\'s grants.',
-      revoke: 'In the identity provider\'s console (Okta, Auth0, Entra ID, Keycloak, Google …) open the application, generate a new client secret, deploy it, then delete the old one.',
+      grants:
+        "With the client id, the secret lets anyone act as your OAuth application: exchange authorization codes, mint tokens for the users who authorised it, and call APIs with the app's grants.",
+      revoke:
+        "In the identity provider's console (Okta, Auth0, Entra ID, Keycloak, Google …) open the application, generate a new client secret, deploy it, then delete the old one.",
       store: secretGuide.store!,
     },
   }),

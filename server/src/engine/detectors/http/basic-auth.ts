@@ -8,10 +8,12 @@ import { isPlaceholder } from '../../post-validators/values.js';
 import { assignment, defineDetector, type Detector, type PostValidator } from '../kit/index.js';
 
 /** `basic_auth`, `basicAuth`, `BASIC-AUTH-TOKEN`, `basic_credentials`, `http_basic` … (case-insensitive). */
-const BASIC_AUTH_NAME = '[bB][aA][sS][iI][cC][_.-]?(?:[aA][uU][tT][hH]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]?)|[hH][tT][tT][pP][_.-]?[bB][aA][sS][iI][cC]';
+const BASIC_AUTH_NAME =
+  '[bB][aA][sS][iI][cC][_.-]?(?:[aA][uU][tT][hH]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]?)|[hH][tT][tT][pP][_.-]?[bB][aA][sS][iI][cC]';
 
 /** Pairs written in RFCs and docs (RFC 7617's `Aladdin:open sesame`, `user:password`, `admin:admin` …). */
-const SAMPLE_PAIR = /^(?:aladdin:open sesame|user(?:name)?:pass(?:word)?|admin:(?:admin|password|secret|changeme)|test:test|foo:bar|demo:demo|guest:guest|root:root|alice:(?:secret|password)|bob:(?:secret|password))$/i;
+const SAMPLE_PAIR =
+  /^(?:aladdin:open sesame|user(?:name)?:pass(?:word)?|admin:(?:admin|password|secret|changeme)|test:test|foo:bar|demo:demo|guest:guest|root:root|alice:(?:secret|password)|bob:(?:secret|password))$/i;
 
 /** The password half of weak sample pairs: `password`, `secret`, `changeme`, `123456` … */
 const SAMPLE_PASSWORD = /^(?:pass(?:word|wd)?|secret|changeme|changeit|admin|test|1234(?:5(?:6(?:78?)?)?)?|x+|\*+)$/i;
@@ -40,8 +42,10 @@ export const detectors: readonly Detector[] = [
     post: [hasNoBasicCredentials],
     guide: {
       grants: 'Logs in to the protected endpoint as that user with the decoded password (Base64 is an encoding, not encryption).',
-      revoke: 'Decode the value to find the account, change its password (or revoke the API key used as the user name), and update the clients and the htpasswd / user store.',
-      store: 'Store user and password separately in a secret store and let the client build the header at run time (Prometheus `basic_auth.password_file`, Kubernetes Secrets, CI secrets).',
+      revoke:
+        'Decode the value to find the account, change its password (or revoke the API key used as the user name), and update the clients and the htpasswd / user store.',
+      store:
+        'Store user and password separately in a secret store and let the client build the header at run time (Prometheus `basic_auth.password_file`, Kubernetes Secrets, CI secrets).',
     },
   }),
 ];

@@ -8,6 +8,11 @@ export const examples: ExampleTable = {
       `helm repo add internal https://charts.acme.io --username ci --password «${fake(B62, 20, 'cp2')}»`,
       `az login --service-principal -u ${fake(HEX, 8, 'app')} --password "«${fake(B62, 34, 'cp3')}»" --tenant acme.onmicrosoft.com`,
     ],
-    negative: ['docker login --username ci --password-stdin < token.txt', 'helm repo add internal https://charts.acme.io --password "$HELM_PASSWORD"', 'Pass the --password option to override.', 'wget --password=<password> https://files.acme.io'],
+    negative: [
+      'docker login --username ci --password-stdin < token.txt',
+      'helm repo add internal https://charts.acme.io --password "$HELM_PASSWORD"',
+      'Pass the --password option to override.',
+      'wget --password=<password> https://files.acme.io',
+    ],
   },
 };

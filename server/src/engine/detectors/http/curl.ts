@@ -25,13 +25,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['curl'],
     scope: 'document',
     // `curl -u user:password` / `--user user:password` / `-U` (proxy) — the command may be continued over lines.
-    pattern: /(?<=\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)?(?<_q>["']?)(?<username>[^\s:"'$-][^\s:"'$]{0,127}):(?<secret>[^\s"']{1,200})/,
-    post: [
-      isNotInCurlCommand,
-      ...PASSWORD_CHECKS,
-      shorterThan(3),
-    ],
+    pattern:
+      /(?<=\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)?(?<_q>["']?)(?<username>[^\s:"'$-][^\s:"'$]{0,127}):(?<secret>[^\s"']{1,200})/,
+    post: [isNotInCurlCommand, ...PASSWORD_CHECKS, shorterThan(3)],
     precedence: -1,
-    guide: credentialGuide('Logs in to the endpoint as that user; command lines also land in shell history, CI logs and process lists.', 'Change the account\'s password or revoke the API key, and pass credentials with `--netrc-file` or `-u "$USER:$PASS"` from the environment.'),
+    guide: credentialGuide(
+      'Logs in to the endpoint as that user; command lines also land in shell history, CI logs and process lists.',
+      'Change the account\'s password or revoke the API key, and pass credentials with `--netrc-file` or `-u "$USER:$PASS"` from the environment.',
+    ),
   }),
 ];

@@ -11,6 +11,9 @@ export const detectors: readonly Detector[] = [
     pattern: uriPattern('https?|git|ssh', { driverSuffix: false }),
     post: [...URI_PASSWORD_CHECKS],
     precedence: -1,
-    guide: credentialGuide('Pushes to and pulls from every repository the stored accounts can reach.', 'Revoke each token / app password listed (GitHub/GitLab/Bitbucket settings → tokens), delete the file, and switch to a credential manager (`git config --global credential.helper manager` / `osxkeychain`).'),
+    guide: credentialGuide(
+      'Pushes to and pulls from every repository the stored accounts can reach.',
+      'Revoke each token / app password listed (GitHub/GitLab/Bitbucket settings → tokens), delete the file, and switch to a credential manager (`git config --global credential.helper manager` / `osxkeychain`).',
+    ),
   }),
 ];

@@ -7,7 +7,8 @@
 import { credentialGuide, decodeJwt, defineDetector, isPlaceholderPassword, type Detector, type PostValidator } from '../kit/index.js';
 
 /** Pairs written in RFCs and docs: `Aladdin:open sesame` (RFC 7617), `s6BhdRkqt3:gX1fBat3bV` (RFC 6749), `user:password` … */
-const SAMPLE_PAIRS = /^(?:aladdin:open sesame|s6BhdRkqt3:gX1fBat3bV|user(?:name)?:pass(?:word)?|admin:admin|admin:password|test:test|foo:bar|demo:demo|guest:guest|root:root|john(?:doe)?:(?:doe|password|secret)|alice:(?:secret|password)|bob:(?:secret|password))$/i;
+const SAMPLE_PAIRS =
+  /^(?:aladdin:open sesame|s6BhdRkqt3:gX1fBat3bV|user(?:name)?:pass(?:word)?|admin:admin|admin:password|test:test|foo:bar|demo:demo|guest:guest|root:root|john(?:doe)?:(?:doe|password|secret)|alice:(?:secret|password)|bob:(?:secret|password))$/i;
 
 /** `Authorization: Basic <b64>` must decode to printable `user:password` with a real password. */
 const hasNoBasicCredentials: PostValidator = ({ value }) => {
@@ -22,7 +23,8 @@ const hasNoBasicCredentials: PostValidator = ({ value }) => {
   // An API key used as the user with an empty password (Stripe, Mailgun style) is still a credential.
   const secret = password.length > 0 ? password : user;
   if (secret.length < 3) return 'empty credentials';
-  if (isPlaceholderPassword({ value: secret, groups: {}, match: decoded, line: decoded, text: decoded, range: [0, 0] })) return 'placeholder password';
+  if (isPlaceholderPassword({ value: secret, groups: {}, match: decoded, line: decoded, text: decoded, range: [0, 0] }))
+    return 'placeholder password';
   if (/^[$%{<]|\$\{|\{\{/.test(secret)) return 'template';
   return undefined;
 };
@@ -44,7 +46,10 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z])[Bb]asic[ \t]+(?<secret>[A-Za-z0-9+/]{6,1000}={0,2})(?![A-Za-z0-9+/=_-])/,
     post: [hasNoBasicCredentials],
     precedence: -1,
-    guide: credentialGuide('Logs in to the service as that user with the decoded password (Base64 is an encoding, not encryption).', 'Decode the value to find the account, change its password (or revoke the API key used as the user name), and update the clients.'),
+    guide: credentialGuide(
+      'Logs in to the service as that user with the decoded password (Base64 is an encoding, not encryption).',
+      'Decode the value to find the account, change its password (or revoke the API key used as the user name), and update the clients.',
+    ),
   }),
   defineDetector({
     id: 'http.bearer-token',
@@ -57,6 +62,9 @@ export const detectors: readonly Detector[] = [
     post: [isNotOpaqueToken],
     minEntropy: 3.5,
     precedence: -1,
-    guide: credentialGuide('Calls the API as whoever the token was issued to, with its scopes, until it expires or is revoked.', 'Identify the issuer from the URL or code around it and revoke the token there (API settings → tokens / sessions); rotate the credential that minted it if it is long-lived.'),
+    guide: credentialGuide(
+      'Calls the API as whoever the token was issued to, with its scopes, until it expires or is revoked.',
+      'Identify the issuer from the URL or code around it and revoke the token there (API settings → tokens / sessions); rotate the credential that minted it if it is long-lived.',
+    ),
   }),
 ];

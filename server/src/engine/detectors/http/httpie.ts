@@ -17,11 +17,13 @@ export const detectors: readonly Detector[] = [
     title: 'Credentials in an HTTPie / xh -a user:password argument',
     keywords: ['-a', '--auth'],
     // The command word (`http`, `https`, `xh`, `xhs`) must stand alone, not be the scheme of a URL.
-    pattern: /(?<![A-Za-z0-9_./:-])(?:https?|xhs?)[ \t]+(?:[^\r\n|;&]{0,200}?[ \t])?(?:-a|--auth)(?:[ \t]+|=)["']?(?<username>[^\s:"'$-][^\s:"']{0,127}):(?<secret>[^\s"'$][^\s"']{2,199})/,
+    pattern:
+      /(?<![A-Za-z0-9_./:-])(?:https?|xhs?)[ \t]+(?:[^\r\n|;&]{0,200}?[ \t])?(?:-a|--auth)(?:[ \t]+|=)["']?(?<username>[^\s:"'$-][^\s:"']{0,127}):(?<secret>[^\s"'$][^\s"']{2,199})/,
     post: [isVariableOrSample],
     guide: {
       grants: 'Logs in to the API as that user; command lines also land in shell history, CI logs and process lists.',
-      revoke: 'Change the account\'s password or revoke the API key used as the password, then let HTTPie prompt (`-a user`) or use a session file outside the repository.',
+      revoke:
+        "Change the account's password or revoke the API key used as the password, then let HTTPie prompt (`-a user`) or use a session file outside the repository.",
       url: 'https://httpie.io/docs/cli/authentication',
     },
   }),

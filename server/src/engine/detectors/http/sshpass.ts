@@ -9,6 +9,9 @@ export const detectors: readonly Detector[] = [
     // `sshpass -p <password> ssh …` (sshpass(1): -p takes the password itself; -e / -f do not).
     pattern: /(?<![A-Za-z0-9_-])sshpass[ \t]+(?:-[A-Za-z][ \t]+\S+[ \t]+){0,3}-p[ \t]*(?<_q>["']?)(?<secret>[^\s"'$-][^\s"']{2,127})/,
     post: [...PASSWORD_CHECKS],
-    guide: credentialGuide('Logs in over SSH to the target host as that user.', 'Change the account\'s password on the host, switch to SSH keys (or a secret injected at run time), and check the host\'s auth logs.'),
+    guide: credentialGuide(
+      'Logs in over SSH to the target host as that user.',
+      "Change the account's password on the host, switch to SSH keys (or a secret injected at run time), and check the host's auth logs.",
+    ),
   }),
 ];

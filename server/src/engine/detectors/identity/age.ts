@@ -13,7 +13,8 @@ export const detectors: readonly Detector[] = [
     post: [hasBadBech32],
     guide: {
       grants: 'Decrypts every file encrypted to this identity (SOPS secrets, age-encrypted backups).',
-      revoke: 'Generate a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys` for SOPS), then destroy the old key; assume past ciphertexts are exposed.',
+      revoke:
+        'Generate a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys` for SOPS), then destroy the old key; assume past ciphertexts are exposed.',
       url: 'https://github.com/FiloSottile/age',
       store: STORE_IN_SECRET_MANAGER,
     },

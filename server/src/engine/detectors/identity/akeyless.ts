@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     minEntropy: 4,
     companions: [{ name: 'access_id', pattern: /(?<![A-Za-z0-9-])(?<value>p-[a-z0-9]{12,14})(?![A-Za-z0-9])/, withinLines: 3 }],
     guide: {
-      grants: 'With its access id (`p-…`), authenticates to Akeyless and reads the secrets and keys the auth method\'s roles allow.',
+      grants: "With its access id (`p-…`), authenticates to Akeyless and reads the secrets and keys the auth method's roles allow.",
       revoke: 'Akeyless console → Auth Methods → the API-key method → reset the access key (or delete the method).',
       url: 'https://docs.akeyless.io/docs/api-key',
       store: STORE_IN_SECRET_MANAGER,

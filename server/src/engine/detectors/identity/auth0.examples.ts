@@ -10,6 +10,8 @@ export const examples: ExampleTable = {
     positive: [
       `AUTH0_MANAGEMENT_TOKEN=«${fakeJwt({ iss: 'https://ferrowind.eu.auth0.com/', sub: `${fake(B62, 32, 'a0sub')}@clients`, aud: 'https://ferrowind.eu.auth0.com/api/v2/', iat: 1717000000, exp: 1717086400, scope: 'read:users update:users', gty: 'client-credentials' }, 'a0m', { alg: 'RS256', typ: 'JWT', kid: fake(B62, 20, 'a0kid') })}»`,
     ],
-    negative: [`id_token=${fakeJwt({ iss: 'https://ferrowind.eu.auth0.com/', sub: 'auth0|123', aud: fake(B62, 32, 'a0aud'), iat: 1717000000 }, 'a0id')}`],
+    negative: [
+      `id_token=${fakeJwt({ iss: 'https://ferrowind.eu.auth0.com/', sub: 'auth0|123', aud: fake(B62, 32, 'a0aud'), iat: 1717000000 }, 'a0id')}`,
+    ],
   },
 };

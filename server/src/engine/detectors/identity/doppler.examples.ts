@@ -4,7 +4,10 @@ import { B62, type DetectorExamples, type ExampleTable, fake } from '../kit/exam
 function token(id: string, type: string, slug = false): DetectorExamples {
   const prefix = `dp.${type}.`;
   return {
-    positive: [`DOPPLER_TOKEN=«${prefix}${slug ? 'prd.' : ''}${fake(B62, 43, id)}»`, `doppler run --token «${prefix}${fake(B62, 44, `${id}2`)}» -- ./start.sh`],
+    positive: [
+      `DOPPLER_TOKEN=«${prefix}${slug ? 'prd.' : ''}${fake(B62, 43, id)}»`,
+      `doppler run --token «${prefix}${fake(B62, 44, `${id}2`)}» -- ./start.sh`,
+    ],
     negative: [`DOPPLER_TOKEN=${prefix}${slug ? 'prd.' : ''}xxxx`, `DOPPLER_TOKEN=${prefix}${fake(B62, 20, 'short')}`],
   };
 }

@@ -1,5 +1,14 @@
 /** keycloak (CREDENTIAL-FORMATS.md §7, secret managers and identity; §6 network access). */
-import { assignedTo, ci, defineDetector, type Detector, hasOneCharacterClass, leadThen, nameWith, STORE_IN_SECRET_MANAGER } from '../kit/index.js';
+import {
+  assignedTo,
+  ci,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  nameWith,
+  STORE_IN_SECRET_MANAGER,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: leadThen([assignedTo([nameWith('onelogin', 'secret')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
-      grants: 'With its client id, calls the OneLogin API with the credential\'s scope (up to managing users, apps and roles).',
+      grants: "With its client id, calls the OneLogin API with the credential's scope (up to managing users, apps and roles).",
       revoke: 'OneLogin admin → Developers → API Credentials → the credential → delete it and create a new one.',
       url: 'https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials',
       store: STORE_IN_SECRET_MANAGER,

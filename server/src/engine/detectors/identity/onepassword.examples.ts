@@ -26,7 +26,9 @@ export const examples: ExampleTable = {
     negative: ['Secret Key: A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', 'A3-ABCDEF'],
   },
   'onepassword.connect-token': {
-    positive: [`OP_CONNECT_TOKEN=«${fakeJwt({ aud: ['com.1password.connect'], iss: 'com.1password.b5', sub: fake(UPPER_DIGITS, 26, 'sub'), iat: 1717000000 }, 'opc', { alg: 'ES256', kid: fake(alphabet('a-z0-9'), 26, 'kid'), typ: 'JWT' })}»`],
+    positive: [
+      `OP_CONNECT_TOKEN=«${fakeJwt({ aud: ['com.1password.connect'], iss: 'com.1password.b5', sub: fake(UPPER_DIGITS, 26, 'sub'), iat: 1717000000 }, 'opc', { alg: 'ES256', kid: fake(alphabet('a-z0-9'), 26, 'kid'), typ: 'JWT' })}»`,
+    ],
     negative: ['OP_CONNECT_TOKEN=${OP_CONNECT_TOKEN}', 'OP_CONNECT_HOST=http://localhost:8080'],
   },
 };

@@ -11,7 +11,9 @@ export const examples: ExampleTable = {
       `const SUPABASE_SERVICE_ROLE_KEY =\n  '«${fakeJwt({ iss: 'supabase', ref: fake(alphabet('a-z'), 20, 'ref'), role: 'service_role', iat: 1702908028, exp: 2018268028 }, 'srk')}»';`,
       `SUPABASE_KEY=«${fakeJwt({ role: 'service_role', iss: 'supabase', iat: 1702908028, exp: 2018268028 }, 'srk2')}»`,
     ],
-    negative: [`SUPABASE_ANON_KEY=${fakeJwt({ iss: 'supabase', ref: fake(alphabet('a-z'), 20, 'ref'), role: 'anon', iat: 1702908028, exp: 2018268028 }, 'anon')}`],
+    negative: [
+      `SUPABASE_ANON_KEY=${fakeJwt({ iss: 'supabase', ref: fake(alphabet('a-z'), 20, 'ref'), role: 'anon', iat: 1702908028, exp: 2018268028 }, 'anon')}`,
+    ],
   },
   'supabase.access-token': {
     positive: [`SUPABASE_ACCESS_TOKEN: «sbp_${fake(HEX, 40, 'sbp')}»`],

@@ -21,9 +21,29 @@ function tailscale(id: string, title: string, type: string, grants: string): Det
 }
 
 export const detectors: readonly Detector[] = [
-  tailscale('tailscale.auth-key', 'Tailscale auth key', 'auth', 'Joins new devices to the tailnet (reusable keys: any number), with the key\'s tags — a foothold in the private network.'),
-  tailscale('tailscale.api-key', 'Tailscale API access token', 'api', 'Calls the Tailscale API as its creator: lists and removes devices, changes the ACL policy, DNS and keys of the tailnet.'),
-  tailscale('tailscale.oauth-client-secret', 'Tailscale OAuth client secret', 'client', 'Mints API tokens with the OAuth client\'s scopes (often device and auth-key management).'),
+  tailscale(
+    'tailscale.auth-key',
+    'Tailscale auth key',
+    'auth',
+    "Joins new devices to the tailnet (reusable keys: any number), with the key's tags — a foothold in the private network.",
+  ),
+  tailscale(
+    'tailscale.api-key',
+    'Tailscale API access token',
+    'api',
+    'Calls the Tailscale API as its creator: lists and removes devices, changes the ACL policy, DNS and keys of the tailnet.',
+  ),
+  tailscale(
+    'tailscale.oauth-client-secret',
+    'Tailscale OAuth client secret',
+    'client',
+    "Mints API tokens with the OAuth client's scopes (often device and auth-key management).",
+  ),
   tailscale('tailscale.scim-key', 'Tailscale SCIM API key', 'scim', 'Provisions and removes tailnet users and groups through SCIM.'),
-  tailscale('tailscale.webhook-secret', 'Tailscale webhook secret', 'webhook', 'Signs webhook events: lets an attacker forge Tailscale events to the endpoint.'),
+  tailscale(
+    'tailscale.webhook-secret',
+    'Tailscale webhook secret',
+    'webhook',
+    'Signs webhook events: lets an attacker forge Tailscale events to the endpoint.',
+  ),
 ];

@@ -8,10 +8,21 @@ export const detectors: readonly Detector[] = [
     keywords: ['teleport'],
     scope: 'document',
     // Document scope: `teleport.yaml` names it `auth_token` / `join_params.token_name`.
-    pattern: leadThen([assignedTo([`${ci('join')}[_-]?${ci('token')}`, `${ci('auth')}[_-]?${ci('token')}`, `${ci('token')}[_-]?${ci('name')}`, nameWith('teleport', 'token')]), `${ci('invite token')}:\\s*`], '[0-9a-f]{32}'),
+    pattern: leadThen(
+      [
+        assignedTo([
+          `${ci('join')}[_-]?${ci('token')}`,
+          `${ci('auth')}[_-]?${ci('token')}`,
+          `${ci('token')}[_-]?${ci('name')}`,
+          nameWith('teleport', 'token'),
+        ]),
+        `${ci('invite token')}:\\s*`,
+      ],
+      '[0-9a-f]{32}',
+    ),
     post: [isNotMixedHex],
     guide: {
-      grants: 'Joins a new node, proxy or bot to the Teleport cluster with the token\'s roles until it expires.',
+      grants: "Joins a new node, proxy or bot to the Teleport cluster with the token's roles until it expires.",
       revoke: '`tctl tokens ls` then `tctl tokens rm <token>`; prefer delegated join methods (IAM, GitHub, Kubernetes) over static tokens.',
       url: 'https://goteleport.com/docs/reference/cli/tctl/#tctl-tokens-rm',
       store: STORE_IN_SECRET_MANAGER,

@@ -1,5 +1,13 @@
 /** twingate (CREDENTIAL-FORMATS.md §7, secret managers and identity; §6 network access). */
-import { assignedTo, defineDetector, type Detector, hasOneCharacterClass, leadThen, nameWith, STORE_IN_SECRET_MANAGER } from '../kit/index.js';
+import {
+  assignedTo,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  nameWith,
+  STORE_IN_SECRET_MANAGER,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -11,8 +19,10 @@ export const detectors: readonly Detector[] = [
     minEntropy: 4,
     precedence: 1,
     guide: {
-      grants: 'Calls the Twingate Admin API (resources, groups, users) or, for connector tokens, runs a connector that bridges into the private network.',
-      revoke: 'Twingate Admin console → Settings → API → revoke the token; connectors: Network → Connectors → the connector → regenerate tokens.',
+      grants:
+        'Calls the Twingate Admin API (resources, groups, users) or, for connector tokens, runs a connector that bridges into the private network.',
+      revoke:
+        'Twingate Admin console → Settings → API → revoke the token; connectors: Network → Connectors → the connector → regenerate tokens.',
       url: 'https://www.twingate.com/docs/api-overview',
       store: STORE_IN_SECRET_MANAGER,
     },

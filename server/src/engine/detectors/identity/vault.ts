@@ -1,8 +1,20 @@
 /** vault (CREDENTIAL-FORMATS.md §7, secret managers and identity). */
-import { assignedTo, B64URL, ci, defineDetector, type Detector, hasOneCharacterClass, leadThen, nameWith, prefixedToken, STORE_IN_SECRET_MANAGER } from '../kit/index.js';
+import {
+  assignedTo,
+  B64URL,
+  ci,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  nameWith,
+  prefixedToken,
+  STORE_IN_SECRET_MANAGER,
+} from '../kit/index.js';
 
 // HashiCorp Vault / OpenBao — `hvs.`/`hvb.`/`hvr.` since 1.10; `s.`/`b.`/`r.` before (and in OpenBao).
-const vaultRevoke = '`vault token revoke <token>` (or `vault token revoke -accessor <accessor>`), then find what the token could read in the audit log and rotate those secrets.';
+const vaultRevoke =
+  '`vault token revoke <token>` (or `vault token revoke -accessor <accessor>`), then find what the token could read in the audit log and rotate those secrets.';
 const vaultUrl = 'https://developer.hashicorp.com/vault/docs/concepts/tokens';
 
 export const detectors: readonly Detector[] = [
@@ -16,7 +28,8 @@ export const detectors: readonly Detector[] = [
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(4) })],
     minEntropy: 3.5,
     guide: {
-      grants: 'Reads and writes every secret path the token\'s policies allow (often database credentials, cloud keys, PKI) until it expires; child tokens inherit from it.',
+      grants:
+        "Reads and writes every secret path the token's policies allow (often database credentials, cloud keys, PKI) until it expires; child tokens inherit from it.",
       revoke: vaultRevoke,
       url: vaultUrl,
       store: STORE_IN_SECRET_MANAGER,
@@ -66,7 +79,7 @@ export const detectors: readonly Detector[] = [
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(2) })],
     minEntropy: 3.5,
     guide: {
-      grants: 'Reads and writes every secret path the token\'s policies allow; an initial root token has no limits at all.',
+      grants: "Reads and writes every secret path the token's policies allow; an initial root token has no limits at all.",
       revoke: `${vaultRevoke} For a root token, revoke it and generate a new one only when needed (\`vault operator generate-root\`).`,
       url: vaultUrl,
       store: STORE_IN_SECRET_MANAGER,
@@ -80,7 +93,8 @@ export const detectors: readonly Detector[] = [
     pattern: /(?:Unseal|Recovery) Key \d{1,2}:\s*(?<secret>[A-Za-z0-9+/]{40,48}={0,2}|[0-9a-f]{64,66})(?![A-Za-z0-9+/=])/,
     guide: {
       grants: 'With enough other shares (the threshold), unseals Vault or generates a new root token: full control of every secret.',
-      revoke: 'Rekey the barrier with `vault operator rekey` (recovery keys: `vault operator rekey -target=recovery`), then store shares with separate people or an HSM/KMS auto-unseal.',
+      revoke:
+        'Rekey the barrier with `vault operator rekey` (recovery keys: `vault operator rekey -target=recovery`), then store shares with separate people or an HSM/KMS auto-unseal.',
       url: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey',
       store: STORE_IN_SECRET_MANAGER,
     },

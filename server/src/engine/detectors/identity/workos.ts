@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 4,
     precedence: 1,
     guide: {
-      grants: 'Calls the WorkOS API for the environment: SSO connections, directory sync data (employee directories), organisations, user management.',
+      grants:
+        'Calls the WorkOS API for the environment: SSO connections, directory sync data (employee directories), organisations, user management.',
       revoke: 'WorkOS Dashboard → API Keys → create a new key, deploy it, then revoke the old one.',
       url: 'https://dashboard.workos.com/api-keys',
       store: STORE_IN_SECRET_MANAGER,

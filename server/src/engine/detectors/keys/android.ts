@@ -1,11 +1,30 @@
 /** Android app-signing keystore passwords (Gradle signingConfigs, key.properties, injected signing properties). */
-import { PASSWORD_CHECKS, defineDetector, isAboutThePassword, isKeystoreDefault, keyGuide, requireNearby, secretAssignment, type Detector } from '../kit/index.js';
+import {
+  PASSWORD_CHECKS,
+  defineDetector,
+  isAboutThePassword,
+  isKeystoreDefault,
+  keyGuide,
+  requireNearby,
+  secretAssignment,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'android.signing-password',
     title: 'Android signing keystore password',
-    keywords: ['storepassword', 'keypassword', 'signing.store.password', 'signing.key.password', 'store_password', 'key_password', 'storepass', 'keystore_pass', 'keystore_password'],
+    keywords: [
+      'storepassword',
+      'keypassword',
+      'signing.store.password',
+      'signing.key.password',
+      'store_password',
+      'key_password',
+      'storepass',
+      'keystore_pass',
+      'keystore_password',
+    ],
     // Gradle `signingConfigs { storePassword "…"; keyPassword "…" }`, `key.properties` (Flutter),
     // `keystore.properties`, `android.injected.signing.*.password`, React Native `MYAPP_UPLOAD_STORE_PASSWORD`.
     pattern: secretAssignment(
@@ -16,7 +35,11 @@ export const detectors: readonly Detector[] = [
       ...PASSWORD_CHECKS,
       isKeystoreDefault,
       isAboutThePassword,
-      requireNearby(/storeFile|keyAlias|signingConfig|storePassword|keystore|\.jks|android|STORE_FILE|KEY_ALIAS|upload/i, { lines: 10 }, 'no Android signing context'),
+      requireNearby(
+        /storeFile|keyAlias|signingConfig|storePassword|keystore|\.jks|android|STORE_FILE|KEY_ALIAS|upload/i,
+        { lines: 10 },
+        'no Android signing context',
+      ),
     ],
     guide: keyGuide(
       'With the keystore file (often committed or in CI artefacts), signs APKs/App Bundles as your app: push malicious updates where the upload key is trusted.',

@@ -1,5 +1,13 @@
 /** Java keystore / truststore passwords in configuration and on keytool / jarsigner / apksigner command lines. */
-import { PASSWORD_CHECKS, defineDetector, isAboutThePassword, isKeystoreDefault, keyGuide, secretAssignment, type Detector } from '../kit/index.js';
+import {
+  PASSWORD_CHECKS,
+  defineDetector,
+  isAboutThePassword,
+  isKeystoreDefault,
+  keyGuide,
+  secretAssignment,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -24,8 +32,12 @@ export const detectors: readonly Detector[] = [
     keywords: ['keytool', 'jarsigner', 'apksigner'],
     // `keytool … -storepass <pw> -keypass <pw>`; `apksigner sign --ks-pass pass:<pw>` (`env:` / `file:`
     // forms are references).
-    pattern: /(?:keytool|jarsigner|apksigner)\b[^\r\n]{0,400}?[ \t](?:-(?:src|dest|new)?(?:storepass|keypass)[ \t]+|--(?:ks|key)-pass[ \t]+pass:)(?<_q>["']?)(?<secret>(?![-$])[^\s"'`:]{4,128})(?=["'\s]|$)/,
+    pattern:
+      /(?:keytool|jarsigner|apksigner)\b[^\r\n]{0,400}?[ \t](?:-(?:src|dest|new)?(?:storepass|keypass)[ \t]+|--(?:ks|key)-pass[ \t]+pass:)(?<_q>["']?)(?<secret>(?![-$])[^\s"'`:]{4,128})(?=["'\s]|$)/,
     post: [...PASSWORD_CHECKS, isKeystoreDefault],
-    guide: keyGuide('Opens the keystore for anyone who has the file; command lines also land in shell history and CI logs.', 'Change the store and key passwords (`keytool -storepasswd`, `keytool -keypasswd`), and rotate the keys if the keystore file is exposed too.'),
+    guide: keyGuide(
+      'Opens the keystore for anyone who has the file; command lines also land in shell history and CI logs.',
+      'Change the store and key passwords (`keytool -storepasswd`, `keytool -keypasswd`), and rotate the keys if the keystore file is exposed too.',
+    ),
   }),
 ];

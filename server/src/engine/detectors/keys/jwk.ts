@@ -31,7 +31,16 @@ function enclosingObject(text: string, [start, end]: readonly [number, number]):
 const PRIVATE_KEY_TYPE = /(?<![A-Za-z0-9_])\\?["']?kty\\?["']?\s*[:=]\s*\\?["'](?<kty>RSA|EC|OKP)\\?["']/;
 
 /** Raw size of `d` in bytes by curve (RFC 7518 §6.2.2.1: the length of the curve order; RFC 8037 §2). */
-const CURVE_BYTES: Readonly<Record<string, readonly number[]>> = { 'P-256': [32], 'P-384': [48], 'P-521': [66], secp256k1: [32], Ed25519: [32], X25519: [32], Ed448: [57], X448: [56] };
+const CURVE_BYTES: Readonly<Record<string, readonly number[]>> = {
+  'P-256': [32],
+  'P-384': [48],
+  'P-521': [66],
+  secp256k1: [32],
+  Ed25519: [32],
+  X25519: [32],
+  Ed448: [57],
+  X448: [56],
+};
 
 /** `d` must sit in a JWK object of a private-key type, and decode to a plausible key size for it. */
 const isNotPrivateJwk: PostValidator = ({ text, range, value }) => {
@@ -63,8 +72,10 @@ export const detectors: readonly Detector[] = [
     post: [isNotPrivateJwk, isRfcExampleKey],
     minEntropy: 4,
     guide: {
-      grants: 'The private half of the key: it signs tokens (JWTs, OIDC ID tokens, DPoP proofs) that every service trusting the matching public key accepts, or decrypts data encrypted to it.',
-      revoke: 'Generate a new key pair with a new `kid`, publish the new public key in the JWKS, switch signing to it, then remove the old public key from the JWKS (tokens it signed stop validating); at an identity provider, rotate the signing key or the client\'s private_key_jwt key.',
+      grants:
+        'The private half of the key: it signs tokens (JWTs, OIDC ID tokens, DPoP proofs) that every service trusting the matching public key accepts, or decrypts data encrypted to it.',
+      revoke:
+        "Generate a new key pair with a new `kid`, publish the new public key in the JWKS, switch signing to it, then remove the old public key from the JWKS (tokens it signed stop validating); at an identity provider, rotate the signing key or the client's private_key_jwt key.",
       url: 'https://www.rfc-editor.org/rfc/rfc7517',
       store: 'Keep signing keys in a KMS / HSM or a secret manager and load them at start-up; commit only the public JWKS.',
     },

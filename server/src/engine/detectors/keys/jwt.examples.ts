@@ -25,11 +25,29 @@ export const examples: ExampleTable = {
     ],
   },
   'jwt.signing-secret': {
-    positive: [`JWT_SECRET=«${fake(B62, 48, 'jw1')}»`, `ACCESS_TOKEN_SECRET="«${fake(HEX, 64, 'jw2')}»"`, `jwt.secret=«${fake(B64, 44, 'jw3')}»`, `const config = { jwtSecret: '«${fake(B62, 32, 'jw4')}»' };`],
-    negative: ['JWT_SECRET=your-256-bit-secret', 'JWT_SECRET=${JWT_SECRET}', 'jwtSecret: process.env.JWT_SECRET', 'JWT_PUBLIC_KEY_PATH=/etc/keys/jwt.pub', 'JWT_SECRET=secret'],
+    positive: [
+      `JWT_SECRET=«${fake(B62, 48, 'jw1')}»`,
+      `ACCESS_TOKEN_SECRET="«${fake(HEX, 64, 'jw2')}»"`,
+      `jwt.secret=«${fake(B64, 44, 'jw3')}»`,
+      `const config = { jwtSecret: '«${fake(B62, 32, 'jw4')}»' };`,
+    ],
+    negative: [
+      'JWT_SECRET=your-256-bit-secret',
+      'JWT_SECRET=${JWT_SECRET}',
+      'jwtSecret: process.env.JWT_SECRET',
+      'JWT_PUBLIC_KEY_PATH=/etc/keys/jwt.pub',
+      'JWT_SECRET=secret',
+    ],
   },
   'jwt.sign-call-secret': {
-    positive: [`const token = jwt.sign({ sub: user.id }, '«${fake(B62, 32, 'js1')}»', { expiresIn: '1h' });`, `token = jwt.encode(payload, "«${fake(B62, 32, 'js2')}»", algorithm="HS256")`],
-    negative: ["jwt.sign(payload, process.env.JWT_SECRET)", "jwt.sign({ sub: 1 }, 'secret')", "jwt.encode(payload, 'your-256-bit-secret', algorithm='HS256')"],
+    positive: [
+      `const token = jwt.sign({ sub: user.id }, '«${fake(B62, 32, 'js1')}»', { expiresIn: '1h' });`,
+      `token = jwt.encode(payload, "«${fake(B62, 32, 'js2')}»", algorithm="HS256")`,
+    ],
+    negative: [
+      'jwt.sign(payload, process.env.JWT_SECRET)',
+      "jwt.sign({ sub: 1 }, 'secret')",
+      "jwt.encode(payload, 'your-256-bit-secret', algorithm='HS256')",
+    ],
   },
 };

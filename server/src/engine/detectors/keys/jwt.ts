@@ -15,7 +15,16 @@
  *   "John Doe", the Supabase CLI demo keys) are not reported.
  */
 import { nodeCrypto } from '../../fingerprint.js';
-import { SECRET_CHECKS, ciFragment, decodeJwt, defineDetector, frameworkGuide, secretAssignment, type Detector, type PostValidator } from '../kit/index.js';
+import {
+  SECRET_CHECKS,
+  ciFragment,
+  decodeJwt,
+  defineDetector,
+  frameworkGuide,
+  secretAssignment,
+  type Detector,
+  type PostValidator,
+} from '../kit/index.js';
 
 const isNotAJwt: PostValidator = ({ value }) => {
   const jwt = decodeJwt(value);
@@ -39,7 +48,23 @@ const isPublicOrSample: PostValidator = ({ value }) => {
  * HMAC secrets printed in documentation and quick-starts (jwt.io's `your-256-bit-secret`, PyJWT's
  * `secret`, the Supabase local-dev secret …): a token that verifies with one of them is a sample.
  */
-const SAMPLE_HMAC_SECRETS = ['secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'key', 'changeme', 'password', 'test', 'shhhhh', 'mysecret', 'secretkey', 'secret-key', 'my-secret', 'jwt-secret', 'super-secret-jwt-token-with-at-least-32-characters-long'];
+const SAMPLE_HMAC_SECRETS = [
+  'secret',
+  'your-256-bit-secret',
+  'your-384-bit-secret',
+  'your-512-bit-secret',
+  'key',
+  'changeme',
+  'password',
+  'test',
+  'shhhhh',
+  'mysecret',
+  'secretkey',
+  'secret-key',
+  'my-secret',
+  'jwt-secret',
+  'super-secret-jwt-token-with-at-least-32-characters-long',
+];
 
 const isSignedWithSampleSecret: PostValidator = ({ value }) => {
   const jwt = decodeJwt(value);
@@ -49,7 +74,8 @@ const isSignedWithSampleSecret: PostValidator = ({ value }) => {
   const signingInput = value.slice(0, dot);
   const signature = value.slice(dot + 1);
   for (const secret of SAMPLE_HMAC_SECRETS) {
-    if (nodeCrypto().createHmac(hash, secret).update(signingInput).digest('base64url') === signature) return `signed with the published sample secret "${secret}"`;
+    if (nodeCrypto().createHmac(hash, secret).update(signingInput).digest('base64url') === signature)
+      return `signed with the published sample secret "${secret}"`;
   }
   return undefined;
 };
@@ -61,14 +87,18 @@ export const detectors: readonly Detector[] = [
     keywords: ['eyJ'],
     // `eyJ` = base64url of `{"`; header + payload + signature (≥ 16 chars: HS256 is 43). A trailing
     // `.segment` would make it a JWE / something else, so it is excluded.
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>eyJ[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])(?!\.[A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?<secret>eyJ[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])(?!\.[A-Za-z0-9_-])/,
     post: [isNotAJwt, isPublicOrSample, isSignedWithSampleSecret],
     precedence: -1,
     guide: {
-      grants: 'Acts as the token\'s subject (`sub`) on the services that trust the issuer (`iss`) until it expires (`exp`) — often an API session or a long-lived service credential; the claims may also expose personal data.',
-      revoke: 'Decode it (header and payload are only Base64) to find the issuer; revoke the session or refresh token there, and for long-lived tokens rotate the signing key or the credential that minted it.',
+      grants:
+        "Acts as the token's subject (`sub`) on the services that trust the issuer (`iss`) until it expires (`exp`) — often an API session or a long-lived service credential; the claims may also expose personal data.",
+      revoke:
+        'Decode it (header and payload are only Base64) to find the issuer; revoke the session or refresh token there, and for long-lived tokens rotate the signing key or the credential that minted it.',
       url: 'https://datatracker.ietf.org/doc/html/rfc7519',
-      store: 'Never commit tokens: fetch them at run time (OAuth client credentials, workload identity) and keep fixtures as obviously fake, unsigned tokens.',
+      store:
+        'Never commit tokens: fetch them at run time (OAuth client credentials, workload identity) and keep fixtures as obviously fake, unsigned tokens.',
     },
   }),
   defineDetector({
@@ -78,7 +108,9 @@ export const detectors: readonly Detector[] = [
     // `JWT_SECRET=`, `jwt_secret_key`, `JWT_SIGNING_KEY`, `ACCESS_TOKEN_SECRET`, `secretOrPrivateKey`
     // (CREDENTIAL-FORMATS.md §7 jwt.hmac_secret); free-form, ≥ 10 chars.
     pattern: secretAssignment(
-      ciFragment('jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey'),
+      ciFragment(
+        'jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey',
+      ),
       { min: 10, max: 512 },
     ),
     post: [
@@ -88,17 +120,27 @@ export const detectors: readonly Detector[] = [
     ],
     minEntropy: 3,
     precedence: -1,
-    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role, bypass authorisation.', 'Generate a new random secret (≥ 256 bits), deploy it to every service that verifies the tokens, and accept that all issued tokens are invalidated; prefer asymmetric signing keys (RS256/ES256) kept in a KMS.'),
+    guide: frameworkGuide(
+      'Mints valid tokens for the API that verifies them: impersonate any user or role, bypass authorisation.',
+      'Generate a new random secret (≥ 256 bits), deploy it to every service that verifies the tokens, and accept that all issued tokens are invalidated; prefer asymmetric signing keys (RS256/ES256) kept in a KMS.',
+    ),
   }),
   defineDetector({
     id: 'jwt.sign-call-secret',
     title: 'JWT signing secret passed to sign / verify',
     keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jsonwebtoken'],
     // `jwt.sign(payload, 'literal')` (jsonwebtoken), `jwt.encode(payload, "literal", algorithm=…)` (PyJWT).
-    pattern: /(?<![A-Za-z0-9_])jwt\.(?:sign|verify|encode|decode)\([^,()\r\n]{1,200}(?:\([^()\r\n]{0,100}\))?[^,()\r\n]{0,100},[ \t]*(?<_q>["'`])(?<secret>[^"'`\r\n]{8,200})["'`]/,
+    pattern:
+      /(?<![A-Za-z0-9_])jwt\.(?:sign|verify|encode|decode)\([^,()\r\n]{1,200}(?:\([^()\r\n]{0,100}\))?[^,()\r\n]{0,100},[ \t]*(?<_q>["'`])(?<secret>[^"'`\r\n]{8,200})["'`]/,
     // README-style phrases (`'wrong-secret'`, `'shhhhh'`) are examples; real keys are random.
-    post: [...SECRET_CHECKS, ({ value }) => (/^[a-z]+(?:[-_ ][a-z]+){0,4}$/.test(value) ? 'plain words (documentation example)' : undefined)],
+    post: [
+      ...SECRET_CHECKS,
+      ({ value }) => (/^[a-z]+(?:[-_ ][a-z]+){0,4}$/.test(value) ? 'plain words (documentation example)' : undefined),
+    ],
     minEntropy: 3,
-    guide: frameworkGuide('Mints valid tokens for the API that verifies them: impersonate any user or role.', 'Generate a new random secret kept outside the code, deploy it to every verifying service; all issued tokens are invalidated.'),
+    guide: frameworkGuide(
+      'Mints valid tokens for the API that verifies them: impersonate any user or role.',
+      'Generate a new random secret kept outside the code, deploy it to every verifying service; all issued tokens are invalidated.',
+    ),
   }),
 ];

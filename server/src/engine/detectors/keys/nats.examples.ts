@@ -19,7 +19,16 @@ function corrupted(seed: string): string {
 }
 
 function credsFile(salt: string): string {
-  const jwt = fakeJwt({ jti: fake(B64URL, 20, salt), iss: nkey('A', `${salt}-iss`, 'public'), sub: nkey('U', `${salt}-sub`, 'public'), nats: { type: 'user', version: 2 } }, salt, { typ: 'JWT', alg: 'ed25519-nkey' });
+  const jwt = fakeJwt(
+    {
+      jti: fake(B64URL, 20, salt),
+      iss: nkey('A', `${salt}-iss`, 'public'),
+      sub: nkey('U', `${salt}-sub`, 'public'),
+      nats: { type: 'user', version: 2 },
+    },
+    salt,
+    { typ: 'JWT', alg: 'ed25519-nkey' },
+  );
   return [
     '-----BEGIN NATS USER JWT-----',
     jwt,
@@ -39,8 +48,14 @@ function credsFile(salt: string): string {
 
 export const examples: ExampleTable = {
   'nats.creds': {
-    positive: [{ text: credsFile('nc1'), path: 'deploy/nats/orders-service.creds' }, `const creds = "-----BEGIN USER NKEY SEED-----\\n«${nkey('U', 'nc2')}»\\n------END USER NKEY SEED------\\n";`],
-    negative: [`-----BEGIN USER NKEY SEED-----\n${corrupted(nkey('U', 'nc3'))}\n------END USER NKEY SEED------`, '-----BEGIN USER NKEY SEED-----\nSU...\n------END USER NKEY SEED------'],
+    positive: [
+      { text: credsFile('nc1'), path: 'deploy/nats/orders-service.creds' },
+      `const creds = "-----BEGIN USER NKEY SEED-----\\n«${nkey('U', 'nc2')}»\\n------END USER NKEY SEED------\\n";`,
+    ],
+    negative: [
+      `-----BEGIN USER NKEY SEED-----\n${corrupted(nkey('U', 'nc3'))}\n------END USER NKEY SEED------`,
+      '-----BEGIN USER NKEY SEED-----\nSU...\n------END USER NKEY SEED------',
+    ],
   },
   'nats.nkey-seed': {
     positive: [

@@ -30,11 +30,13 @@ function nkeySeedType(text: string): string | undefined {
   return crc16Xmodem(bytes.subarray(0, 34)) === checksum ? SEED_TYPES.get(type) : undefined;
 }
 
-const hasNoValidNkeyChecksum: PostValidator = ({ value }) => (nkeySeedType(value) ? undefined : 'not an nkey seed (prefix or CRC-16 check fails)');
+const hasNoValidNkeyChecksum: PostValidator = ({ value }) =>
+  nkeySeedType(value) ? undefined : 'not an nkey seed (prefix or CRC-16 check fails)';
 
 const SEED = 'S[UAONCX][A-Z2-7]{56}';
 
-const store = 'Keep seeds and .creds files out of the repository: mount them at run time (Kubernetes Secret, Vault, the NATS account server) and point the client at the file (`nats --creds`, `UserCredentials(path)`); keep operator and account seeds offline (nsc keys export to a vault).';
+const store =
+  'Keep seeds and .creds files out of the repository: mount them at run time (Kubernetes Secret, Vault, the NATS account server) and point the client at the file (`nats --creds`, `UserCredentials(path)`); keep operator and account seeds offline (nsc keys export to a vault).';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -48,8 +50,10 @@ export const detectors: readonly Detector[] = [
     post: [hasNoValidNkeyChecksum],
     companions: [{ name: 'user_jwt', pattern: new RegExp(`(?<value>${JWT})`), withinLines: 12 }],
     guide: {
-      grants: 'Connects to the NATS system as that user with the publish/subscribe permissions and limits in its JWT, until the JWT expires or the user is revoked.',
-      revoke: 'Revoke the user in its account (`nsc revocations add-user --account <A> --name <U>`, then `nsc push`) and issue new credentials (`nsc add user` / `nsc generate creds`); for a self-signed user, remove its public key from the server config.',
+      grants:
+        'Connects to the NATS system as that user with the publish/subscribe permissions and limits in its JWT, until the JWT expires or the user is revoked.',
+      revoke:
+        'Revoke the user in its account (`nsc revocations add-user --account <A> --name <U>`, then `nsc push`) and issue new credentials (`nsc add user` / `nsc generate creds`); for a self-signed user, remove its public key from the server config.',
       url: 'https://docs.nats.io/using-nats/nats-tools/nsc/revocation',
       store,
     },
@@ -61,8 +65,10 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${SEED})(?![A-Za-z0-9_])`),
     post: [hasNoValidNkeyChecksum],
     guide: {
-      grants: 'An nkey private key: a user seed (`SU`) logs in as that user, an account seed (`SA`) mints users, an operator seed (`SO`) controls the whole deployment.',
-      revoke: 'Replace the identity: revoke users (`nsc revocations add-user`, new creds); rotate account/operator signing keys (`nsc edit account --sk generate`, then `--rm-sk`), re-issue their JWTs, `nsc push`.',
+      grants:
+        'An nkey private key: a user seed (`SU`) logs in as that user, an account seed (`SA`) mints users, an operator seed (`SO`) controls the whole deployment.',
+      revoke:
+        'Replace the identity: revoke users (`nsc revocations add-user`, new creds); rotate account/operator signing keys (`nsc edit account --sk generate`, then `--rm-sk`), re-issue their JWTs, `nsc push`.',
       url: 'https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth',
       store,
     },

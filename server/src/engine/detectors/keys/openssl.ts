@@ -11,7 +11,11 @@ const isShellVariable: PostValidator = ({ value }) => (/^(?:\$|%[A-Za-z_]\w*%$)/
 
 /** Sample pass phrases of man pages and tutorials: `pass:password`, `pass:1234`, `pass:changeit`. */
 const isSamplePassphrase: PostValidator = ({ value }) =>
-  /^(?:pass(?:word|phrase)?|secret|changeit|changeme|test(?:ing)?|foo(?:bar)?|x+|1234(?:5(?:6(?:78?)?)?)?|abc123|mypass(?:word|phrase)?|passw0rd|p@ssw0rd)$/i.test(value) ? 'sample pass phrase' : undefined;
+  /^(?:pass(?:word|phrase)?|secret|changeit|changeme|test(?:ing)?|foo(?:bar)?|x+|1234(?:5(?:6(?:78?)?)?)?|abc123|mypass(?:word|phrase)?|passw0rd|p@ssw0rd)$/i.test(
+    value,
+  )
+    ? 'sample pass phrase'
+    : undefined;
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -19,11 +23,14 @@ export const detectors: readonly Detector[] = [
     title: 'Private-key pass phrase on an openssl command line (pass:…)',
     keywords: ['pass:', 'openssl'],
     // The flag and its argument are separated by blanks (shell) or by `", "` (argv lists in code).
-    pattern: /(?:(?<![A-Za-z0-9_-])-(?:passin|passout|pass|password)(?:[ \t]+["']?|["'][ \t]*,[ \t]*["'])pass:|(?<![A-Za-z0-9_-])openssl[ \t]+enc\b[^\r\n|;&]{0,200}?[ \t]-k[ \t]+["']?)(?<secret>[^\s"'`][^\s"'`]{0,127})/,
+    pattern:
+      /(?:(?<![A-Za-z0-9_-])-(?:passin|passout|pass|password)(?:[ \t]+["']?|["'][ \t]*,[ \t]*["'])pass:|(?<![A-Za-z0-9_-])openssl[ \t]+enc\b[^\r\n|;&]{0,200}?[ \t]-k[ \t]+["']?)(?<secret>[^\s"'`][^\s"'`]{0,127})/,
     post: [isShellVariable, isSamplePassphrase],
     guide: {
-      grants: 'Decrypts the private key, PKCS#12 bundle or file it protects wherever a copy of that file exists (backups, artifacts, the repository itself); command lines also land in shell history, CI logs and process lists.',
-      revoke: 'Treat the protected key as exposed: issue a new key pair and certificate, revoke the old certificate at its CA, and re-encrypt with a pass phrase passed as `-passin env:VAR` or `file:` instead.',
+      grants:
+        'Decrypts the private key, PKCS#12 bundle or file it protects wherever a copy of that file exists (backups, artifacts, the repository itself); command lines also land in shell history, CI logs and process lists.',
+      revoke:
+        'Treat the protected key as exposed: issue a new key pair and certificate, revoke the old certificate at its CA, and re-encrypt with a pass phrase passed as `-passin env:VAR` or `file:` instead.',
       url: 'https://docs.openssl.org/master/man1/openssl-passphrase-options/',
       store: 'Pass it as `-passin env:KEY_PASS` / `-passout file:/run/secrets/key_pass` from a secret store, never as `pass:` in scripts.',
     },

@@ -3,7 +3,16 @@
  * common labels. A key is ONE finding from `-----BEGIN` to the end of `-----END …-----`, however it
  * is written (kit/pem.ts: indented, `\n`-escaped, C string literals, CRLF).
  */
-import { PEM_BODY, PEM_HEADERS, ROTATE_KEY_PAIR, defineDetector, hasBadPemBody, keyGuide, pemPattern, type Detector } from '../kit/index.js';
+import {
+  PEM_BODY,
+  PEM_HEADERS,
+  ROTATE_KEY_PAIR,
+  defineDetector,
+  hasBadPemBody,
+  keyGuide,
+  pemPattern,
+  type Detector,
+} from '../kit/index.js';
 
 /** DER `SEQUENCE`: Base64 `MI…` (long form) or `MA`–`MH` (short form: small EC/Ed25519 keys). */
 const DER = /^M[A-I]/;
@@ -39,7 +48,8 @@ export const detectors: readonly Detector[] = [
     label: 'RSA PRIVATE KEY',
     keywords: ['BEGIN RSA PRIVATE KEY'],
     start: DER,
-    grants: 'Signs and decrypts as the key\'s owner: impersonate the server (TLS), log in over SSH where the public key is authorised, sign tokens (JWT RS256) or code.',
+    grants:
+      "Signs and decrypts as the key's owner: impersonate the server (TLS), log in over SSH where the public key is authorised, sign tokens (JWT RS256) or code.",
   }),
   pemDetector({
     id: 'pem.ec-private-key',
@@ -47,7 +57,7 @@ export const detectors: readonly Detector[] = [
     label: 'EC PRIVATE KEY',
     keywords: ['BEGIN EC PRIVATE KEY'],
     start: DER,
-    grants: 'Signs as the key\'s owner (TLS server identity, ES256 JWTs, Apple/Google service credentials, code signing).',
+    grants: "Signs as the key's owner (TLS server identity, ES256 JWTs, Apple/Google service credentials, code signing).",
   }),
   pemDetector({
     id: 'pem.dsa-private-key',
@@ -55,7 +65,7 @@ export const detectors: readonly Detector[] = [
     label: 'DSA PRIVATE KEY',
     keywords: ['BEGIN DSA PRIVATE KEY'],
     start: DER,
-    grants: 'Signs as the key\'s owner (legacy SSH host/user keys, code signing).',
+    grants: "Signs as the key's owner (legacy SSH host/user keys, code signing).",
   }),
   pemDetector({
     id: 'pem.pkcs8-private-key',
@@ -63,7 +73,8 @@ export const detectors: readonly Detector[] = [
     label: 'PRIVATE KEY',
     keywords: ['BEGIN PRIVATE KEY'],
     start: DER,
-    grants: 'Signs and decrypts as the key\'s owner (RSA, EC or Ed25519): TLS server identity, service-account and app credentials (GCP, Apple .p8, Snowflake key-pair auth), JWT signing.',
+    grants:
+      "Signs and decrypts as the key's owner (RSA, EC or Ed25519): TLS server identity, service-account and app credentials (GCP, Apple .p8, Snowflake key-pair auth), JWT signing.",
   }),
   pemDetector({
     id: 'pem.encrypted-private-key',
@@ -71,7 +82,8 @@ export const detectors: readonly Detector[] = [
     label: 'ENCRYPTED PRIVATE KEY',
     keywords: ['BEGIN ENCRYPTED PRIVATE KEY'],
     start: DER,
-    grants: 'Once the passphrase is found or guessed (it often sits in the same repository or CI config), signs and decrypts as the key\'s owner.',
+    grants:
+      "Once the passphrase is found or guessed (it often sits in the same repository or CI config), signs and decrypts as the key's owner.",
     revoke: `${ROTATE_KEY_PAIR} Rotate the passphrase too if it was stored alongside.`,
   }),
   defineDetector({
@@ -85,6 +97,6 @@ export const detectors: readonly Detector[] = [
       `(?<secret>-----BEGIN (?!(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY-)(?<_l>[A-Z0-9]{2,20}(?: [A-Z0-9]{2,20}){0,2}) PRIVATE KEY-----${PEM_HEADERS}${PEM_BODY}-----END \\k<_l> PRIVATE KEY-----)`,
     ),
     post: [hasBadPemBody()],
-    guide: keyGuide('Signs (and, for encryption keys, decrypts) as the key\'s owner.', ROTATE_KEY_PAIR),
+    guide: keyGuide("Signs (and, for encryption keys, decrypts) as the key's owner.", ROTATE_KEY_PAIR),
   }),
 ];

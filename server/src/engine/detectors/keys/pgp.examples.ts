@@ -4,7 +4,14 @@ import { B64, fake, fakeBytes, indented, pemLine, toBase64, type ExampleTable } 
 /** An OpenPGP secret-key armour block with a header and the CRC-24 line (checksum not computed). */
 function fakePgp(salt: string): string {
   const body = toBase64(fakeBytes(900, `pgp|${salt}`)).match(/.{1,64}/g) ?? [];
-  return [pemLine('BEGIN', 'PGP PRIVATE KEY BLOCK'), 'Comment: release signing key', '', ...body, `=${fake(B64, 4, `crc${salt}`)}`, pemLine('END', 'PGP PRIVATE KEY BLOCK')].join('\n');
+  return [
+    pemLine('BEGIN', 'PGP PRIVATE KEY BLOCK'),
+    'Comment: release signing key',
+    '',
+    ...body,
+    `=${fake(B64, 4, `crc${salt}`)}`,
+    pemLine('END', 'PGP PRIVATE KEY BLOCK'),
+  ].join('\n');
 }
 
 export const examples: ExampleTable = {

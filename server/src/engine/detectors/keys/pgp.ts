@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     pattern: pemPattern('PGP (?<_l>PRIVATE|SECRET) KEY BLOCK', 'PGP \\k<_l> KEY BLOCK'),
     post: [hasBadPemBody()],
     guide: keyGuide(
-      'Signs as the key\'s owner (release and commit signatures, package repositories) and decrypts everything encrypted to it.',
+      "Signs as the key's owner (release and commit signatures, package repositories) and decrypts everything encrypted to it.",
       'Publish the revocation certificate (`gpg --gen-revoke`, then `gpg --send-keys`), replace the key in package-signing and git-signing configuration, and re-encrypt data that was encrypted to it.',
     ),
   }),

@@ -20,7 +20,14 @@ function fakePpk(salt: string, version: 2 | 3 = 3): string {
 
 export const examples: ExampleTable = {
   'putty.private-key': {
-    positive: [`«${fakePpk('a')}»\n`, `«${fakePpk('b', 2)}»`, { text: `«${fakePpk('c').replace(/\n/g, '\r\n')}»\r\n`, path: 'keys/deploy.ppk' }],
-    negative: [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: key\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: <mac>`, 'Save it as a PuTTY-User-Key-File-3: file with puttygen.'],
+    positive: [
+      `«${fakePpk('a')}»\n`,
+      `«${fakePpk('b', 2)}»`,
+      { text: `«${fakePpk('c').replace(/\n/g, '\r\n')}»\r\n`, path: 'keys/deploy.ppk' },
+    ],
+    negative: [
+      `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: key\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: <mac>`,
+      'Save it as a PuTTY-User-Key-File-3: file with puttygen.',
+    ],
   },
 };

@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
       },
     ],
     guide: keyGuide(
-      'Logs in over SSH wherever the matching public key is authorised (PuTTY/WinSCP sessions, servers\' authorized_keys).',
+      "Logs in over SSH wherever the matching public key is authorised (PuTTY/WinSCP sessions, servers' authorized_keys).",
       'Remove the public key from every `authorized_keys` / deploy-key list, then generate a new key with PuTTYgen (use a passphrase).',
     ),
   }),

@@ -10,7 +10,9 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----` (four dashes and spaces); body starts with the
     // magic 0x3f6ff9eb (Base64 `P2/56w`).
-    pattern: new RegExp(`(?<secret>---- BEGIN SSH2 (?<_l>ENCRYPTED PRIVATE|PRIVATE) KEY ----${PEM_HEADERS}${PEM_BODY}---- END SSH2 \\k<_l> KEY ----)`),
+    pattern: new RegExp(
+      `(?<secret>---- BEGIN SSH2 (?<_l>ENCRYPTED PRIVATE|PRIVATE) KEY ----${PEM_HEADERS}${PEM_BODY}---- END SSH2 \\k<_l> KEY ----)`,
+    ),
     post: [
       ({ value }) => {
         const body = value
@@ -21,6 +23,9 @@ export const detectors: readonly Detector[] = [
         return body.startsWith('P2/56w') && body.length >= 64 && shannonEntropy(body) >= 4.2 ? undefined : 'not an ssh.com key body';
       },
     ],
-    guide: keyGuide('Logs in over SSH wherever the matching public key is authorised.', 'Remove the public key from the servers\' authorised keys and generate a new pair.'),
+    guide: keyGuide(
+      'Logs in over SSH wherever the matching public key is authorised.',
+      "Remove the public key from the servers' authorised keys and generate a new pair.",
+    ),
   }),
 ];

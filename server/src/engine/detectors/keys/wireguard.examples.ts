@@ -13,10 +13,18 @@ export const examples: ExampleTable = {
       `wireguard_private_key: "«${fakeWgKey('b')}»"`,
       `[wireguard]\nprivate-key=«${fakeWgKey('c')}»`,
     ],
-    negative: [`[Peer]\nPublicKey = ${fakeWgKey('pub2')}`, 'PrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=', 'PrivateKey = <server-private-key>', `PrivateKey = ${fakeWgKey('d').slice(0, 30)}`],
+    negative: [
+      `[Peer]\nPublicKey = ${fakeWgKey('pub2')}`,
+      'PrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=',
+      'PrivateKey = <server-private-key>',
+      `PrivateKey = ${fakeWgKey('d').slice(0, 30)}`,
+    ],
   },
   'wireguard.preshared-key': {
-    positive: [`[Peer]\nPublicKey = ${fakeWgKey('pub3')}\nPresharedKey = «${fakeWgKey('psk')}»\nAllowedIPs = 0.0.0.0/0`, `wireguard_preshared_key: '«${fakeWgKey('psk2')}»'`],
+    positive: [
+      `[Peer]\nPublicKey = ${fakeWgKey('pub3')}\nPresharedKey = «${fakeWgKey('psk')}»\nAllowedIPs = 0.0.0.0/0`,
+      `wireguard_preshared_key: '«${fakeWgKey('psk2')}»'`,
+    ],
     negative: [`[Peer]\nPublicKey = ${fakeWgKey('pub4')}`, 'PresharedKey = <psk>'],
   },
 };

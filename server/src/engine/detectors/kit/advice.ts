@@ -3,7 +3,7 @@ import type { DetectorGuide } from '../../types.js';
 
 /** The default advice of payments, messaging and e-mail providers. */
 export const STORE_IN_SECRET_STORE =
-  'Keep it in the deployment\'s secret store (environment injected at run time, a vault, CI secrets) and read it from the environment; never commit it.';
+  "Keep it in the deployment's secret store (environment injected at run time, a vault, CI secrets) and read it from the environment; never commit it.";
 
 /** The default advice of secret managers, identity providers and network-access tokens. */
 export const STORE_IN_SECRET_MANAGER =
@@ -11,19 +11,19 @@ export const STORE_IN_SECRET_MANAGER =
 
 /** The default advice of observability, monitoring and analytics keys (agents and SDK configuration). */
 export const STORE_IN_PLATFORM_SECRET_STORE =
-  'Keep it in the agent\'s or platform\'s secret store (Kubernetes Secret, CI secret, Vault) or an environment variable set at deploy time; never commit it to configuration files.';
+  "Keep it in the agent's or platform's secret store (Kubernetes Secret, CI secret, Vault) or an environment variable set at deploy time; never commit it to configuration files.";
 
 /** The default advice of the cloud and infrastructure providers (Alibaba … MinIO). */
 export const INJECT_FROM_SECRET_STORE =
-  'Keep it in a secret manager or the CI provider\'s secret store and inject it as an environment variable at run time; never commit it.';
+  "Keep it in a secret manager or the CI provider's secret store and inject it as an environment variable at run time; never commit it.";
 
 /** The default advice of CI/CD and developer-tooling providers (CircleCI, Travis, Snyk …). */
 export const STORE_IN_CI_SECRETS =
-  'Keep it in the CI system\'s secret store (masked, protected variables) or a secret manager and read it from the environment; never commit it.';
+  "Keep it in the CI system's secret store (masked, protected variables) or a secret manager and read it from the environment; never commit it.";
 
 /** The default advice of AI / ML platform keys (they also end up in notebooks). */
 export const STORE_AI_PLATFORM_KEY =
-  'Keep it in an environment variable or the platform\'s secret store (CI secrets, Vault, cloud secret manager) and read it at run time; never commit it or paste it into notebooks.';
+  "Keep it in an environment variable or the platform's secret store (CI secrets, Vault, cloud secret manager) and read it at run time; never commit it or paste it into notebooks.";
 
 /** Artifact repositories read by build tools (JFrog, Gradle, Maven): credentials live outside the project. */
 export const STORE_REPOSITORY_CREDENTIALS =
@@ -44,7 +44,7 @@ export function keyGuide(grants: string, revoke: string, url?: string): Detector
 
 /** Where HTTP, URL and command-line credentials belong (http/ providers: http, url, git, netrc, curl, sshpass, cli …). */
 export const CREDENTIALS_OUT_OF_CODE =
-  'Keep credentials out of URLs, scripts and headers in code: read them from the environment or a secret manager at run time, or use the tool\'s credential helper (git credential manager, `curl --netrc-file` outside the repository).';
+  "Keep credentials out of URLs, scripts and headers in code: read them from the environment or a secret manager at run time, or use the tool's credential helper (git credential manager, `curl --netrc-file` outside the repository).";
 
 /** The guide of an HTTP / URL / command-line credential: its grants and revocation, the shared `CREDENTIALS_OUT_OF_CODE` advice. */
 export function credentialGuide(grants: string, revoke: string, url?: string): DetectorGuide {
@@ -57,7 +57,7 @@ export const CONNECTION_SETTINGS_STORE =
 
 /** The revocation advice for a leaked database user password. */
 export const ROTATE_DB_USER =
-  'Change the database user\'s password (or drop the user) on the server, then update every client that used it; check the server\'s logs for connections from unknown addresses.';
+  "Change the database user's password (or drop the user) on the server, then update every client that used it; check the server's logs for connections from unknown addresses.";
 
 /** The guide of a connection credential: its grants and revocation, the shared `CONNECTION_SETTINGS_STORE` advice. */
 export function dbGuide(what: string, revoke: string, url?: string): DetectorGuide {

@@ -58,7 +58,11 @@ export interface ContextualSpec extends Omit<DetectorSpec, 'pattern'> {
 export function contextual(spec: ContextualSpec): ReturnType<typeof defineDetector> {
   const { providers, kinds, value, gap, ...rest } = spec;
   // The value is opaque: only the provider's name beside it says what it is.
-  return defineDetector({ confidence: 'medium', ...rest, pattern: providerAssignment(providers, kinds, value, gap === undefined ? {} : { gap }) });
+  return defineDetector({
+    confidence: 'medium',
+    ...rest,
+    pattern: providerAssignment(providers, kinds, value, gap === undefined ? {} : { gap }),
+  });
 }
 
 /** `scheme://user:password@host`: the password is the secret, user and host are parts. */
@@ -71,5 +75,9 @@ export interface UriSpec extends Omit<DetectorSpec, 'pattern'> {
 export function uri(spec: UriSpec): ReturnType<typeof defineDetector> {
   const { schemes, driverSuffix, ...rest } = spec;
   // The scheme says what the password opens, the password itself proves nothing.
-  return defineDetector({ confidence: 'medium', ...rest, pattern: uriPattern(schemes, driverSuffix === undefined ? {} : { driverSuffix }) });
+  return defineDetector({
+    confidence: 'medium',
+    ...rest,
+    pattern: uriPattern(schemes, driverSuffix === undefined ? {} : { driverSuffix }),
+  });
 }

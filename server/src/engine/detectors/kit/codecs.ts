@@ -187,7 +187,6 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   return { header, payload };
 }
 
-
 // --- base32 (RFC 4648, no padding) and CRC-16/XMODEM (NATS nkeys, TOTP seeds) -------------------
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

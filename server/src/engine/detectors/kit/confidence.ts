@@ -90,9 +90,35 @@ export function literalPrefixOf(pattern: RegExp): string {
  * Prefixes several providers (or plain words) share: `sk_` is Stripe's, Clerk's and ElevenLabs';
  * `live_`, `api-`, `key-` and a bare URL scheme say nothing about whose value it is.
  */
-const SHARED_PREFIXES = new Set(
-  ['sk-', 'sk_', 'pk-', 'pk_', 'rk_', 'cs_', 're_', 'pa-', 'as-', 'st.', 'sl.', 'fc-', 'cu_', 'api-', 'api_', 'key-', 'sdk-', 'pat-', 'live', 'test', 'base64:', 'secret_', 'secret-', 'private_', 'access-', 'token', 'bearer'],
-);
+const SHARED_PREFIXES = new Set([
+  'sk-',
+  'sk_',
+  'pk-',
+  'pk_',
+  'rk_',
+  'cs_',
+  're_',
+  'pa-',
+  'as-',
+  'st.',
+  'sl.',
+  'fc-',
+  'cu_',
+  'api-',
+  'api_',
+  'key-',
+  'sdk-',
+  'pat-',
+  'live',
+  'test',
+  'base64:',
+  'secret_',
+  'secret-',
+  'private_',
+  'access-',
+  'token',
+  'bearer',
+]);
 
 /**
  * A prefix that names its provider: four characters or more (`AKIA`, `glpat-`), or three with a

@@ -77,7 +77,12 @@ export function providerKindName(providers: readonly string[], kinds: readonly s
 }
 
 /** `assignment(providerKindName(...), value)`: the contextual builder's pattern. */
-export function providerAssignment(providers: readonly string[], kinds: readonly string[], value: string, options: ProviderNameOptions = {}): RegExp {
+export function providerAssignment(
+  providers: readonly string[],
+  kinds: readonly string[],
+  value: string,
+  options: ProviderNameOptions = {},
+): RegExp {
   return assignment(providerKindName(providers, kinds, options), value);
 }
 
@@ -86,7 +91,13 @@ export function providerAssignment(providers: readonly string[], kinds: readonly
  * (`'client id'` matches CLIENT_ID, clientId, client.id); `value` a regex fragment; `end` what may follow
  * the value (default nothing checked; `\\b` for a word boundary).
  */
-export function assignedCompanion(name: string, key: string, value: string, withinLines: number, options: { readonly end?: string; readonly post?: readonly PostValidator[] } = {}): CompanionPart {
+export function assignedCompanion(
+  name: string,
+  key: string,
+  value: string,
+  withinLines: number,
+  options: { readonly end?: string; readonly post?: readonly PostValidator[] } = {},
+): CompanionPart {
   return {
     name,
     pattern: new RegExp(`${phrase(key)}["']?\\s*[:=]\\s*["']?(?<value>${value})${options.end ?? ''}`),
@@ -209,7 +220,10 @@ export const FREE_VALUE = String.raw`[^\s"'\`\\<>,;]`;
  * fragment (make it case-insensitive with `ci`/`names`). Group `_q`/`_q2` records the quote, for
  * `isUnquotedExpression`.
  */
-export function secretAssignment(nameRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string; readonly prefix?: boolean } = {}): RegExp {
+export function secretAssignment(
+  nameRe: string,
+  options: { readonly min?: number; readonly max?: number; readonly value?: string; readonly prefix?: boolean } = {},
+): RegExp {
   const { min = 4, max = 128, value = FREE_VALUE, prefix = true } = options;
   const name = prefix ? String.raw`(?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:${nameRe})` : `(?:${nameRe})`;
   // Without a prefix the name is exact: a `_` before it means a longer name (`AWS_SECRET_KEY`).
@@ -227,7 +241,11 @@ export function secretAssignment(nameRe: string, options: { readonly min?: numbe
  * split between indentation and rest was free, so a failed search tried every split on every
  * line — (indent width)^12 steps on a compose file's deeply indented block (issue 10).
  */
-export function yamlNested(parentRe: string, childRe: string, options: { readonly min?: number; readonly max?: number; readonly value?: string } = {}): RegExp {
+export function yamlNested(
+  parentRe: string,
+  childRe: string,
+  options: { readonly min?: number; readonly max?: number; readonly value?: string } = {},
+): RegExp {
   const { min = 4, max = 128, value = FREE_VALUE } = options;
   return new RegExp(
     String.raw`(?<=^|\n)(?<_i>[ \t]*)(?:${parentRe}):[ \t]*(?:#[^\r\n]{0,200})?\r?\n(?:\k<_i>[ \t][^\r\n]{0,400}\r?\n){0,12}\k<_i>[ \t]+(?<name>${childRe}):[ \t]*(?<_q>["']?)` +
@@ -245,7 +263,10 @@ const DB_PREFIX = String.raw`(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mon
 export function settingCompanion(name: string, keys: string, value: string, withinLines: number, prefix = DB_PREFIX): CompanionPart {
   return {
     name,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?${prefix}?[_.-]?(?:${keys})["'\`]?[ \t]*(?::=|=>|=|:)[ \t]*["'\`]?(?<value>${value})(?![A-Za-z0-9_.@%-])`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?${prefix}?[_.-]?(?:${keys})["'\`]?[ \t]*(?::=|=>|=|:)[ \t]*["'\`]?(?<value>${value})(?![A-Za-z0-9_.@%-])`,
+      'i',
+    ),
     withinLines,
   };
 }
@@ -264,7 +285,9 @@ export const DB_COMPANIONS: readonly CompanionPart[] = [
 
 /** Case-insensitive regex fragment: letters become `[aA]` classes, regex syntax is kept (unlike `ci`, which escapes). */
 export function ciFragment(fragment: string): string {
-  return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) => (token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token));
+  return fragment.replace(/\[[^\]]*\]|\\.|[A-Za-z]/g, (token) =>
+    token.length === 1 ? `[${token.toLowerCase()}${token.toUpperCase()}]` : token,
+  );
 }
 
 /** The file `git credential-store` writes (`~/.git-credentials`): git.credentials reads it, url.basic-auth leaves it alone. */

@@ -53,7 +53,8 @@ export function pemParts(block: string): PemParts {
   return { headers, body };
 }
 
-const PLACEHOLDER_BODY = /example|placeholder|redacted|truncated|yourkey|keyhere|notarealkey|notreal|insertkey|dummykey|fakekey|replaceme|removed/i;
+const PLACEHOLDER_BODY =
+  /example|placeholder|redacted|truncated|yourkey|keyhere|notarealkey|notreal|insertkey|dummykey|fakekey|replaceme|removed/i;
 
 /**
  * A real key body: at least 64 Base64 characters that look random (entropy), no placeholder words,

@@ -9,10 +9,12 @@ import type { CandidateContext, PostValidator } from '../../types.js';
 import { decodeBase64 } from './codecs.js';
 
 /** Random keys mix letters and digits; identifiers and words usually do not. */
-export const lacksLetterAndDigit: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'no mix of letters and digits');
+export const lacksLetterAndDigit: PostValidator = ({ value }) =>
+  /[0-9]/.test(value) && /[A-Za-z]/.test(value) ? undefined : 'no mix of letters and digits';
 
 /** Random base62/base64 secrets of 24+ characters practically always mix lower, upper and digits. */
-export const lacksMixedClasses: PostValidator = ({ value }) => (/[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) ? undefined : 'not mixed-case alphanumeric');
+export const lacksMixedClasses: PostValidator = ({ value }) =>
+  /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) ? undefined : 'not mixed-case alphanumeric';
 
 /** Random tokens use at least two of lower case, upper case and digits (`PLATFORMOPSBACKLOG` does not). */
 export const hasOneCharacterClass: PostValidator = ({ value }) =>
@@ -29,7 +31,8 @@ export function bodyHasOneCharacterClass(prefix: string): PostValidator {
 }
 
 /** Hex secrets are random: a run of digits only (a number, a date) or letters only is something else. */
-export const isNotMixedHex: PostValidator = ({ value }) => (/[0-9]/.test(value) && /[a-fA-F]/.test(value) ? undefined : 'hex without both letters and digits');
+export const isNotMixedHex: PostValidator = ({ value }) =>
+  /[0-9]/.test(value) && /[a-fA-F]/.test(value) ? undefined : 'hex without both letters and digits';
 
 /** A pure hex value in a base64 slot is a digest or a commit id, not the secret. */
 export const isHexOnly: PostValidator = ({ value }) => (/^[0-9a-fA-F]+$/.test(value) ? 'hex only' : undefined);
@@ -112,21 +115,90 @@ export const isNotBasicAuthPair: PostValidator = (candidate) => {
 // --- Passwords and connection strings (moved from database.ts, bodies unchanged) ---------------------
 // Shared by the database, smtp, http, keys (android, java) and framework providers.
 
-
 /**
  * Words written where a password goes in docs and templates, compared after lower-casing and
  * dropping punctuation (`<password>`, `your_password`, `P@ssw0rd` …) — plus the sample passwords of
  * the official Docker images' READMEs and Microsoft's SQL Server container docs.
  */
 const PLACEHOLDER_PASSWORDS = new Set([
-  'pass', 'password', 'passwd', 'passw0rd', 'pssword', 'pwd', 'pw', 'secret', 'secrets', 'token', 'apikey', 'key', 'accesstoken',
-  'mypassword', 'mypass', 'mysecret', 'yourpassword', 'yourpass', 'userpassword', 'dbpassword', 'dbpass', 'databasepassword',
-  'adminpassword', 'rootpassword', 'newpassword', 'oldpassword', 'examplepassword', 'somepassword', 'strongpassword', 'supersecret',
-  'supersecretpassword', 'secretpassword', 'passwordhere', 'enterpassword', 'yourpasswordhere', 'pa55word', 'pa55w0rd',
-  'mysecretpassword', 'mysecretpw', 'examplepass', 'yourstrongpassword', 'yourstrongpassw0rd', 'yourpassword123', 'password123',
-  'password1', 'password12', 'password1234', 'changeit', 'changeme', 'letmein', 'qwerty', 'abc123', 'test', 'testing', 'testpassword',
-  'testpass', 'foo', 'bar', 'foobar', 'baz', 'null', 'none', 'nil', 'undefined', 'empty', 'string', 'required', 'optional', 'true', 'false',
-  'value', 'xxx', 'xxxx', 'user', 'username', 'login', 'tiger', 'scott',
+  'pass',
+  'password',
+  'passwd',
+  'passw0rd',
+  'pssword',
+  'pwd',
+  'pw',
+  'secret',
+  'secrets',
+  'token',
+  'apikey',
+  'key',
+  'accesstoken',
+  'mypassword',
+  'mypass',
+  'mysecret',
+  'yourpassword',
+  'yourpass',
+  'userpassword',
+  'dbpassword',
+  'dbpass',
+  'databasepassword',
+  'adminpassword',
+  'rootpassword',
+  'newpassword',
+  'oldpassword',
+  'examplepassword',
+  'somepassword',
+  'strongpassword',
+  'supersecret',
+  'supersecretpassword',
+  'secretpassword',
+  'passwordhere',
+  'enterpassword',
+  'yourpasswordhere',
+  'pa55word',
+  'pa55w0rd',
+  'mysecretpassword',
+  'mysecretpw',
+  'examplepass',
+  'yourstrongpassword',
+  'yourstrongpassw0rd',
+  'yourpassword123',
+  'password123',
+  'password1',
+  'password12',
+  'password1234',
+  'changeit',
+  'changeme',
+  'letmein',
+  'qwerty',
+  'abc123',
+  'test',
+  'testing',
+  'testpassword',
+  'testpass',
+  'foo',
+  'bar',
+  'foobar',
+  'baz',
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'empty',
+  'string',
+  'required',
+  'optional',
+  'true',
+  'false',
+  'value',
+  'xxx',
+  'xxxx',
+  'user',
+  'username',
+  'login',
+  'tiger',
+  'scott',
 ]);
 
 function normalisePassword(value: string): string {
@@ -137,7 +209,16 @@ function normalisePassword(value: string): string {
     // keep the raw value
   }
   // Leetspeak folds onto the plain word: `P@ssw0rd`, `S3cr3t`, `pa$word`.
-  return decoded.toLowerCase().replace(/@/g, 'a').replace(/\$/g, 's').replace(/[^a-z0-9]/g, '').replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
+  return decoded
+    .toLowerCase()
+    .replace(/@/g, 'a')
+    .replace(/\$/g, 's')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/0/g, 'o')
+    .replace(/1/g, 'i')
+    .replace(/3/g, 'e')
+    .replace(/4/g, 'a')
+    .replace(/5/g, 's');
 }
 
 const NORMALISED_PLACEHOLDERS = new Set([...PLACEHOLDER_PASSWORDS].map(normalisePassword));
@@ -147,7 +228,10 @@ export const isPlaceholderPassword: PostValidator = ({ value }) => {
   if (/%3C|%7B/i.test(value)) return 'placeholder (encoded <…> or {…})';
   if (/^[*#.•_-]+$/.test(value)) return 'masked value';
   // Descriptions of the value: `your-mail-password`, `my_db_pass`, `the-api-secret`.
-  if (/^(?:your|my|the|some|a|enter|insert|new)[-_ .]?(?:[a-z]{1,12}[-_ .]?){0,3}(?:password|passwd|pass|pwd|secret|token|key)$/i.test(value)) return 'placeholder description';
+  if (
+    /^(?:your|my|the|some|a|enter|insert|new)[-_ .]?(?:[a-z]{1,12}[-_ .]?){0,3}(?:password|passwd|pass|pwd|secret|token|key)$/i.test(value)
+  )
+    return 'placeholder description';
   return NORMALISED_PLACEHOLDERS.has(normalisePassword(value)) ? 'placeholder password' : undefined;
 };
 
@@ -157,11 +241,14 @@ export const isFormatString: PostValidator = ({ value }) =>
   /%[svq]|%d(?![0-9A-Fa-f])|%\([A-Za-z_]+\)[sd]|\{\d*\}|\{[A-Za-z_][A-Za-z0-9_.]*\}/.test(value) ? 'format string' : undefined;
 
 /** `DB_PASSWORD`, `POSTGRES_PASS`: the name of an environment variable, not its value. */
-export const isEnvVarName: PostValidator = ({ value }) => (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) ? 'environment variable name' : undefined);
+export const isEnvVarName: PostValidator = ({ value }) =>
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) ? 'environment variable name' : undefined;
 
 /** Password hashes are not plaintext credentials (bcrypt, crypt, argon2, Django, LDAP schemes). */
 export const isPasswordHash: PostValidator = ({ value }) =>
-  /^\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id|i|d)|y|gy|7|sha1|md5|pbkdf2[^$]*)\$|^\{(?:S?SHA(?:256|512)?|CRYPT|MD5|SMD5|PBKDF2[^}]*|ARGON2|BCRYPT)\}|^(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|sha1|md5|scrypt)\$/i.test(value)
+  /^\$(?:2[abxy]?|1|5|6|apr1|argon2(?:id|i|d)|y|gy|7|sha1|md5|pbkdf2[^$]*)\$|^\{(?:S?SHA(?:256|512)?|CRYPT|MD5|SMD5|PBKDF2[^}]*|ARGON2|BCRYPT)\}|^(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|sha1|md5|scrypt)\$/i.test(
+    value,
+  )
     ? 'password hash'
     : undefined;
 
@@ -170,11 +257,14 @@ export const isPasswordHash: PostValidator = ({ value }) =>
  * `vault:secret/data/db#password`, `arn:aws:secretsmanager:…`, `ENC(…)` from Jasypt, `!vault`).
  */
 export const isSecretReference: PostValidator = ({ value }) =>
-  /^(?:op|sm|gcpsm|awssm|azkv|akv|vault|secret|secrets|ssm|keyvault|bws|doppler|infisical|ref\+[a-z]+|k8s|env|file):|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/]+\/secrets\/|^ENC\(|^!vault|^@Microsoft\.KeyVault/.test(value)
+  /^(?:op|sm|gcpsm|awssm|azkv|akv|vault|secret|secrets|ssm|keyvault|bws|doppler|infisical|ref\+[a-z]+|k8s|env|file):|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/]+\/secrets\/|^ENC\(|^!vault|^@Microsoft\.KeyVault/.test(
+    value,
+  )
     ? 'secret manager reference'
     : undefined;
 
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|php|swift|rs|c|cc|cpp|h|hpp|dart|ex|exs|lua|pl|r|jl|vue|svelte)$/i;
+const CODE_FILE =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|groovy|gradle|cs|php|swift|rs|c|cc|cpp|h|hpp|dart|ex|exs|lua|pl|r|jl|vue|svelte)$/i;
 
 /**
  * For values assigned without quotes: a call, an index, a dotted path, or (in source code) a bare
@@ -185,7 +275,8 @@ export const isUnquotedExpression: PostValidator = ({ value, groups, path }) => 
   if (/[()[\]{}]/.test(value)) return 'code expression';
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value)) return 'variable reference';
   if (path && CODE_FILE.test(path) && /^[A-Za-z_$][\w$]*$/.test(value)) return 'variable reference';
-  if (/^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|required|optional|string|str|password|secret)$/i.test(value)) return 'keyword';
+  if (/^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|required|optional|string|str|password|secret)$/i.test(value))
+    return 'keyword';
   return undefined;
 };
 
@@ -197,7 +288,15 @@ export const isNotXmlElement: PostValidator = ({ groups, match, text, range }) =
 };
 
 /** The checks every free-form password value gets (templates and generic placeholders are common). */
-export const PASSWORD_CHECKS: readonly PostValidator[] = [isPlaceholderPassword, isFormatString, isEnvVarName, isPasswordHash, isSecretReference, isUnquotedExpression, isNotXmlElement];
+export const PASSWORD_CHECKS: readonly PostValidator[] = [
+  isPlaceholderPassword,
+  isFormatString,
+  isEnvVarName,
+  isPasswordHash,
+  isSecretReference,
+  isUnquotedExpression,
+  isNotXmlElement,
+];
 
 /** Hosts that only exist on a developer machine or inside a Compose network. */
 export function isLocalHost(host: string | undefined): boolean {
@@ -220,7 +319,9 @@ export function isLocalHost(host: string | undefined): boolean {
 export function isExampleHost(host: string | undefined): boolean {
   if (!host) return false;
   const h = host.toLowerCase();
-  return /(?:^|\.)example(?:\.(?:com|org|net))?$|(?:^|\.)(?:test|invalid)$|(?:^|\.)(?:company|yourcompany|mycompany|yourdomain|mydomain|domain|foo|bar|sample|website)\.(?:com|org|net)$|^(?:your|my)[-_.]?(?:db|database|server|host|domain|cluster)|^(?:hostname|host|server|domain|dbhost|db-host|db_host)$/.test(h);
+  return /(?:^|\.)example(?:\.(?:com|org|net))?$|(?:^|\.)(?:test|invalid)$|(?:^|\.)(?:company|yourcompany|mycompany|yourdomain|mydomain|domain|foo|bar|sample|website)\.(?:com|org|net)$|^(?:your|my)[-_.]?(?:db|database|server|host|domain|cluster)|^(?:hostname|host|server|domain|dbhost|db-host|db_host)$/.test(
+    h,
+  );
 }
 
 /**
@@ -251,28 +352,50 @@ export const isOnExampleHost: PostValidator = ({ groups }) => (isExampleHost(gro
 
 /** Usernames that are themselves placeholders (`user:pass@`, `username:password@`). */
 const isPlaceholderUser: PostValidator = ({ groups }) =>
-  groups.username && /^(?:<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|%[A-Z_]+%|user:|USER|USERNAME)$/.test(groups.username) ? 'placeholder user' : undefined;
+  groups.username && /^(?:<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_]+\}?|%[A-Z_]+%|user:|USER|USERNAME)$/.test(groups.username)
+    ? 'placeholder user'
+    : undefined;
 
 /**
  * `ftp://anonymous:guest@…`: anonymous logins carry an e-mail or `guest` by convention; CVS
  * `:pserver:anoncvs@host` (empty user, `:` in the "password") is a connection method, not a secret.
  */
 const isAnonymousLogin: PostValidator = ({ value, groups }) =>
-  /^(?:anonymous|ftp)$/i.test(groups.username ?? '') ? 'anonymous login' : !groups.username && /^(?:pserver|ext|server|gserver|kserver|sspi):/.test(value) ? 'CVS connection method' : undefined;
+  /^(?:anonymous|ftp)$/i.test(groups.username ?? '')
+    ? 'anonymous login'
+    : !groups.username && /^(?:pserver|ext|server|gserver|kserver|sspi):/.test(value)
+      ? 'CVS connection method'
+      : undefined;
 
 /** The URI checks: placeholders, templates, dev defaults, documentation hosts. */
-export const URI_PASSWORD_CHECKS: readonly PostValidator[] = [isPlaceholderPassword, isFormatString, isEnvVarName, isSecretReference, isLocalDevDefault, isOnExampleHost, isPlaceholderUser, isAnonymousLogin];
+export const URI_PASSWORD_CHECKS: readonly PostValidator[] = [
+  isPlaceholderPassword,
+  isFormatString,
+  isEnvVarName,
+  isSecretReference,
+  isLocalDevDefault,
+  isOnExampleHost,
+  isPlaceholderUser,
+  isAnonymousLogin,
+];
 
 /** Names ending in these are about the password, not the password (`DB_PASSWORD_FILE=/run/…`). */
-const NAME_NOT_VALUE = /[_.-](?:file|path|env|var|name|key|ref|id|hash|salt|policy|length|len|min|max|regex|pattern|field|param|prompt|label|hint|rotation|expiry|expires|secret_name|arn)$/i;
-export const isAboutThePassword: PostValidator = ({ groups }) => (groups.name && NAME_NOT_VALUE.test(groups.name) ? 'the name describes the password, not the value' : undefined);
+const NAME_NOT_VALUE =
+  /[_.-](?:file|path|env|var|name|key|ref|id|hash|salt|policy|length|len|min|max|regex|pattern|field|param|prompt|label|hint|rotation|expiry|expires|secret_name|arn)$/i;
+export const isAboutThePassword: PostValidator = ({ groups }) =>
+  groups.name && NAME_NOT_VALUE.test(groups.name) ? 'the name describes the password, not the value' : undefined;
 
 /** Well-known defaults of database images and services: weak-default configs, not leaks (§ known values). */
-const DEFAULT_DB_PASSWORDS = /^(?:postgres|postgresql|root|mysql|mariadb|mongo|mongodb|neo4j|guest|sa|oracle|redis|elastic|couchbase|cassandra|clickhouse|minioadmin|changeme|changeit|example|secret|password|dev|development|local|docker|test)$/i;
-export const isDefaultDbPassword: PostValidator = ({ value }) => (DEFAULT_DB_PASSWORDS.test(value) ? 'well-known default password' : undefined);
+const DEFAULT_DB_PASSWORDS =
+  /^(?:postgres|postgresql|root|mysql|mariadb|mongo|mongodb|neo4j|guest|sa|oracle|redis|elastic|couchbase|cassandra|clickhouse|minioadmin|changeme|changeit|example|secret|password|dev|development|local|docker|test)$/i;
+export const isDefaultDbPassword: PostValidator = ({ value }) =>
+  DEFAULT_DB_PASSWORDS.test(value) ? 'well-known default password' : undefined;
 
 /** Java / Android keystore defaults: `changeit` (JDK cacerts), `android` (debug keystore). */
-export const isKeystoreDefault: PostValidator = ({ value }) => (/^(?:changeit|android|password|changeme|secret|storepass|keypass|123456|000000)$/i.test(value) ? 'well-known keystore default' : undefined);
+export const isKeystoreDefault: PostValidator = ({ value }) =>
+  /^(?:changeit|android|password|changeme|secret|storepass|keypass|123456|000000)$/i.test(value)
+    ? 'well-known keystore default'
+    : undefined;
 
 /** Factory: rejects values shorter than `n` characters (a password of one or two characters is a placeholder or a typo). */
 export function shorterThan(n: number): PostValidator {
@@ -283,15 +406,20 @@ export function shorterThan(n: number): PostValidator {
 // Shared by the framework/ providers (django, rails, express …) and keys/jwt.ts.
 
 /** Framework defaults and README samples (CREDENTIAL-FORMATS.md, known values). */
-const DOCUMENTED_SECRETS = /^(?:keyboard cat|ThisTokenIsNotSoSecretChangeIt|ThisIsNotSoSecretChangeIt|your-256-bit-secret|your-secret-key|your_secret_key|secret[-_ ]?key|supersecret|super[-_ ]?secret(?:[-_ ]?key)?|shhhhh+(?:ared-secret)?|s3cr3t|mysecret(?:key)?|my[-_ ]?secret(?:[-_ ]?key)?|some[-_ ]?secret|development[-_ ]?secret|dev[-_ ]?secret|test[-_ ]?secret|secret|changeme|change[-_ ]?this|tobemodified\d*|toBeModified\d*|put your unique phrase here|SomeRandomString|random[-_ ]?string|insecure[-_ ]?key|default[-_ ]?secret)$/i;
-export const isDocumentedSecret: PostValidator = ({ value }) => (DOCUMENTED_SECRETS.test(value) ? 'framework default / documented sample' : undefined);
+const DOCUMENTED_SECRETS =
+  /^(?:keyboard cat|ThisTokenIsNotSoSecretChangeIt|ThisIsNotSoSecretChangeIt|your-256-bit-secret|your-secret-key|your_secret_key|secret[-_ ]?key|supersecret|super[-_ ]?secret(?:[-_ ]?key)?|shhhhh+(?:ared-secret)?|s3cr3t|mysecret(?:key)?|my[-_ ]?secret(?:[-_ ]?key)?|some[-_ ]?secret|development[-_ ]?secret|dev[-_ ]?secret|test[-_ ]?secret|secret|changeme|change[-_ ]?this|tobemodified\d*|toBeModified\d*|put your unique phrase here|SomeRandomString|random[-_ ]?string|insecure[-_ ]?key|default[-_ ]?secret)$/i;
+export const isDocumentedSecret: PostValidator = ({ value }) =>
+  DOCUMENTED_SECRETS.test(value) ? 'framework default / documented sample' : undefined;
 
 /** Strapi's generated `.env` uses `tobemodified` values; treat any list of them as a placeholder. */
 export const isToBeModified: PostValidator = ({ value }) => (/tobemodified/i.test(value) ? 'Strapi placeholder' : undefined);
 
 /** `JWT_SECRET_FILE=/run/…`, `SECRET_KEY_NAME=…`: names that describe the secret rather than hold it. */
 export const isAboutTheSecret: PostValidator = ({ groups }) =>
-  groups.name && /[_.-](?:file|path|env|var|name|ref|id|length|len|algorithm|alg|expiry|expires(?:_in)?|ttl|header|location|url|uri)$/i.test(groups.name) ? 'the name describes the secret, not the value' : undefined;
+  groups.name &&
+  /[_.-](?:file|path|env|var|name|ref|id|length|len|algorithm|alg|expiry|expires(?:_in)?|ttl|header|location|url|uri)$/i.test(groups.name)
+    ? 'the name describes the secret, not the value'
+    : undefined;
 
 /** The checks every framework / application secret value gets: `PASSWORD_CHECKS` plus framework defaults and Strapi placeholders. */
 export const SECRET_CHECKS: readonly PostValidator[] = [...PASSWORD_CHECKS, isDocumentedSecret, isToBeModified, isAboutTheSecret];

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_+/=-]{30,50})(?![A-Za-z0-9_+/=-])/,
     minEntropy: 4,
     guide: {
-      grants: 'Publishes, subscribes and reads history on the app\'s channels with the key\'s capabilities, and issues tokens to clients.',
+      grants: "Publishes, subscribes and reads history on the app's channels with the key's capabilities, and issues tokens to clients.",
       revoke: 'Ably dashboard → the app → API Keys → Revoke the key (and create a replacement with the needed capabilities).',
       url: 'https://ably.com/accounts',
       store: STORE_IN_SECRET_STORE,

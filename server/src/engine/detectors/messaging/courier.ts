@@ -14,7 +14,8 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9_])(?<secret>pk_(?!live_)[a-z]{2,12}_[A-Za-z0-9]{26,32})(?![A-Za-z0-9])/,
     minEntropy: 3.5,
     guide: {
-      grants: 'Sends notifications (e-mail, SMS, push, chat) through every channel configured in the Courier workspace and reads message logs and user profiles.',
+      grants:
+        'Sends notifications (e-mail, SMS, push, chat) through every channel configured in the Courier workspace and reads message logs and user profiles.',
       revoke: 'Courier app → Settings → API Keys → delete (or rotate) the key for that environment.',
       url: 'https://app.courier.com/settings/api-keys',
       store: STORE_IN_SECRET_STORE,

@@ -24,7 +24,10 @@ export const examples: ExampleTable = {
       `DISCORD_WEBHOOK=«https://discord.com/api/webhooks/${fakeNumber(19, 'dw1')}/${fake(B64URL, 68, 'dw2')}»`,
       `requests.post("«https://discordapp.com/api/webhooks/${fakeNumber(18, 'dw3')}/${fake(B64URL, 68, 'dw4')}»", json=payload)`,
     ],
-    negative: ['DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>', `https://discord.com/api/webhooks/${fakeNumber(19, 'dw5')}/${fake(B64URL, 20, 'dw6')}`],
+    negative: [
+      'DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>',
+      `https://discord.com/api/webhooks/${fakeNumber(19, 'dw5')}/${fake(B64URL, 20, 'dw6')}`,
+    ],
   },
   'discord.client-secret': {
     positive: [`DISCORD_CLIENT_SECRET=«${fake(B64URL, 32, 'dc1')}»`, `discord:\n  discord_client_secret: "«${fake(B64URL, 32, 'dc2')}»"`],

@@ -2,7 +2,16 @@
  * Discord credentials: shapes, context words and revoke paths from the
  * CREDENTIAL-FORMATS.md §3 rows; un-prefixed secrets are only reported when the provider's name is part of the variable name.
  */
-import { assignment, B64URL, defineDetector, phrase, providerKindName, STORE_IN_SECRET_STORE, type Detector, type PostValidator } from '../kit/index.js';
+import {
+  assignment,
+  B64URL,
+  defineDetector,
+  phrase,
+  providerKindName,
+  STORE_IN_SECRET_STORE,
+  type Detector,
+  type PostValidator,
+} from '../kit/index.js';
 
 /** The first segment of a Discord bot token is the base64 of the bot's numeric (snowflake) ID. */
 const hasNoSnowflakeId: PostValidator = ({ value }) => {
@@ -21,8 +30,10 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
     post: [hasNoSnowflakeId],
     guide: {
-      grants: 'Logs in as the bot: reads and sends messages, manages members and channels in every server the bot is in, within its permissions.',
-      revoke: 'discord.com/developers/applications → your application → Bot → Reset Token. Discord also resets tokens it finds in public GitHub repositories.',
+      grants:
+        'Logs in as the bot: reads and sends messages, manages members and channels in every server the bot is in, within its permissions.',
+      revoke:
+        'discord.com/developers/applications → your application → Bot → Reset Token. Discord also resets tokens it finds in public GitHub repositories.',
       url: 'https://discord.com/developers/applications',
       store: STORE_IN_SECRET_STORE,
     },
@@ -33,10 +44,13 @@ export const detectors: readonly Detector[] = [
     confidence: 'high', // Discord's own host and path; the derivation stops at the optional subdomain
     keywords: ['discord'],
     // https://discord.com/api/webhooks/<17–20 digit id>/<68-char token>; also discordapp.com, canary./ptb.
-    pattern: /(?<secret>https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<secret>https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/,
     guide: {
-      grants: 'Anyone with the URL can post messages (any name and avatar) into the channel, e.g. phishing links, and can delete the webhook.',
-      revoke: 'Discord → Server Settings → Integrations → Webhooks → delete the webhook (or `DELETE` the webhook URL) and create a new one.',
+      grants:
+        'Anyone with the URL can post messages (any name and avatar) into the channel, e.g. phishing links, and can delete the webhook.',
+      revoke:
+        'Discord → Server Settings → Integrations → Webhooks → delete the webhook (or `DELETE` the webhook URL) and create a new one.',
       url: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
       store: STORE_IN_SECRET_STORE,
     },
@@ -45,10 +59,13 @@ export const detectors: readonly Detector[] = [
     id: 'discord.client-secret',
     title: 'Discord OAuth2 client secret',
     keywords: ['discord'],
-    pattern: assignment(providerKindName([phrase('discord')], ['client secret', 'oauth secret', 'oauth2 secret', 'app secret']), `[${B64URL.re}]{32}`),
+    pattern: assignment(
+      providerKindName([phrase('discord')], ['client secret', 'oauth secret', 'oauth2 secret', 'app secret']),
+      `[${B64URL.re}]{32}`,
+    ),
     minEntropy: 3.5,
     guide: {
-      grants: 'Lets anyone run the OAuth2 flow as your Discord application and exchange codes for users\' access tokens.',
+      grants: "Lets anyone run the OAuth2 flow as your Discord application and exchange codes for users' access tokens.",
       revoke: 'discord.com/developers/applications → your application → OAuth2 → Reset Secret.',
       url: 'https://discord.com/developers/applications',
       store: STORE_IN_SECRET_STORE,

@@ -3,7 +3,10 @@ import { B62, fake, fakeNumber, HEX, toBase64, type ExampleTable } from '../kit/
 
 export const examples: ExampleTable = {
   'line.channel-access-token': {
-    positive: [`LINE_CHANNEL_ACCESS_TOKEN=«${toBase64(fake(B62, 129, 'ln1'))}»`, `const config = { channelAccessToken: '«${toBase64(fake(B62, 128, 'ln2'))}»', channelSecret };`],
+    positive: [
+      `LINE_CHANNEL_ACCESS_TOKEN=«${toBase64(fake(B62, 129, 'ln1'))}»`,
+      `const config = { channelAccessToken: '«${toBase64(fake(B62, 128, 'ln2'))}»', channelSecret };`,
+    ],
     negative: ['LINE_CHANNEL_ACCESS_TOKEN=<channel access token>', `PIPELINE_TOKEN=${toBase64(fake(B62, 129, 'ln3'))}`],
   },
   'line.channel-secret': {

@@ -19,7 +19,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 4,
     guide: {
       grants: 'Sends messages as the LINE Official Account to its followers (billed), reads user profiles and manages rich menus.',
-      revoke: 'LINE Developers Console → the provider → the channel → Messaging API → Channel access token → Reissue (long-lived tokens) or revoke via the API.',
+      revoke:
+        'LINE Developers Console → the provider → the channel → Messaging API → Channel access token → Reissue (long-lived tokens) or revoke via the API.',
       url: 'https://developers.line.biz/console/',
       store: STORE_IN_SECRET_STORE,
     },
@@ -28,7 +29,10 @@ export const detectors: readonly Detector[] = [
     id: 'line.channel-secret',
     title: 'LINE channel secret',
     keywords: ['channel_secret', 'channelsecret', 'channel-secret'],
-    pattern: assignment([`(?:${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?)?)?${phrase('channel secret')}`], `[${HEX.re}]{32}`),
+    pattern: assignment(
+      [`(?:${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?)?)?${phrase('channel secret')}`],
+      `[${HEX.re}]{32}`,
+    ),
     minEntropy: 3,
     guide: {
       grants: 'Verifies (and so lets anyone forge) webhook signatures from LINE and issues channel access tokens for the channel.',

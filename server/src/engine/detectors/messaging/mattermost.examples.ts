@@ -8,6 +8,9 @@ export const examples: ExampleTable = {
   },
   'mattermost.webhook-url': {
     positive: [`# Mattermost notifications\nMATTERMOST_WEBHOOK=«https://chat.ferrowind.io/hooks/${fake(LOWER_DIGITS, 26, 'mw1')}»`],
-    negative: ['# mattermost\nMATTERMOST_WEBHOOK=https://chat.example.com/hooks/xxx-generatedkey-xxx', 'mattermost: https://chat.example.com/hooks/aaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    negative: [
+      '# mattermost\nMATTERMOST_WEBHOOK=https://chat.example.com/hooks/xxx-generatedkey-xxx',
+      'mattermost: https://chat.example.com/hooks/aaaaaaaaaaaaaaaaaaaaaaaaaa',
+    ],
   },
 };

@@ -7,7 +7,10 @@ export const examples: ExampleTable = {
       `TEAMS_WEBHOOK_URL=«https://contoso.webhook.office.com/webhookb2/${fakeUuid('t1')}@${fakeUuid('t2')}/IncomingWebhook/${fake(HEX, 32, 't3')}/${fakeUuid('t4')}/V2${fake(B64URL, 43, 't5')}»`,
       `webhook: "«https://outlook.office.com/webhook/${fakeUuid('t6')}@${fakeUuid('t7')}/IncomingWebhook/${fake(HEX, 32, 't8')}/${fakeUuid('t9')}»"`,
     ],
-    negative: ['TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/...', 'webhook: https://outlook.office.com/webhook/<group>@<tenant>/IncomingWebhook/<id>/<owner>'],
+    negative: [
+      'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/...',
+      'webhook: https://outlook.office.com/webhook/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
+    ],
   },
   'msteams.workflow-webhook-url': {
     positive: [

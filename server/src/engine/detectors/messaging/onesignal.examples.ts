@@ -3,7 +3,10 @@ import { B62, fake, fakeUuid, LOWER_DIGITS, type ExampleTable } from '../kit/exa
 
 export const examples: ExampleTable = {
   'onesignal.rest-api-key': {
-    positive: [`ONESIGNAL_REST_API_KEY=«os_v2_app_${fake(LOWER_DIGITS, 113, 'os1')}»`, `headers: { Authorization: 'Key «os_v2_org_${fake(LOWER_DIGITS, 113, 'os2')}»' }`],
+    positive: [
+      `ONESIGNAL_REST_API_KEY=«os_v2_app_${fake(LOWER_DIGITS, 113, 'os1')}»`,
+      `headers: { Authorization: 'Key «os_v2_org_${fake(LOWER_DIGITS, 113, 'os2')}»' }`,
+    ],
     negative: ['ONESIGNAL_REST_API_KEY=os_v2_app_...', `ONESIGNAL_APP_ID=${fakeUuid('os3')}`],
   },
   'onesignal.legacy-rest-api-key': {

@@ -12,7 +12,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerKindName([phrase('pusher')], ['app secret', 'secret']), `[${HEX.re}]{20}`),
     minEntropy: 3,
     guide: {
-      grants: 'Publishes events to every channel of the app and signs private/presence channel subscriptions, so anyone can impersonate your backend and eavesdrop on private channels.',
+      grants:
+        'Publishes events to every channel of the app and signs private/presence channel subscriptions, so anyone can impersonate your backend and eavesdrop on private channels.',
       revoke: 'Pusher dashboard → Channels → the app → App Keys → create a new key pair, deploy it, delete the old one.',
       url: 'https://dashboard.pusher.com/',
       store: STORE_IN_SECRET_STORE,
@@ -25,13 +26,23 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // Server SDK configs ({ appId, key, secret, cluster } in JS, 'key' => …, 'secret' => … in PHP)
     // name the fields plainly: a 20-hex `secret` next to a 20-hex `key`, in a document about Pusher.
-    pattern: /(?<![A-Za-z0-9_])(?:[Aa][Pp][Pp][_-]?)?[Ss][Ee][Cc][Rr][Ee][Tt]["']?\s{0,3}(?:=>|:|=)\s{0,3}["']?(?<secret>[0-9a-f]{20})(?![A-Za-z0-9])/,
+    pattern:
+      /(?<![A-Za-z0-9_])(?:[Aa][Pp][Pp][_-]?)?[Ss][Ee][Cc][Rr][Ee][Tt]["']?\s{0,3}(?:=>|:|=)\s{0,3}["']?(?<secret>[0-9a-f]{20})(?![A-Za-z0-9])/,
     minEntropy: 3,
-    companions: [{ name: 'app_key', pattern: /(?<![A-Za-z0-9_])(?:[Aa][Pp][Pp][_-]?)?[Kk][Ee][Yy]["']?\s{0,3}(?:=>|:|=)\s{0,3}["']?(?<value>[0-9a-f]{20})(?![A-Za-z0-9])/, withinLines: 3 }],
+    companions: [
+      {
+        name: 'app_key',
+        pattern:
+          /(?<![A-Za-z0-9_])(?:[Aa][Pp][Pp][_-]?)?[Kk][Ee][Yy]["']?\s{0,3}(?:=>|:|=)\s{0,3}["']?(?<value>[0-9a-f]{20})(?![A-Za-z0-9])/,
+        withinLines: 3,
+      },
+    ],
     requireCompanion: true,
     guide: {
-      grants: 'Publishes events to every channel of the app and signs private/presence channel subscriptions; shipped in a browser bundle, anyone can read it.',
-      revoke: 'Pusher dashboard → Channels → the app → App Keys → create a new key pair, deploy it, delete the old one. Keep the secret on the server only.',
+      grants:
+        'Publishes events to every channel of the app and signs private/presence channel subscriptions; shipped in a browser bundle, anyone can read it.',
+      revoke:
+        'Pusher dashboard → Channels → the app → App Keys → create a new key pair, deploy it, delete the old one. Keep the secret on the server only.',
       url: 'https://dashboard.pusher.com/',
       store: STORE_IN_SECRET_STORE,
     },

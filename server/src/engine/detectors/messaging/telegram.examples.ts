@@ -16,7 +16,10 @@ export const examples: ExampleTable = {
     ],
   },
   'telegram.api-hash': {
-    positive: [`API_ID=${fakeNumber(8, 'th1')}\nAPI_HASH=«${fake(HEX, 32, 'th2')}»`, `client = TelegramClient('anon', api_id=${fakeNumber(8, 'th3')}, api_hash='«${fake(HEX, 32, 'th4')}»')`],
+    positive: [
+      `API_ID=${fakeNumber(8, 'th1')}\nAPI_HASH=«${fake(HEX, 32, 'th2')}»`,
+      `client = TelegramClient('anon', api_id=${fakeNumber(8, 'th3')}, api_hash='«${fake(HEX, 32, 'th4')}»')`,
+    ],
     negative: ['API_HASH=your_api_hash', `api_hash = "${'0'.repeat(32)}"`],
   },
 };

@@ -20,7 +20,8 @@ export const detectors: readonly Detector[] = [
     post: [isTelegramDocSample],
     minEntropy: 3.5,
     guide: {
-      grants: 'Controls the bot: reads every message sent to it and the groups it is in, sends messages as it, changes its settings and webhook.',
+      grants:
+        'Controls the bot: reads every message sent to it and the groups it is in, sends messages as it, changes its settings and webhook.',
       revoke: 'In Telegram, talk to @BotFather → /mybots → your bot → API Token → Revoke current token (or send /revoke).',
       url: 'https://core.telegram.org/bots/features#botfather',
       store: STORE_IN_SECRET_STORE,
@@ -34,7 +35,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3,
     companions: [{ name: 'api_id', pattern: /[Aa][Pp][Ii][_-]?[Ii][Dd]["']?\s*[:=]\s*["']?(?<value>[0-9]{5,10})\b/, withinLines: 4 }],
     guide: {
-      grants: 'Identifies your Telegram API application: with it anyone can log users into Telegram as your app (Telethon/Pyrogram clients) and get it rate-limited or banned.',
+      grants:
+        'Identifies your Telegram API application: with it anyone can log users into Telegram as your app (Telethon/Pyrogram clients) and get it rate-limited or banned.',
       revoke: 'API hashes cannot be rotated: delete the application at my.telegram.org → API development tools and create a new one.',
       url: 'https://my.telegram.org/apps',
       store: STORE_IN_SECRET_STORE,

@@ -2,7 +2,17 @@
  * Twilio credentials: shapes, context words and revoke paths from the
  * CREDENTIAL-FORMATS.md §3 rows; un-prefixed secrets are only reported when the provider's name is part of the variable name.
  */
-import { assignment, B62, defineDetector, HEX, PAIR_SEPARATOR, phrase, providerKindName, STORE_IN_SECRET_STORE, type Detector } from '../kit/index.js';
+import {
+  assignment,
+  B62,
+  defineDetector,
+  HEX,
+  PAIR_SEPARATOR,
+  phrase,
+  providerKindName,
+  STORE_IN_SECRET_STORE,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -13,8 +23,10 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3,
     companions: [{ name: 'account_sid', pattern: /(?<![A-Za-z0-9])(?<value>AC[0-9a-f]{32})(?![A-Za-z0-9])/, withinLines: 5 }],
     guide: {
-      grants: 'Full access to the Twilio account\'s REST API: send SMS and calls billed to it, read message logs and recordings, buy numbers, manage sub-accounts.',
-      revoke: 'Twilio Console → Account → API keys & tokens → Auth tokens → Request a secondary token → Promote it (the old primary stops working). Prefer API keys over the auth token in apps.',
+      grants:
+        "Full access to the Twilio account's REST API: send SMS and calls billed to it, read message logs and recordings, buy numbers, manage sub-accounts.",
+      revoke:
+        'Twilio Console → Account → API keys & tokens → Auth tokens → Request a secondary token → Promote it (the old primary stops working). Prefer API keys over the auth token in apps.',
       url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
       store: STORE_IN_SECRET_STORE,
     },
@@ -28,8 +40,10 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`(?<![A-Za-z0-9])(?<account_sid>AC[0-9a-f]{32})${PAIR_SEPARATOR}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])`),
     minEntropy: 3,
     guide: {
-      grants: 'Full access to the Twilio account\'s REST API: send SMS and calls billed to it, read message logs and recordings, buy numbers.',
-      revoke: 'Twilio Console → Account → API keys & tokens → Auth tokens → Request a secondary token → Promote it (the old primary stops working).',
+      grants:
+        "Full access to the Twilio account's REST API: send SMS and calls billed to it, read message logs and recordings, buy numbers.",
+      revoke:
+        'Twilio Console → Account → API keys & tokens → Auth tokens → Request a secondary token → Promote it (the old primary stops working).',
       url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
       store: STORE_IN_SECRET_STORE,
     },

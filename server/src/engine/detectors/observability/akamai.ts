@@ -14,8 +14,10 @@ export const detectors: readonly Detector[] = [
       { name: 'access_token', pattern: /access_token\s*[=:]\s*["']?(?<value>akab-[a-z0-9]{16}-[a-z0-9]{16})/, withinLines: 6 },
     ],
     guide: {
-      grants: 'With the client and access tokens beside it, calls every Akamai API the API client is granted: changes CDN properties, purges, reads reports and certificates.',
-      revoke: 'Akamai Control Center → Identity & access → API clients → the client → rotate the credential (new secret) and deactivate the old one.',
+      grants:
+        'With the client and access tokens beside it, calls every Akamai API the API client is granted: changes CDN properties, purges, reads reports and certificates.',
+      revoke:
+        'Akamai Control Center → Identity & access → API clients → the client → rotate the credential (new secret) and deactivate the old one.',
       url: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials',
       store: STORE_IN_PLATFORM_SECRET_STORE,
     },

@@ -17,7 +17,11 @@ export const examples: ExampleTable = {
     ],
   },
   'datadog.app-key': {
-    positive: [`DD_APP_KEY=«${fake(HEX, 40, 'ddapp1')}»`, `headers = {"DD-APPLICATION-KEY": "«${fake(HEX, 40, 'ddapp2')}»"}`, `DATADOG_APPLICATION_KEY: «${fake(HEX, 40, 'ddapp3')}»`],
+    positive: [
+      `DD_APP_KEY=«${fake(HEX, 40, 'ddapp1')}»`,
+      `headers = {"DD-APPLICATION-KEY": "«${fake(HEX, 40, 'ddapp2')}»"}`,
+      `DATADOG_APPLICATION_KEY: «${fake(HEX, 40, 'ddapp3')}»`,
+    ],
     negative: [`DD_GIT_COMMIT_SHA=${fake(HEX, 40, 'sha')}`, `DD_API_KEY=${fake(HEX, 40, 'x')}`],
   },
 };

@@ -1,5 +1,15 @@
 /** datadog (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { after, assignedTo, ci, defineDetector, type Detector, isNotMixedHex, leadThen, nameWith, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  after,
+  assignedTo,
+  ci,
+  defineDetector,
+  type Detector,
+  isNotMixedHex,
+  leadThen,
+  nameWith,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 // Datadog — API key 32 hex, application key 40 hex, both un-prefixed (docs: api-app-keys).
 const DD = '(?<![A-Za-z])[dD][dD]';
@@ -19,7 +29,8 @@ export const detectors: readonly Detector[] = [
     ),
     post: [isNotMixedHex],
     guide: {
-      grants: 'Submits metrics, logs, traces and events to the organisation (spoofing data, running up ingest costs); with an application key, reads everything in the account.',
+      grants:
+        'Submits metrics, logs, traces and events to the organisation (spoofing data, running up ingest costs); with an application key, reads everything in the account.',
       revoke: 'Datadog → Organization Settings → API Keys → create a new key, deploy it, then Revoke the leaked one.',
       url: 'https://app.datadoghq.com/organization-settings/api-keys',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -38,7 +49,8 @@ export const detectors: readonly Detector[] = [
     ),
     post: [isNotMixedHex],
     guide: {
-      grants: 'Together with an API key, calls the Datadog API with the permissions of the user or service account that owns it: reads dashboards, logs, monitors, and can change them.',
+      grants:
+        'Together with an API key, calls the Datadog API with the permissions of the user or service account that owns it: reads dashboards, logs, monitors, and can change them.',
       revoke: 'Datadog → Personal Settings (or Organization Settings) → Application Keys → Revoke; recreate it for a service account.',
       url: 'https://app.datadoghq.com/organization-settings/application-keys',
       store: STORE_IN_PLATFORM_SECRET_STORE,

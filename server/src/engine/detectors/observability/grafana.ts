@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     // `glsa_` + 32 alphanumerics + `_` + 8 hex (the tail is a checksum whose algorithm is not public).
     pattern: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[0-9a-f]{8})(?![A-Za-z0-9_])/,
     guide: {
-      grants: 'Calls the Grafana HTTP API with the service account\'s role: reads dashboards and data sources (and their queried data), changes them if Editor/Admin.',
+      grants:
+        "Calls the Grafana HTTP API with the service account's role: reads dashboards and data sources (and their queried data), changes them if Editor/Admin.",
       revoke: 'Grafana → Administration → Users and access → Service accounts → the account → delete the token (or the account).',
       url: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -25,7 +26,8 @@ export const detectors: readonly Detector[] = [
     // `glc_` + Base64 JSON (`{"o":…,"n":…,"k":…,"m":{"r":…}}`).
     pattern: /(?<![A-Za-z0-9_])(?<secret>glc_eyJ[A-Za-z0-9+/]{29,400}={0,2})(?![A-Za-z0-9+/=_-])/,
     guide: {
-      grants: 'Reads or writes metrics, logs and traces of the Grafana Cloud stack within the access policy\'s scopes; some policies manage the stack itself.',
+      grants:
+        "Reads or writes metrics, logs and traces of the Grafana Cloud stack within the access policy's scopes; some policies manage the stack itself.",
       revoke: 'grafana.com → your organisation → Access Policies → the policy → delete the token.',
       url: 'https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -41,7 +43,7 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9+/_-])(?<secret>eyJrIjoi[A-Za-z0-9+/]{30,400}={0,2})(?![A-Za-z0-9+/=_-])/,
     post: [({ value }) => (jsonHasFields(decodeBase64(value), 'k', 'n') ? undefined : 'payload is not a Grafana key')],
     guide: {
-      grants: 'Calls the Grafana HTTP API with the key\'s role (Viewer/Editor/Admin) on the organisation.',
+      grants: "Calls the Grafana HTTP API with the key's role (Viewer/Editor/Admin) on the organisation.",
       revoke: 'Grafana → Configuration → API keys → delete the key; migrate to service accounts.',
       url: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/',
       store: STORE_IN_PLATFORM_SECRET_STORE,

@@ -1,5 +1,15 @@
 /** honeycomb (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { alphabet, assignedTo, defineDetector, type Detector, hasOneCharacterClass, leadThen, names, prefixedToken, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  alphabet,
+  assignedTo,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  names,
+  prefixedToken,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({

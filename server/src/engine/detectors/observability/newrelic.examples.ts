@@ -11,7 +11,10 @@ export const examples: ExampleTable = {
     negative: [`license_key: ${fake(HEX, 20, 'short')}NRAL`],
   },
   'newrelic.legacy-license-key': {
-    positive: [`# New Relic agent configuration\ncommon: &default_settings\n  license_key: '«${fake(HEX, 40, 'nrl')}»'`, `NEW_RELIC_LICENSE_KEY=«${fake(HEX, 40, 'nrl2')}»`],
+    positive: [
+      `# New Relic agent configuration\ncommon: &default_settings\n  license_key: '«${fake(HEX, 40, 'nrl')}»'`,
+      `NEW_RELIC_LICENSE_KEY=«${fake(HEX, 40, 'nrl2')}»`,
+    ],
     negative: [`license_key: '${fake(HEX, 40, 'other')}'`, `# New Relic\nNEW_RELIC_APP_NAME=ride-api`],
   },
   'newrelic.insert-key': {

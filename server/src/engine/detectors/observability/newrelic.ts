@@ -1,5 +1,17 @@
 /** newrelic (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { assignedTo, B64URL, ci, defineDetector, type Detector, HEX_ANY, isNotMixedHex, leadThen, prefixedToken, STORE_IN_PLATFORM_SECRET_STORE, UPPER_DIGITS } from '../kit/index.js';
+import {
+  assignedTo,
+  B64URL,
+  ci,
+  defineDetector,
+  type Detector,
+  HEX_ANY,
+  isNotMixedHex,
+  leadThen,
+  prefixedToken,
+  STORE_IN_PLATFORM_SECRET_STORE,
+  UPPER_DIGITS,
+} from '../kit/index.js';
 
 // New Relic — typed prefixes NRAK/NRII/NRAA/NRRA; license keys end in `NRAL` (docs: api keys).
 const newRelicRevoke = 'one.newrelic.com → API keys → the key → Delete (ingest keys: Rotate), after deploying a replacement.';
@@ -39,7 +51,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['newrelic', 'new_relic', 'new-relic', 'new relic'],
     scope: 'document',
     // Document scope: newrelic.yml puts `license_key:` far from the product name.
-    pattern: leadThen([assignedTo([`${ci('license')}[_-]?${ci('key')}`, ci('newrelic'), ci('new_relic'), ci('new-relic')])], '[0-9a-f]{40}'),
+    pattern: leadThen(
+      [assignedTo([`${ci('license')}[_-]?${ci('key')}`, ci('newrelic'), ci('new_relic'), ci('new-relic')])],
+      '[0-9a-f]{40}',
+    ),
     post: [isNotMixedHex],
     guide: {
       grants: 'Sends telemetry into the account (data spoofing, ingest cost).',

@@ -3,7 +3,10 @@ import { alphabet, B64URL, type ExampleTable, fake, HEX } from '../kit/examples.
 
 export const examples: ExampleTable = {
   'pagerduty.api-key': {
-    positive: [`curl -H "Authorization: Token token=«${fake(B64URL, 20, 'pd1')}»" https://api.pagerduty.com/incidents`, `PAGERDUTY_API_TOKEN=«u+${fake(B64URL, 18, 'pd2')}»`],
+    positive: [
+      `curl -H "Authorization: Token token=«${fake(B64URL, 20, 'pd1')}»" https://api.pagerduty.com/incidents`,
+      `PAGERDUTY_API_TOKEN=«u+${fake(B64URL, 18, 'pd2')}»`,
+    ],
     negative: ['PAGERDUTY_SERVICE_ID=PXXXXXX', 'Authorization: Token token=${PD_TOKEN}'],
   },
   'pagerduty.integration-key': {

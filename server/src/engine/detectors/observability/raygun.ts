@@ -1,5 +1,13 @@
 /** raygun (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { assignedTo, defineDetector, type Detector, hasOneCharacterClass, leadThen, names, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  assignedTo,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  names,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({

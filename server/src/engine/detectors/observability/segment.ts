@@ -1,5 +1,17 @@
 /** segment (CREDENTIAL-FORMATS.md §6 write keys, §12 Public and Config API tokens). */
-import { assignedTo, assignment, defineDetector, type Detector, hasOneCharacterClass, leadThen, names, nameWith, type PostValidator, providerNames, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  assignedTo,
+  assignment,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  names,
+  nameWith,
+  type PostValidator,
+  providerNames,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 /** Sourcegraph shares `sgp_`; its bodies are hex (with `_` / `local_`), Segment's are mixed-case base64url. */
 const isSourcegraphBody: PostValidator = ({ value }) => (/^sgp_(?:local_)?[0-9a-f_]+$/.test(value) ? 'Sourcegraph token shape' : undefined);
@@ -13,7 +25,8 @@ export const detectors: readonly Detector[] = [
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {
-      grants: 'Sends events into the source, which fan out to every connected destination (data pollution, downstream cost); browser sources expose their key by design.',
+      grants:
+        'Sends events into the source, which fan out to every connected destination (data pollution, downstream cost); browser sources expose their key by design.',
       revoke: 'Segment → Connections → Sources → the source → Settings → API Keys → regenerate the write key.',
       url: 'https://segment.com/docs/connections/find-writekey/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -28,7 +41,8 @@ export const detectors: readonly Detector[] = [
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sgp_[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_-])`),
     post: [isSourcegraphBody],
     guide: {
-      grants: 'Manages the Segment workspace through the Public API within the token\'s role: sources, destinations (and their credentials), tracking plans, users.',
+      grants:
+        "Manages the Segment workspace through the Public API within the token's role: sources, destinations (and their credentials), tracking plans, users.",
       revoke: 'app.segment.com → Settings → Workspace settings → Access management → Tokens → select the token → Remove token.',
       url: 'https://app.segment.com',
     },

@@ -12,8 +12,14 @@ export const examples: ExampleTable = {
     negative: ['SENTRY_AUTH_TOKEN=sntryu_...'],
   },
   'sentry.org-token': {
-    positive: [`sentryVitePlugin({ authToken: "«sntrys_${sentryPayload('a')}_${fake(B64, 43, 'sntrys')}»" })`, `SENTRY_AUTH_TOKEN=«sntrys_${sentryPayload('b')}_${fake(B64URL, 43, 'sntrys2')}»`],
-    negative: [`SENTRY_AUTH_TOKEN=sntrys_${Buffer.from('{"hello":1}').toString('base64')}_${fake(B64URL, 43, 'x')}`, 'SENTRY_AUTH_TOKEN=sntrys_...'],
+    positive: [
+      `sentryVitePlugin({ authToken: "«sntrys_${sentryPayload('a')}_${fake(B64, 43, 'sntrys')}»" })`,
+      `SENTRY_AUTH_TOKEN=«sntrys_${sentryPayload('b')}_${fake(B64URL, 43, 'sntrys2')}»`,
+    ],
+    negative: [
+      `SENTRY_AUTH_TOKEN=sntrys_${Buffer.from('{"hello":1}').toString('base64')}_${fake(B64URL, 43, 'x')}`,
+      'SENTRY_AUTH_TOKEN=sntrys_...',
+    ],
   },
   'sentry.legacy-token': {
     positive: [`SENTRY_AUTH_TOKEN=«${fake(HEX, 64, 'sentry-legacy')}»`],
@@ -24,6 +30,9 @@ export const examples: ExampleTable = {
       `SENTRY_DSN=https://«${fake(HEX, 32, 'dsn1')}»@o857677.ingest.de.sentry.io/7677590093545532`,
       `Sentry.init({ dsn: "https://«${fake(HEX, 32, 'dsn2')}:${fake(HEX, 32, 'dsn3')}»@sentry.example.com/12" })`,
     ],
-    negative: ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0', `sentry_url = "https://sentry.io/organizations/acme/issues/${'4'.repeat(4)}/"`],
+    negative: [
+      'SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0',
+      `sentry_url = "https://sentry.io/organizations/acme/issues/${'4'.repeat(4)}/"`,
+    ],
   },
 };

@@ -1,5 +1,17 @@
 /** sentry (CREDENTIAL-FORMATS.md §6): `sntryu_`/`sntrys_` (docs: token-formats), legacy 64-hex tokens, DSNs. */
-import { assignedTo, decodeBase64, defineDetector, type Detector, HEX, isNotMixedHex, jsonHasFields, leadThen, nameWith, prefixedToken, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  assignedTo,
+  decodeBase64,
+  defineDetector,
+  type Detector,
+  HEX,
+  isNotMixedHex,
+  jsonHasFields,
+  leadThen,
+  nameWith,
+  prefixedToken,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 const sentryRevoke = 'sentry.io → Settings → Auth Tokens (personal) or Developer Settings → Organization Tokens → revoke the token.';
 
@@ -11,7 +23,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('sntryu_', HEX, 64),
     guide: {
-      grants: 'Calls the Sentry API as the user with the token\'s scopes: reads issues and events (which can carry user data), changes projects, uploads releases.',
+      grants:
+        "Calls the Sentry API as the user with the token's scopes: reads issues and events (which can carry user data), changes projects, uploads releases.",
       revoke: sentryRevoke,
       url: 'https://sentry.io/settings/account/api/auth-tokens/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -40,7 +53,7 @@ export const detectors: readonly Detector[] = [
     pattern: leadThen([assignedTo([nameWith('sentry', 'token'), nameWith('sentry', 'auth')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
-      grants: 'Calls the Sentry API with the token\'s scopes (often project:write / org:read): reads issues and events, uploads releases.',
+      grants: "Calls the Sentry API with the token's scopes (often project:write / org:read): reads issues and events, uploads releases.",
       revoke: sentryRevoke,
       url: 'https://sentry.io/settings/account/api/auth-tokens/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
@@ -52,10 +65,12 @@ export const detectors: readonly Detector[] = [
     keywords: ['sentry'],
     // `https://<32 hex key>[:<32 hex secret>]@<host>/<project id>`; the legacy `key:secret` form is a real secret,
     // the key alone lets anyone send events to the project (treated as a secret in server config).
-    pattern: /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::\d{1,5})?)\/(?:[A-Za-z0-9_-]{1,40}\/){0,3}(?<project>\d{1,20})(?![A-Za-z0-9])/,
+    pattern:
+      /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::\d{1,5})?)\/(?:[A-Za-z0-9_-]{1,40}\/){0,3}(?<project>\d{1,20})(?![A-Za-z0-9])/,
     post: [isNotMixedHex],
     guide: {
-      grants: 'Lets anyone send (fake or abusive) events to the Sentry project, using its quota; the legacy `key:secret` form also authenticated server-side API calls.',
+      grants:
+        'Lets anyone send (fake or abusive) events to the Sentry project, using its quota; the legacy `key:secret` form also authenticated server-side API calls.',
       revoke: 'sentry.io → Project Settings → Client Keys (DSN) → generate a new key, deploy it, then disable or delete the old one.',
       url: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
       store: STORE_IN_PLATFORM_SECRET_STORE,

@@ -1,12 +1,26 @@
 /** splunk (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { assignedTo, ci, defineDetector, type Detector, hasOneCharacterClass, leadThen, names, nameWith, STORE_IN_PLATFORM_SECRET_STORE, UUID } from '../kit/index.js';
+import {
+  assignedTo,
+  ci,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  names,
+  nameWith,
+  STORE_IN_PLATFORM_SECRET_STORE,
+  UUID,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
     id: 'splunk.hec-token',
     title: 'Splunk HTTP Event Collector token',
     keywords: ['splunk', 'hec_token', 'hec-token', 'hectoken'],
-    pattern: leadThen([`Splunk\\s+`, assignedTo([nameWith('splunk', 'token'), nameWith('splunk', 'hec'), `${ci('hec')}[_-]?${ci('token')}`])], UUID),
+    pattern: leadThen(
+      [`Splunk\\s+`, assignedTo([nameWith('splunk', 'token'), nameWith('splunk', 'hec'), `${ci('hec')}[_-]?${ci('token')}`])],
+      UUID,
+    ),
     guide: {
       grants: 'Sends events into the Splunk indexes the token allows (log injection, licence volume).',
       revoke: 'Splunk → Settings → Data inputs → HTTP Event Collector → the token → Disable/Delete, then create a new one.',
@@ -18,7 +32,10 @@ export const detectors: readonly Detector[] = [
     id: 'splunk.observability-token',
     title: 'Splunk Observability (SignalFx) access token',
     keywords: ['signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'],
-    pattern: leadThen([assignedTo(names('signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'))], '[A-Za-z0-9_-]{22}'),
+    pattern: leadThen(
+      [assignedTo(names('signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'))],
+      '[A-Za-z0-9_-]{22}',
+    ),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {

@@ -1,5 +1,13 @@
 /** zerotier (CREDENTIAL-FORMATS.md §6, observability and monitoring). */
-import { assignedTo, defineDetector, type Detector, hasOneCharacterClass, leadThen, names, STORE_IN_PLATFORM_SECRET_STORE } from '../kit/index.js';
+import {
+  assignedTo,
+  defineDetector,
+  type Detector,
+  hasOneCharacterClass,
+  leadThen,
+  names,
+  STORE_IN_PLATFORM_SECRET_STORE,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -10,7 +18,7 @@ export const detectors: readonly Detector[] = [
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {
-      grants: 'Manages the account\'s ZeroTier networks: authorises new members (joining the private network), changes routes and rules.',
+      grants: "Manages the account's ZeroTier networks: authorises new members (joining the private network), changes routes and rules.",
       revoke: 'my.zerotier.com → Account → API Access Tokens → delete the token.',
       url: 'https://my.zerotier.com/account',
       store: STORE_IN_PLATFORM_SECRET_STORE,

@@ -11,8 +11,10 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9+/_-])(?<secret>AQE[A-Za-z0-9+/]{60,300}={0,2}-[A-Za-z0-9+/]{40,50}={0,2}(?:-[^\s'"`&]{4,40})?)/,
     minEntropy: 4,
     guide: {
-      grants: 'Calls Adyen APIs as the API credential: authorise and capture payments, refunds, payouts and (per roles) management operations on the merchant accounts.',
-      revoke: 'Adyen Customer Area → Developers → API credentials → the credential → generate a new API key, deploy it, then revoke the old one.',
+      grants:
+        'Calls Adyen APIs as the API credential: authorise and capture payments, refunds, payouts and (per roles) management operations on the merchant accounts.',
+      revoke:
+        'Adyen Customer Area → Developers → API credentials → the credential → generate a new API key, deploy it, then revoke the old one.',
       url: 'https://ca-live.adyen.com/ca/ca/config/api_credentials_new.shtml',
       store: STORE_IN_SECRET_STORE,
     },

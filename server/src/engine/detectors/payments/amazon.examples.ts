@@ -8,7 +8,10 @@ export const examples: ExampleTable = {
     negative: [`LWA_CLIENT_ID=amzn1.application-oa2-client.${fake(HEX, 32, 'am2')}`, 'LWA_CLIENT_SECRET=amzn1.oa2-cs.v1.<secret>'],
   },
   'amazon.lwa-refresh-token': {
-    positive: [`SP_API_REFRESH_TOKEN=«Atzr|IwEBI${fake(B64URL, 300, 'az1')}»`, `{"refresh_token": "«Atzr|IwEBI${fake(B64URL, 320, 'az2')}»"}`],
+    positive: [
+      `SP_API_REFRESH_TOKEN=«Atzr|IwEBI${fake(B64URL, 300, 'az1')}»`,
+      `{"refresh_token": "«Atzr|IwEBI${fake(B64URL, 320, 'az2')}»"}`,
+    ],
     negative: [`access_token = "Atza|IwEBI${fake(B64URL, 300, 'az3')}"`, 'SP_API_REFRESH_TOKEN=Atzr|<token>'],
   },
 };

@@ -13,7 +13,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.3,
     post: [lacksLetterAndDigit],
     guide: {
-      grants: 'Per the API account\'s scopes, reads and changes the store: orders with customer data, products, customers, payments settings.',
+      grants:
+        "Per the API account's scopes, reads and changes the store: orders with customer data, products, customers, payments settings.",
       revoke: 'BigCommerce control panel → Settings → API → Store-level API accounts → the account → Delete, then create a new one.',
       url: 'https://support.bigcommerce.com/s/article/Store-API-Accounts',
       store: STORE_IN_SECRET_STORE,

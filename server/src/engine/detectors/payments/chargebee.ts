@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     value: '(?:live|test)_[A-Za-z0-9]{26,40}',
     minEntropy: 3.5,
     guide: {
-      grants: 'Per the key\'s access, manages the Chargebee site: customers, subscriptions, invoices, payment sources and refunds (test_ keys: the test site).',
+      grants:
+        "Per the key's access, manages the Chargebee site: customers, subscriptions, invoices, payment sources and refunds (test_ keys: the test site).",
       revoke: 'Chargebee → Settings → Configure Chargebee → API Keys and Webhooks → the key → Delete, then create a new one.',
       url: 'https://www.chargebee.com/docs/2.0/api_keys.html',
       store: STORE_IN_SECRET_STORE,

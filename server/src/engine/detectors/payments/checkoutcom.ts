@@ -12,7 +12,8 @@ export const detectors: readonly Detector[] = [
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {
-      grants: 'Full API access to the Checkout.com account: payments, captures, refunds, payouts and instrument (card) data per the key\'s scopes.',
+      grants:
+        "Full API access to the Checkout.com account: payments, captures, refunds, payouts and instrument (card) data per the key's scopes.",
       revoke: 'Checkout.com Dashboard → Developers → Keys → the key → Revoke, then create a new one.',
       url: 'https://dashboard.checkout.com/developers/keys',
       store: STORE_IN_SECRET_STORE,

@@ -15,16 +15,44 @@ function fakeWif(salt: string): string {
 }
 
 /** Fake seed phrases from a handful of real-looking words (never a valid BIP-39 checksum). */
-const SEED_WORDS = ['orbit', 'velvet', 'canyon', 'ladder', 'frost', 'meadow', 'pilot', 'ember', 'tunnel', 'quartz', 'saddle', 'harbor', 'lunar', 'thistle', 'rapid', 'gossip', 'wagon', 'crisp', 'anchor', 'timber', 'vessel', 'glide', 'summit', 'ripple'];
+const SEED_WORDS = [
+  'orbit',
+  'velvet',
+  'canyon',
+  'ladder',
+  'frost',
+  'meadow',
+  'pilot',
+  'ember',
+  'tunnel',
+  'quartz',
+  'saddle',
+  'harbor',
+  'lunar',
+  'thistle',
+  'rapid',
+  'gossip',
+  'wagon',
+  'crisp',
+  'anchor',
+  'timber',
+  'vessel',
+  'glide',
+  'summit',
+  'ripple',
+];
 function fakeSeedPhrase(count: number, salt: string): string {
   const picks = fake(alphabet('a-x'), count, salt);
   return [...picks].map((ch) => SEED_WORDS[ch.charCodeAt(0) - 97]).join(' ');
 }
 
-
 export const examples: ExampleTable = {
   'crypto.private-key-hex': {
-    positive: [`PRIVATE_KEY=«0x${fake(HEX, 64, 'ek1')}»`, `const deployerKey = "«${fake(HEX, 64, 'ek2')}»";`, `module.exports = { networks: { mainnet: { url: RPC_URL, privateKey: '«0x${fake(HEX, 64, 'ek3')}»' } } };`],
+    positive: [
+      `PRIVATE_KEY=«0x${fake(HEX, 64, 'ek1')}»`,
+      `const deployerKey = "«${fake(HEX, 64, 'ek2')}»";`,
+      `module.exports = { networks: { mainnet: { url: RPC_URL, privateKey: '«0x${fake(HEX, 64, 'ek3')}»' } } };`,
+    ],
     negative: [
       // Hardhat/Anvil account #0 (publicly known development key).
       'PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',

@@ -57,30 +57,63 @@ export const detectors: readonly Detector[] = [
     keywords: ['private', 'privkey', 'priv_key', 'wallet', 'deployer', 'signer'],
     // 64 hex (optionally 0x) assigned to a private-key-like name; tx hashes share the shape, hence the name.
     pattern: assignment(
-      [phrase('private key'), phrase('priv key'), phrase('privkey'), `${phrase('wallet')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`, `${phrase('deployer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`, `${phrase('signer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`],
+      [
+        phrase('private key'),
+        phrase('priv key'),
+        phrase('privkey'),
+        `${phrase('wallet')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+        `${phrase('deployer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+        `${phrase('signer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+      ],
       '(?:0x)?[0-9a-fA-F]{64}',
     ),
     post: [isNotUsableEvmKey],
     minEntropy: 3,
     guide: {
-      grants: 'Controls the wallet: signs transactions that move all of its funds and tokens on every EVM chain, and any contract roles the address holds.',
-      revoke: 'A private key cannot be revoked: immediately move all funds and tokens to a new wallet, transfer contract ownership/roles away from the address, then retire it.',
-      store: 'Use a hardware wallet or a KMS/HSM signer for deployments, or an encrypted keystore loaded at run time; never put raw keys in .env files that get committed.',
+      grants:
+        'Controls the wallet: signs transactions that move all of its funds and tokens on every EVM chain, and any contract roles the address holds.',
+      revoke:
+        'A private key cannot be revoked: immediately move all funds and tokens to a new wallet, transfer contract ownership/roles away from the address, then retire it.',
+      store:
+        'Use a hardware wallet or a KMS/HSM signer for deployments, or an encrypted keystore loaded at run time; never put raw keys in .env files that get committed.',
     },
   }),
   defineDetector({
     id: 'crypto.wallet-mnemonic',
     title: 'Wallet seed phrase (BIP-39 mnemonic)',
-    keywords: ['mnemonic', 'seed_phrase', 'seedphrase', 'seed-phrase', 'seed phrase', 'recovery_phrase', 'recovery phrase', 'recoveryphrase', 'seed_words', 'secret_phrase', 'secretphrase', 'wallet_seed'],
+    keywords: [
+      'mnemonic',
+      'seed_phrase',
+      'seedphrase',
+      'seed-phrase',
+      'seed phrase',
+      'recovery_phrase',
+      'recovery phrase',
+      'recoveryphrase',
+      'seed_words',
+      'secret_phrase',
+      'secretphrase',
+      'wallet_seed',
+    ],
     // 12–24 lower-case words under a mnemonic-like name (the BIP-39 checksum needs the word list; not checked).
     pattern: assignment(
-      [phrase('mnemonic'), phrase('seed phrase'), phrase('recovery phrase'), phrase('seed words'), phrase('secret phrase'), phrase('wallet seed'), `${ci('seed')} ${ci('phrase')}`, `${ci('recovery')} ${ci('phrase')}`],
+      [
+        phrase('mnemonic'),
+        phrase('seed phrase'),
+        phrase('recovery phrase'),
+        phrase('seed words'),
+        phrase('secret phrase'),
+        phrase('wallet seed'),
+        `${ci('seed')} ${ci('phrase')}`,
+        `${ci('recovery')} ${ci('phrase')}`,
+      ],
       '[a-z]{3,8}(?: [a-z]{3,8}){11,23}',
     ),
     post: [isNotSeedPhrase],
     guide: {
       grants: 'Recreates every key of the wallet on every chain: whoever has it controls all funds and accounts derived from it.',
-      revoke: 'A seed phrase cannot be revoked: create a new wallet with a new seed offline and move all funds and positions to it immediately.',
+      revoke:
+        'A seed phrase cannot be revoked: create a new wallet with a new seed offline and move all funds and positions to it immediately.',
       store: 'Keep seed phrases offline (hardware wallet, paper/metal backup); use a KMS signer or an encrypted keystore for automation.',
     },
   }),

@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('duffel_(?:live|test)_[A-Za-z0-9_=-]{40,50}', { right: 'A-Za-z0-9_=-' }),
     minEntropy: 3.5,
     guide: {
-      grants: 'Searches and books flights and stays billed to the Duffel account and reads bookings with passenger data (test tokens: test mode).',
+      grants:
+        'Searches and books flights and stays billed to the Duffel account and reads bookings with passenger data (test tokens: test mode).',
       revoke: 'Duffel Dashboard → Developers → Access tokens → the token → Delete, then create a new one.',
       url: 'https://app.duffel.com/',
       store: STORE_IN_SECRET_STORE,

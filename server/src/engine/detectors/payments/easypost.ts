@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('EZ[AT]K[A-Za-z0-9]{54}', { right: 'A-Za-z0-9' }),
     minEntropy: 3.5,
     guide: {
-      grants: 'Buys shipping labels billed to the account, reads shipments and addresses (customer PII), manages webhooks (test keys: test mode).',
+      grants:
+        'Buys shipping labels billed to the account, reads shipments and addresses (customer PII), manages webhooks (test keys: test mode).',
       revoke: 'EasyPost Dashboard → Account settings → API keys → disable the key and create a new one.',
       url: 'https://www.easypost.com/account/api-keys',
       store: STORE_IN_SECRET_STORE,

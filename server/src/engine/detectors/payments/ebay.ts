@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:PRD|SBX)-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     guide: {
-      grants: 'With the App ID, obtains OAuth application tokens and exchanges user consent codes as your eBay application (SBX-: sandbox).',
+      grants:
+        'With the App ID, obtains OAuth application tokens and exchanges user consent codes as your eBay application (SBX-: sandbox).',
       revoke: 'developer.ebay.com → Application Keys → the keyset → reset the Cert ID (client secret).',
       url: 'https://developer.ebay.com/my/keys',
       store: STORE_IN_SECRET_STORE,

@@ -12,7 +12,8 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.3,
     post: [lacksLetterAndDigit],
     guide: {
-      grants: 'Identifies your Etsy app to the Open API; with the shared secret it completes OAuth as the app (and acts on shops that authorised it).',
+      grants:
+        'Identifies your Etsy app to the Open API; with the shared secret it completes OAuth as the app (and acts on shops that authorised it).',
       revoke: 'etsy.com/developers → Your Apps → the app → regenerate the keystring / shared secret.',
       url: 'https://www.etsy.com/developers/your-apps',
       store: STORE_IN_SECRET_STORE,

@@ -12,7 +12,7 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.3,
     post: [lacksLetterAndDigit],
     guide: {
-      grants: 'Obtains Finicity API tokens for the partner: reads consumers\' linked bank accounts, balances and transactions.',
+      grants: "Obtains Finicity API tokens for the partner: reads consumers' linked bank accounts, balances and transactions.",
       revoke: 'Mastercard Open Banking developer portal → the partner → regenerate the app key / partner secret.',
       url: 'https://developer.mastercard.com/open-banking-us/documentation/',
       store: STORE_IN_SECRET_STORE,

@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('(?:live|sandbox)_[A-Za-z0-9_=-]{40,42}', { right: 'A-Za-z0-9_=-' }),
     minEntropy: 4,
     guide: {
-      grants: 'Full API access to the GoCardless creditor: create mandates and collect Direct Debit payments, read customer bank details, issue refunds (sandbox: test only).',
+      grants:
+        'Full API access to the GoCardless creditor: create mandates and collect Direct Debit payments, read customer bank details, issue refunds (sandbox: test only).',
       revoke: 'GoCardless Dashboard → Developers → Access tokens → the token → Revoke, then create a new one.',
       url: 'https://manage.gocardless.com/developers/access-tokens',
       store: STORE_IN_SECRET_STORE,

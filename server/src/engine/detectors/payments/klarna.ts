@@ -1,5 +1,13 @@
 /** klarna (CREDENTIAL-FORMATS.md §4, payments and commerce). */
-import { contextual, defineDetector, lacksLetterAndDigit, phrase, STORE_IN_SECRET_STORE, tokenPattern, type Detector } from '../kit/index.js';
+import {
+  contextual,
+  defineDetector,
+  lacksLetterAndDigit,
+  phrase,
+  STORE_IN_SECRET_STORE,
+  tokenPattern,
+  type Detector,
+} from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   defineDetector({
@@ -25,7 +33,9 @@ export const detectors: readonly Detector[] = [
     value: '[A-Za-z0-9_+/=!-]{16,128}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],
-    companions: [{ name: 'username', pattern: /(?<![A-Za-z0-9])(?<value>[KP]K?[0-9]{4,8}_[0-9a-f]{10,16})(?![A-Za-z0-9])/, withinLines: 3 }],
+    companions: [
+      { name: 'username', pattern: /(?<![A-Za-z0-9])(?<value>[KP]K?[0-9]{4,8}_[0-9a-f]{10,16})(?![A-Za-z0-9])/, withinLines: 3 },
+    ],
     guide: {
       grants: 'With the API username (UID), calls the Klarna APIs for the merchant: orders, captures, refunds.',
       revoke: 'Klarna Merchant Portal → Settings → API credentials → generate new credentials and disable the old ones.',

@@ -12,7 +12,7 @@ export const detectors: readonly Detector[] = [
     value: '[A-Za-z0-9+/]{86}==',
     minEntropy: 4.5,
     guide: {
-      grants: 'With the API key, signs Kraken requests: per the key\'s permissions, queries funds, trades and (if allowed) withdraws.',
+      grants: "With the API key, signs Kraken requests: per the key's permissions, queries funds, trades and (if allowed) withdraws.",
       revoke: 'Kraken → Settings → API → the key → Delete, then create a new one with the minimum permissions.',
       url: 'https://pro.kraken.com/app/settings/api',
       store: STORE_IN_SECRET_STORE,

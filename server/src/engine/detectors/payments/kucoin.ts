@@ -9,9 +9,11 @@ export const detectors: readonly Detector[] = [
     providers: [phrase('kucoin')],
     kinds: ['api secret', 'secret key', 'secret'],
     value: UUID,
-    companions: [{ name: 'api_key', pattern: /[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy]["']?\s*[:=]\s*["']?(?<value>[0-9a-f]{24})\b/, withinLines: 3 }],
+    companions: [
+      { name: 'api_key', pattern: /[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy]["']?\s*[:=]\s*["']?(?<value>[0-9a-f]{24})\b/, withinLines: 3 },
+    ],
     guide: {
-      grants: 'With the API key and passphrase, signs KuCoin requests: per the key\'s permissions, trades and (if enabled) withdraws funds.',
+      grants: "With the API key and passphrase, signs KuCoin requests: per the key's permissions, trades and (if enabled) withdraws funds.",
       revoke: 'KuCoin → Account → API Management → the key → Delete, then create a new one with IP restriction.',
       url: 'https://www.kucoin.com/account/api',
       store: STORE_IN_SECRET_STORE,

@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     // An RS256 JWT of ~1000 characters.
     value: JWT,
     guide: {
-      grants: 'Full API access to the Lemon Squeezy stores: orders and customer data, products, subscriptions, discounts, license keys, refunds.',
+      grants:
+        'Full API access to the Lemon Squeezy stores: orders and customer data, products, subscriptions, discounts, license keys, refunds.',
       revoke: 'Lemon Squeezy → Settings → API → the key → delete it, then create a new one.',
       url: 'https://app.lemonsqueezy.com/settings/api',
       store: STORE_IN_SECRET_STORE,

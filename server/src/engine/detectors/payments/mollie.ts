@@ -12,8 +12,10 @@ export const detectors: readonly Detector[] = [
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {
-      grants: 'Live keys create payments and refunds and read payment and customer data for the website profile; organisation tokens act on the whole organisation within their scopes.',
-      revoke: 'Mollie Dashboard → Developers → API keys → Reset the live/test key; organisation tokens: Developers → Organization access tokens → Revoke.',
+      grants:
+        'Live keys create payments and refunds and read payment and customer data for the website profile; organisation tokens act on the whole organisation within their scopes.',
+      revoke:
+        'Mollie Dashboard → Developers → API keys → Reset the live/test key; organisation tokens: Developers → Organization access tokens → Revoke.',
       url: 'https://my.mollie.com/dashboard/developers/api-keys',
       store: STORE_IN_SECRET_STORE,
     },

@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{30,80}', { right: 'A-Za-z0-9_' }),
     minEntropy: 3.5,
     guide: {
-      grants: 'Per the key\'s permissions, manages the Paddle Billing account: products and prices, customers, subscriptions, transactions and refunds (sandbox keys: test only).',
+      grants:
+        "Per the key's permissions, manages the Paddle Billing account: products and prices, customers, subscriptions, transactions and refunds (sandbox keys: test only).",
       revoke: 'Paddle → Developer tools → Authentication → API keys → the key → Revoke, then create a new one.',
       url: 'https://vendors.paddle.com/authentication-v2',
       store: STORE_IN_SECRET_STORE,

@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('sk_(?:live|test)_[0-9a-f]{40}', { right: 'A-Za-z0-9_' }),
     minEntropy: 3,
     guide: {
-      grants: 'Full API access to the Paystack integration: charge authorisations, transfers to bank accounts, refunds, customer data (test keys: test mode).',
+      grants:
+        'Full API access to the Paystack integration: charge authorisations, transfers to bank accounts, refunds, customer data (test keys: test mode).',
       revoke: 'Paystack Dashboard → Settings → API Keys & Webhooks → Generate new secret key.',
       url: 'https://dashboard.paystack.com/#/settings/developer',
       store: STORE_IN_SECRET_STORE,

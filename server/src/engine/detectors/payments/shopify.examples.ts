@@ -3,7 +3,10 @@ import { fake, HEX, type DetectorExamples, type ExampleTable } from '../kit/exam
 
 function token(prefix: string): DetectorExamples {
   return {
-    positive: [`SHOPIFY_TOKEN=«${prefix}${fake(HEX, 32, `${prefix}1`)}»`, `headers = {"X-Shopify-Access-Token": "«${prefix}${fake(HEX, 32, `${prefix}2`)}»"}`],
+    positive: [
+      `SHOPIFY_TOKEN=«${prefix}${fake(HEX, 32, `${prefix}1`)}»`,
+      `headers = {"X-Shopify-Access-Token": "«${prefix}${fake(HEX, 32, `${prefix}2`)}»"}`,
+    ],
     negative: [`SHOPIFY_TOKEN=${prefix}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`, `SHOPIFY_TOKEN=${prefix}<token>`],
   };
 }

@@ -3,8 +3,15 @@ import { B62, B64URL, fake, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'square.access-token': {
-    positive: [`SQUARE_ACCESS_TOKEN=«EAAA${fake(B64URL, 60, 'sq1')}»`, `client = Client(access_token="«EAAA${fake(B64URL, 60, 'sq2')}»", environment="production")`],
-    negative: [`FACEBOOK_TOKEN=EAAG${fake(B62, 180, 'sq3')}`, `SQUARE_ACCESS_TOKEN=EAAA${fake(B64URL, 20, 'sq4')}`, 'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    positive: [
+      `SQUARE_ACCESS_TOKEN=«EAAA${fake(B64URL, 60, 'sq1')}»`,
+      `client = Client(access_token="«EAAA${fake(B64URL, 60, 'sq2')}»", environment="production")`,
+    ],
+    negative: [
+      `FACEBOOK_TOKEN=EAAG${fake(B62, 180, 'sq3')}`,
+      `SQUARE_ACCESS_TOKEN=EAAA${fake(B64URL, 20, 'sq4')}`,
+      'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
   },
   'square.legacy-access-token': {
     positive: [`SQUARE_TOKEN=«sq0atp-${fake(B64URL, 22, 'sl1')}»`],

@@ -10,8 +10,10 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('EAAA[A-Za-z0-9_+=-]{60,70}', { right: 'A-Za-z0-9_+=-' }),
     minEntropy: 4,
     guide: {
-      grants: 'Acts on the Square seller account within the token\'s permissions: take and refund payments, read customers, orders and payouts, manage catalogue and locations. Sandbox tokens share the prefix.',
-      revoke: 'Square Developer Console → the application → Credentials → Replace the personal access token; OAuth tokens: call `RevokeToken`.',
+      grants:
+        "Acts on the Square seller account within the token's permissions: take and refund payments, read customers, orders and payouts, manage catalogue and locations. Sandbox tokens share the prefix.",
+      revoke:
+        'Square Developer Console → the application → Credentials → Replace the personal access token; OAuth tokens: call `RevokeToken`.',
       url: 'https://developer.squareup.com/apps',
       store: STORE_IN_SECRET_STORE,
     },

@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     kinds: ['api token', 'api key', 'token', 'key'],
     value: UUID,
     guide: {
-      grants: 'Per the token\'s type, reads balances and statements or creates and funds transfers from the Wise account.',
+      grants: "Per the token's type, reads balances and statements or creates and funds transfers from the Wise account.",
       revoke: 'Wise → Settings → Developer tools → API tokens → the token → Revoke, then create a new read-only one where possible.',
       url: 'https://wise.com/settings/api-tokens',
       store: STORE_IN_SECRET_STORE,

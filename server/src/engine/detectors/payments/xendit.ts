@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     pattern: tokenPattern('xnd_(?:production|development)_[A-Za-z0-9]{40,100}', { right: 'A-Za-z0-9' }),
     minEntropy: 3.5,
     guide: {
-      grants: 'Per the key\'s permissions, creates invoices and charges, disburses money to bank accounts and e-wallets, and reads transactions (development keys: test mode).',
+      grants:
+        "Per the key's permissions, creates invoices and charges, disburses money to bank accounts and e-wallets, and reads transactions (development keys: test mode).",
       revoke: 'Xendit Dashboard → Settings → Developers → API keys → the key → Delete, then generate a new one.',
       url: 'https://dashboard.xendit.co/settings/developers#api-keys',
       store: STORE_IN_SECRET_STORE,

@@ -6,11 +6,13 @@ export const detectors: readonly Detector[] = [
     id: 'alphavantage.api-key',
     title: 'Alpha Vantage API key',
     keywords: ['alphavantage', 'alpha_vantage'],
-    pattern: assignmentOr(providerNames(['alphavantage', 'alpha_vantage'], names('key')), '[A-Z0-9]{16}', [urlParam('alphavantage\\.co', 'apikey')]),
+    pattern: assignmentOr(providerNames(['alphavantage', 'alpha_vantage'], names('key')), '[A-Z0-9]{16}', [
+      urlParam('alphavantage\\.co', 'apikey'),
+    ]),
     minEntropy: 3.0,
     post: [hasOneCharacterClass],
     guide: {
-      grants: 'Calls the Alpha Vantage market-data API on the key\'s (possibly premium) quota.',
+      grants: "Calls the Alpha Vantage market-data API on the key's (possibly premium) quota.",
       revoke: 'Contact support@alphavantage.co to deactivate the key and claim a new one at alphavantage.co/support/#api-key.',
       url: 'https://www.alphavantage.co/support/#api-key',
     },

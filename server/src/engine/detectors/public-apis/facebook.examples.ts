@@ -9,9 +9,12 @@ export const examples: ExampleTable = {
     negative: [`SQUARE_ACCESS_TOKEN=EAAA${fake(B64URL, 60, 'sq')}`, `token = "EAAG${fake(B62, 30, 'short')}"`],
   },
   'facebook.app-access-token': {
-      positive: [`FB_APP_TOKEN=«${fake(DIGITS, 16, 'fbapp')}|${fake(HEX, 32, 'fbapp2')}»`, `graph.facebook.com/debug_token?input_token=x&access_token=«${fake(DIGITS, 15, 'fbapp3')}|${fake(B64URL, 27, 'fbapp4')}»`],
-      negative: [`FB_APP_ID=${fake(DIGITS, 16, 'id')}`, `facebook | ${fake(DIGITS, 16, 'n')} | ${fake(HEX, 32, 'h')}`],
-    },
+    positive: [
+      `FB_APP_TOKEN=«${fake(DIGITS, 16, 'fbapp')}|${fake(HEX, 32, 'fbapp2')}»`,
+      `graph.facebook.com/debug_token?input_token=x&access_token=«${fake(DIGITS, 15, 'fbapp3')}|${fake(B64URL, 27, 'fbapp4')}»`,
+    ],
+    negative: [`FB_APP_ID=${fake(DIGITS, 16, 'id')}`, `facebook | ${fake(DIGITS, 16, 'n')} | ${fake(HEX, 32, 'h')}`],
+  },
   'facebook.app-secret': {
     positive: [`FACEBOOK_APP_SECRET=«${fake(HEX, 32, 'fbs')}»`, `'fb_secret' => '«${fake(HEX, 32, 'fbs2')}»',`],
     negative: [`FACEBOOK_APP_ID=${fake(DIGITS, 16, 'fbid')}`, 'FACEBOOK_APP_SECRET=<app-secret>', `METADATA_SECRET=${fake(HEX, 32, 'md')}`],

@@ -10,8 +10,10 @@ export const detectors: readonly Detector[] = [
     // `EAA` + a letter other than `A` (`EAAA` is Square) + ~100–250 base62.
     pattern: new RegExp(`(?<![A-Za-z0-9_+/])(?<secret>EAA[B-Za-z0-9][A-Za-z0-9]{90,500})(?![A-Za-z0-9+/])`),
     guide: {
-      grants: 'Acts on the Graph API as the user, page or system user it was issued to, with its permissions: read and post page content, manage ads, read messages.',
-      revoke: 'The user removes the app at facebook.com/settings → Business integrations / Apps and websites; for page and system-user tokens, regenerate them in Business Settings, and reset the app secret to invalidate app-derived tokens.',
+      grants:
+        'Acts on the Graph API as the user, page or system user it was issued to, with its permissions: read and post page content, manage ads, read messages.',
+      revoke:
+        'The user removes the app at facebook.com/settings → Business integrations / Apps and websites; for page and system-user tokens, regenerate them in Business Settings, and reset the app secret to invalidate app-derived tokens.',
       url: 'https://developers.facebook.com/tools/debug/accesstoken/',
     },
   }),
@@ -34,7 +36,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['facebook', 'fb', 'instagram', 'meta_app', 'metaapp'], names('secret'), true), '[0-9a-f]{32}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'Mints app access tokens, verifies and forges signed requests and webhooks, and exchanges user tokens for long-lived ones as the app.',
+      grants:
+        'Mints app access tokens, verifies and forges signed requests and webhooks, and exchanges user tokens for long-lived ones as the app.',
       revoke: 'developers.facebook.com → the app → App settings → Basic → App secret → Reset.',
       url: 'https://developers.facebook.com/apps',
     },

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignmentOr(providerNames(['ipinfo'], names('token', 'key')), '[0-9a-f]{14}', [urlParam('ipinfo\\.io', 'token')]),
     minEntropy: 2.8,
     guide: {
-      grants: 'Calls the IPinfo API on the account\'s (possibly paid) quota.',
+      grants: "Calls the IPinfo API on the account's (possibly paid) quota.",
       revoke: 'ipinfo.io/account/token → regenerate the token.',
       url: 'https://ipinfo.io/account/token',
     },

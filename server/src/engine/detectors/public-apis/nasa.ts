@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
-      grants: 'Calls api.nasa.gov on the key\'s hourly rate limit (abuse is attributed to the key owner).',
+      grants: "Calls api.nasa.gov on the key's hourly rate limit (abuse is attributed to the key owner).",
       revoke: 'Request a new key at api.nasa.gov and ask api.data.gov support to deactivate the leaked one.',
       url: 'https://api.nasa.gov',
     },

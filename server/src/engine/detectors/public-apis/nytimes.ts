@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
-      grants: 'Calls the NYT developer APIs (articles, books, archive) on the app\'s quota.',
+      grants: "Calls the NYT developer APIs (articles, books, archive) on the app's quota.",
       revoke: 'developer.nytimes.com → My Apps → the app → rotate (or delete) the API key.',
       url: 'https://developer.nytimes.com/my-apps',
     },

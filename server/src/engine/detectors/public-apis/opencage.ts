@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignmentOr(providerNames(['opencage'], names('key')), '[0-9a-f]{32}', [urlParam('opencagedata\\.com', 'key')]),
     minEntropy: 3.0,
     guide: {
-      grants: 'Calls the OpenCage geocoding API on the account\'s (paid) quota.',
+      grants: "Calls the OpenCage geocoding API on the account's (paid) quota.",
       revoke: 'opencagedata.com/dashboard → Geocoding API → the key → delete (create a new one).',
       url: 'https://opencagedata.com/dashboard',
     },

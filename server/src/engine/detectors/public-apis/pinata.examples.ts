@@ -7,7 +7,9 @@ export const examples: ExampleTable = {
     negative: [`PINATA_API_KEY=${fake(HEX, 20, 'pk')}`, 'PINATA_API_SECRET=<secret>'],
   },
   'pinata.jwt': {
-    positive: [`PINATA_JWT=«${fakeJwt({ userInformation: { id: fakeUuid('uuid|pu'), email: 'ops@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: fake(HEX, 20, 'psk'), iat: 1700000000 }, 'pinata')}»`],
+    positive: [
+      `PINATA_JWT=«${fakeJwt({ userInformation: { id: fakeUuid('uuid|pu'), email: 'ops@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: fake(HEX, 20, 'psk'), iat: 1700000000 }, 'pinata')}»`,
+    ],
     negative: ['PINATA_JWT=<jwt>', 'PINATA_JWT=eyJhbGciOi...'],
   },
 };

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['pinata'], names('secret')), '[0-9a-f]{64}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'With the API key, pins, lists and unpins files on the account\'s IPFS storage and gateways.',
+      grants: "With the API key, pins, lists and unpins files on the account's IPFS storage and gateways.",
       revoke: 'app.pinata.cloud → API Keys → the key → Revoke.',
       url: 'https://app.pinata.cloud/developers/api-keys',
     },
@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['pinata'],
     pattern: assignment(providerNames(['pinata'], names('jwt', 'token', 'key')), JWT_SHORT_PARTS),
     guide: {
-      grants: 'Pins, lists and deletes files on the account\'s IPFS storage and gateways within the key\'s scopes.',
+      grants: "Pins, lists and deletes files on the account's IPFS storage and gateways within the key's scopes.",
       revoke: 'app.pinata.cloud → API Keys → the key → Revoke.',
       url: 'https://app.pinata.cloud/developers/api-keys',
     },

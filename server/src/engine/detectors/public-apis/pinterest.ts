@@ -10,8 +10,9 @@ export const detectors: readonly Detector[] = [
     // API v5 access tokens start `pina_` (unverified length): a minimum.
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pina_[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])`),
     guide: {
-      grants: 'Acts as the Pinterest user on API v5 within the token\'s scopes: boards, pins, ads accounts and analytics.',
-      revoke: 'The user disconnects the app in Pinterest → Settings → Security and permissions → Apps; the developer can rotate the app secret at developers.pinterest.com/apps.',
+      grants: "Acts as the Pinterest user on API v5 within the token's scopes: boards, pins, ads accounts and analytics.",
+      revoke:
+        'The user disconnects the app in Pinterest → Settings → Security and permissions → Apps; the developer can rotate the app secret at developers.pinterest.com/apps.',
       url: 'https://developers.pinterest.com/apps/',
     },
   }),

@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
-      grants: 'Uses the account\'s Shodan query and scan credits, network alerts and saved searches.',
+      grants: "Uses the account's Shodan query and scan credits, network alerts and saved searches.",
       revoke: 'account.shodan.io → Overview → API Key → Reset.',
       url: 'https://account.shodan.io',
     },

@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['spotify'], names('secret')), '[0-9a-f]{32}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'With the client ID, obtains tokens as your Spotify app (client-credentials) and exchanges users\' authorization codes.',
+      grants: "With the client ID, obtains tokens as your Spotify app (client-credentials) and exchanges users' authorization codes.",
       revoke: 'developer.spotify.com/dashboard → the app → Settings → Rotate client secret.',
       url: 'https://developer.spotify.com/dashboard',
     },

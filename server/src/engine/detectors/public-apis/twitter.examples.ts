@@ -1,11 +1,15 @@
 /** Examples of the twitter detectors (test data: never imported by the runtime). */
 import { alphabet, B62, DIGITS, type ExampleTable, fake } from '../kit/examples.js';
 
-const twitterTail = (salt: string) => `${fake(alphabet('B-Z'), 1, salt)}${fake(B62, 50, `${salt}1`)}%2B${fake(B62, 14, `${salt}2`)}%3D${fake(B62, 40, `${salt}3`)}`;
+const twitterTail = (salt: string) =>
+  `${fake(alphabet('B-Z'), 1, salt)}${fake(B62, 50, `${salt}1`)}%2B${fake(B62, 14, `${salt}2`)}%3D${fake(B62, 40, `${salt}3`)}`;
 
 export const examples: ExampleTable = {
   'twitter.bearer-token': {
-    positive: [`TWITTER_BEARER_TOKEN=«${'A'.repeat(21)}${twitterTail('tw')}»`, `curl -H "Authorization: Bearer «${'A'.repeat(22)}${twitterTail('tw2')}»" https://api.x.com/2/tweets`],
+    positive: [
+      `TWITTER_BEARER_TOKEN=«${'A'.repeat(21)}${twitterTail('tw')}»`,
+      `curl -H "Authorization: Bearer «${'A'.repeat(22)}${twitterTail('tw2')}»" https://api.x.com/2/tweets`,
+    ],
     negative: [`padding = "${'A'.repeat(120)}"`, `TWITTER_BEARER_TOKEN=${'A'.repeat(21)}${fake(B62, 20, 'short')}`],
   },
   'twitter.api-key': {

@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['unsplash'], names('secret')), '[A-Za-z0-9_-]{43}'),
     minEntropy: 3.5,
     guide: {
-      grants: 'With the access key, exchanges users\' authorization codes for tokens as your app (upload, like, manage collections for those users).',
+      grants:
+        "With the access key, exchanges users' authorization codes for tokens as your app (upload, like, manage collections for those users).",
       revoke: 'unsplash.com/oauth/applications → the app → Keys → regenerate the secret key.',
       url: 'https://unsplash.com/oauth/applications',
     },

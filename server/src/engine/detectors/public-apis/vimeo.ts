@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['vimeo'], names('token', 'secret')), '[0-9a-f]{32}|[A-Za-z0-9+/]{100,140}={0,2}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'Acts on the Vimeo API with the token\'s scopes: upload, edit, delete and download the account\'s videos, read private ones.',
+      grants: "Acts on the Vimeo API with the token's scopes: upload, edit, delete and download the account's videos, read private ones.",
       revoke: 'developer.vimeo.com/apps → the app → Authentication → delete the token (or regenerate the client secret).',
       url: 'https://developer.vimeo.com/apps',
     },

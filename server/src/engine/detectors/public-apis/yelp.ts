@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['yelp'], names('key', 'token')), '[A-Za-z0-9_-]{128}'),
     minEntropy: 4.0,
     guide: {
-      grants: 'Calls the Yelp Fusion API on the app\'s (possibly paid) quota.',
+      grants: "Calls the Yelp Fusion API on the app's (possibly paid) quota.",
       revoke: 'yelp.com/developers/v3/manage_app → the app → regenerate the API key.',
       url: 'https://www.yelp.com/developers/v3/manage_app',
     },

@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     alphabet: LOWER_DIGITS,
     length: 60,
     guide: {
-      grants: 'Deploys new versions of the artifacts in the token\'s scope (or every group of the account) to Clojars.',
+      grants: "Deploys new versions of the artifacts in the token's scope (or every group of the account) to Clojars.",
       revoke: 'clojars.org → Dashboard → Deploy tokens → Disable.',
       url: 'https://clojars.org/tokens',
       store: 'Keep it in `~/.lein/credentials.clj.gpg` or the CI secret store (`CLOJARS_PASSWORD`).',

@@ -7,7 +7,13 @@ export const examples: ExampleTable = {
     negative: [`const cio${'AbstractSingletonProxyFactoryBean'.slice(0, 32)} = 1;`, `CARGO_REGISTRY_TOKEN=cio${fake(B62, 16, 'short')}`],
   },
   'crates.registry-token': {
-    positive: [{ text: `[registry]\ntoken = "«${fake(B62, 32, 'cargo1')}»"`, path: '.cargo/credentials.toml' }, `CARGO_REGISTRIES_INTERNAL_TOKEN=«${fake(B64URL, 40, 'cargo2')}»`],
-    negative: ['CARGO_REGISTRY_TOKEN=${{ secrets.CRATES_IO_TOKEN }}', `[registry]\ndefault = "crates-io"\n[other]\ntoken_file = "${fake(B62, 32, 'x')}"`],
+    positive: [
+      { text: `[registry]\ntoken = "«${fake(B62, 32, 'cargo1')}»"`, path: '.cargo/credentials.toml' },
+      `CARGO_REGISTRIES_INTERNAL_TOKEN=«${fake(B64URL, 40, 'cargo2')}»`,
+    ],
+    negative: [
+      'CARGO_REGISTRY_TOKEN=${{ secrets.CRATES_IO_TOKEN }}',
+      `[registry]\ndefault = "crates-io"\n[other]\ntoken_file = "${fake(B62, 32, 'x')}"`,
+    ],
   },
 };

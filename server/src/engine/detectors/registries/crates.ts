@@ -14,10 +14,12 @@ export const detectors: readonly Detector[] = [
     post: [({ value }) => (/[0-9]/.test(value) && /[A-Z]/.test(value.slice(3)) && /[a-z]/.test(value.slice(3)) ? undefined : 'not random')],
     minEntropy: 3.5,
     guide: {
-      grants: 'Publishes new versions, yanks, and manages owners of crates within the token\'s scopes: a supply-chain attack on their users.',
+      grants:
+        "Publishes new versions, yanks, and manages owners of crates within the token's scopes: a supply-chain attack on their users.",
       revoke: 'crates.io → Account settings → API tokens → Revoke; crates.io revokes tokens reported by GitHub secret scanning.',
       url: 'https://crates.io/settings/tokens',
-      store: 'Use crates.io trusted publishing from CI, or `CARGO_REGISTRY_TOKEN` from the CI secret store; keep `~/.cargo/credentials.toml` out of repositories.',
+      store:
+        'Use crates.io trusted publishing from CI, or `CARGO_REGISTRY_TOKEN` from the CI secret store; keep `~/.cargo/credentials.toml` out of repositories.',
     },
   }),
   defineDetector({

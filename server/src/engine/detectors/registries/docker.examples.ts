@@ -12,7 +12,10 @@ export const examples: ExampleTable = {
   },
   'docker.config-auth': {
     positive: [
-      { text: `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "«${fakeBasicAuth('ferro', 'dc1')}»"\n    }\n  }\n}`, path: '.docker/config.json' },
+      {
+        text: `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "«${fakeBasicAuth('ferro', 'dc1')}»"\n    }\n  }\n}`,
+        path: '.docker/config.json',
+      },
       `.dockerconfigjson: '{"auths":{"ghcr.io":{"username":"bot","auth":"«${fakeBasicAuth('bot', 'dc2')}»"}}}'`,
       `"{\\"auths\\":{\\"registry.example.com\\":{\\"auth\\":\\"«${fakeBasicAuth('robot$ci', 'dc3')}»\\"}}}"`,
     ],

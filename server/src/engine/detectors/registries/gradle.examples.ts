@@ -3,7 +3,10 @@ import { B62, fake, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'gradle.plugin-portal-secret': {
-    positive: [`gradle.publish.key=${fake(B62, 32, 'gk')}\ngradle.publish.secret=«${fake(B62, 32, 'gs')}»`, `GRADLE_PUBLISH_SECRET: «${fake(B62, 32, 'gs2')}»`],
+    positive: [
+      `gradle.publish.key=${fake(B62, 32, 'gk')}\ngradle.publish.secret=«${fake(B62, 32, 'gs')}»`,
+      `GRADLE_PUBLISH_SECRET: «${fake(B62, 32, 'gs2')}»`,
+    ],
     negative: [`gradle.publish.key=${fake(B62, 32, 'gk')}`, 'gradle.publish.secret=${GRADLE_PUBLISH_SECRET}'],
   },
   'gradle.repository-credentials': {

@@ -3,7 +3,10 @@ import { B62, B64URL, fake, fakeJwt, LOWER_DIGITS, toBase64, type ExampleTable }
 
 export const examples: ExampleTable = {
   'jfrog.api-key': {
-    positive: [`ARTIFACTORY_API_KEY=«AKCp${fake(B62, 69, 'jf1')}»`, `curl -H "X-JFrog-Art-Api: «AKCp${fake(B62, 69, 'jf2')}»" https://acme.jfrog.io/artifactory/api/repositories`],
+    positive: [
+      `ARTIFACTORY_API_KEY=«AKCp${fake(B62, 69, 'jf1')}»`,
+      `curl -H "X-JFrog-Art-Api: «AKCp${fake(B62, 69, 'jf2')}»" https://acme.jfrog.io/artifactory/api/repositories`,
+    ],
     negative: [`ARTIFACTORY_API_KEY=AKCp${fake(B62, 30, 'short')}`],
   },
   'jfrog.reference-token': {

@@ -13,12 +13,20 @@ const badNpmToken = (() => {
 
 export const examples: ExampleTable = {
   'npm.access-token': {
-    positive: [`//registry.npmjs.org/:_authToken=«${fakeNpmToken('1')}»`, `npmAuthToken: "«${fakeNpmToken('2')}»"`, `NPM_TOKEN=«${fakeNpmToken('3')}»`],
+    positive: [
+      `//registry.npmjs.org/:_authToken=«${fakeNpmToken('1')}»`,
+      `npmAuthToken: "«${fakeNpmToken('2')}»"`,
+      `NPM_TOKEN=«${fakeNpmToken('3')}»`,
+    ],
     negative: [`NPM_TOKEN=${badNpmToken}`, 'NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   'npm.legacy-token': {
     positive: [`NPM_TOKEN=«${fakeUuid('npm1')}»`, `env:\n  NODE_AUTH_TOKEN: «${fakeUuid('npm2')}»`],
-    negative: [`NPM_PACKAGE_ID=${fakeUuid('id')}`, 'NPM_TOKEN=00000000-0000-0000-0000-000000000000', 'NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}'],
+    negative: [
+      `NPM_PACKAGE_ID=${fakeUuid('id')}`,
+      'NPM_TOKEN=00000000-0000-0000-0000-000000000000',
+      'NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+    ],
   },
   'npm.npmrc-auth-token': {
     positive: [
@@ -26,7 +34,11 @@ export const examples: ExampleTable = {
       `//npm.pkg.example.com/repository/npm/:_authToken=«NpmToken.${fakeUuid('nexus')}»`,
       `npmRegistries:\n  "https://npm.example.com":\n    npmAuthToken: "«${fake(B64URL, 48, 'yarn')}»"`,
     ],
-    negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<your-token>', `_authToken=${fake(B62, 8, 'short')}`],
+    negative: [
+      '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+      '//registry.npmjs.org/:_authToken=<your-token>',
+      `_authToken=${fake(B62, 8, 'short')}`,
+    ],
   },
   'npm.npmrc-auth': {
     positive: [

@@ -3,7 +3,10 @@ import { B62, fake, LOWER_DIGITS, type ExampleTable } from '../kit/examples.js';
 
 export const examples: ExampleTable = {
   'nuget.api-key': {
-    positive: [`dotnet nuget push pkg.nupkg --api-key «oy2${fake(LOWER_DIGITS, 43, 'ng1')}» --source https://api.nuget.org/v3/index.json`, `NUGET_API_KEY=«oy2${fake(LOWER_DIGITS, 43, 'ng2')}»`],
+    positive: [
+      `dotnet nuget push pkg.nupkg --api-key «oy2${fake(LOWER_DIGITS, 43, 'ng1')}» --source https://api.nuget.org/v3/index.json`,
+      `NUGET_API_KEY=«oy2${fake(LOWER_DIGITS, 43, 'ng2')}»`,
+    ],
     negative: [`NUGET_API_KEY=oy2${fake(LOWER_DIGITS, 20, 'short')}`, 'NUGET_API_KEY=oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
   },
   'nuget.config-password': {

@@ -29,14 +29,24 @@ export const examples: ExampleTable = {
       `[pypi]\nusername = __token__\npassword = «${fakePypiToken('pypi.org', '2')}»`,
       `twine upload -u __token__ -p «${fakePypiToken('pypi.org', '3')}» dist/*`,
     ],
-    negative: [`TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${fake(B64URL, 120, 'not-a-macaroon')}`, `TWINE_PASSWORD=${fakePypiToken('pypi.org', '4').slice(0, 60)}`],
+    negative: [
+      `TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${fake(B64URL, 120, 'not-a-macaroon')}`,
+      `TWINE_PASSWORD=${fakePypiToken('pypi.org', '4').slice(0, 60)}`,
+    ],
   },
   'pypi.test-api-token': {
     positive: [`TEST_PYPI_TOKEN=«${fakePypiToken('test.pypi.org', '1')}»`],
     negative: [`TEST_PYPI_TOKEN=pypi-AgENdGVzdC5weXBpLm9yZw${fake(B64URL, 120, 'bad')}`],
   },
   'pypi.pypirc-password': {
-    positive: [`[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = jdoe\npassword = «${fake(B62, 18, 'pypirc')}»`, `TWINE_PASSWORD="«${fake(B62, 16, 'twine')}»"`],
-    negative: ['[pypi]\nusername = __token__\npassword = <your-token>', 'TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}', `[database]\npassword = ${fake(B62, 18, 'other')}`],
+    positive: [
+      `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = jdoe\npassword = «${fake(B62, 18, 'pypirc')}»`,
+      `TWINE_PASSWORD="«${fake(B62, 16, 'twine')}»"`,
+    ],
+    negative: [
+      '[pypi]\nusername = __token__\npassword = <your-token>',
+      'TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}',
+      `[database]\npassword = ${fake(B62, 18, 'other')}`,
+    ],
   },
 };

@@ -51,9 +51,11 @@ export function isMacaroonV2(bytes: Uint8Array): boolean {
   return field?.type === 6 && field.length === 32 && field.next === bytes.length;
 }
 
-const isNotMacaroon: PostValidator = ({ value }) => (isMacaroonV2(Buffer.from(value.slice('pypi-'.length), 'base64url')) ? undefined : 'not a PyPI macaroon');
+const isNotMacaroon: PostValidator = ({ value }) =>
+  isMacaroonV2(Buffer.from(value.slice('pypi-'.length), 'base64url')) ? undefined : 'not a PyPI macaroon';
 
-const pypiStore = 'Use PyPI trusted publishing from CI (no long-lived token), or keep a project-scoped token in the CI secret store and pass it as `TWINE_PASSWORD`; keyring instead of `.pypirc` locally.';
+const pypiStore =
+  'Use PyPI trusted publishing from CI (no long-lived token), or keep a project-scoped token in the CI secret store and pass it as `TWINE_PASSWORD`; keyring instead of `.pypirc` locally.';
 
 export const detectors: readonly Detector[] = [
   token({
@@ -66,8 +68,10 @@ export const detectors: readonly Detector[] = [
     length: [64, 2000],
     post: [isNotMacaroon],
     guide: {
-      grants: 'Uploads new releases of the projects in the token\'s scope (or every project of the account for a user-scoped token): a direct supply-chain attack.',
-      revoke: 'pypi.org → Account settings → API tokens → Remove token; PyPI revokes tokens reported by GitHub secret scanning automatically.',
+      grants:
+        "Uploads new releases of the projects in the token's scope (or every project of the account for a user-scoped token): a direct supply-chain attack.",
+      revoke:
+        'pypi.org → Account settings → API tokens → Remove token; PyPI revokes tokens reported by GitHub secret scanning automatically.',
       url: 'https://pypi.org/manage/account/token/',
       store: pypiStore,
     },
@@ -94,10 +98,14 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // Broad (any password): a `pypi-` token in the same place is reported by pypi.api-token instead.
     precedence: -1,
-    pattern: new RegExp(`(?:^[ \\t]{0,8}password[ \\t]{0,8}[=:][ \\t]{0,8}|${ci('twine_password')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?)(?<secret>[^\\s'"]{6,200})(?![^\\s'"])`, 'm'),
+    pattern: new RegExp(
+      `(?:^[ \\t]{0,8}password[ \\t]{0,8}[=:][ \\t]{0,8}|${ci('twine_password')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?)(?<secret>[^\\s'"]{6,200})(?![^\\s'"])`,
+      'm',
+    ),
     minEntropy: 2.5,
     guide: {
-      grants: 'Uploads releases as the account (PyPI itself has refused passwords for uploads since 2023, but the same password may sign in to the account or to another index such as devpi or Artifactory).',
+      grants:
+        'Uploads releases as the account (PyPI itself has refused passwords for uploads since 2023, but the same password may sign in to the account or to another index such as devpi or Artifactory).',
       revoke: 'Change the account password on the index; on PyPI use an API token or trusted publishing instead.',
       url: 'https://pypi.org/manage/account/',
       store: pypiStore,

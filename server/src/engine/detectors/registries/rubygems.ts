@@ -12,10 +12,12 @@ export const detectors: readonly Detector[] = [
     // The example key copied across many docs (GitGuardian's detector page).
     post: [({ value }) => (value === 'rubygems_123abc01a15f32b0be0103de4c9b3dcb3f2fea0fa8a84f23' ? 'documented example value' : undefined)],
     guide: {
-      grants: 'Pushes new versions of, yanks, and manages owners of the gems the key\'s scopes cover: a supply-chain attack on every user of those gems.',
+      grants:
+        "Pushes new versions of, yanks, and manages owners of the gems the key's scopes cover: a supply-chain attack on every user of those gems.",
       revoke: 'rubygems.org → Settings → API keys → Delete; RubyGems also revokes keys reported by GitHub secret scanning.',
       url: 'https://rubygems.org/profile/api_keys',
-      store: 'Use trusted publishing from CI, or keep the key in `GEM_HOST_API_KEY` from the CI secret store; never commit `~/.gem/credentials`.',
+      store:
+        'Use trusted publishing from CI, or keep the key in `GEM_HOST_API_KEY` from the CI secret store; never commit `~/.gem/credentials`.',
     },
   }),
   defineDetector({

@@ -9,8 +9,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('p8e-', alphabet('A-Za-z0-9-'), [32, 40]),
     guide: {
-      grants: 'With the public client ID, obtains OAuth server-to-server tokens for the project\'s Adobe APIs and product profiles (e.g. Analytics, AEM, Firefly).',
-      revoke: 'Adobe Developer Console → the project → OAuth Server-to-Server credential → Rotate client secret: add a new secret, deploy it, delete the old one.',
+      grants:
+        "With the public client ID, obtains OAuth server-to-server tokens for the project's Adobe APIs and product profiles (e.g. Analytics, AEM, Firefly).",
+      revoke:
+        'Adobe Developer Console → the project → OAuth Server-to-Server credential → Rotate client secret: add a new secret, deploy it, delete the old one.',
       url: 'https://developer.adobe.com/console',
     },
   }),

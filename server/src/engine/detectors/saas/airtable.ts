@@ -10,8 +10,10 @@ export const detectors: readonly Detector[] = [
     // `pat` + 14 base62 (token id) + `.` + 64 hex (secret); CREDENTIAL-FORMATS.md §8.
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\\.[0-9a-f]{64})(?![A-Za-z0-9])`),
     guide: {
-      grants: 'Acts as the user on the bases and with the scopes chosen for the token: read and write records, schemas, comments and webhooks.',
-      revoke: 'airtable.com/create/tokens → the token → Regenerate or Delete (enterprise admins can revoke members\' tokens in the admin panel).',
+      grants:
+        'Acts as the user on the bases and with the scopes chosen for the token: read and write records, schemas, comments and webhooks.',
+      revoke:
+        "airtable.com/create/tokens → the token → Regenerate or Delete (enterprise admins can revoke members' tokens in the admin panel).",
       url: 'https://airtable.com/create/tokens',
     },
   }),
@@ -24,7 +26,8 @@ export const detectors: readonly Detector[] = [
     post: [hasOneCharacterClass],
     guide: {
       grants: 'Full API access as the user to every base they can reach.',
-      revoke: 'Legacy API keys stopped working on 1 February 2024; check airtable.com/account that no key is listed and move to a scoped personal access token.',
+      revoke:
+        'Legacy API keys stopped working on 1 February 2024; check airtable.com/account that no key is listed and move to a scoped personal access token.',
       url: 'https://airtable.com/create/tokens',
     },
   }),

@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: new RegExp(`(?<![A-Za-z0-9_/.-])(?<secret>[012]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}|0/[0-9a-f]{32})(?![A-Za-z0-9/])`),
     guide: {
-      grants: 'Acts as the user in every Asana workspace and organization they belong to: read and change tasks, projects, comments and attachments.',
+      grants:
+        'Acts as the user in every Asana workspace and organization they belong to: read and change tasks, projects, comments and attachments.',
       revoke: 'Asana → Settings → Apps → View developer console → Personal access tokens → the token → Revoke.',
       url: 'https://app.asana.com/0/my-apps',
     },

@@ -11,7 +11,10 @@ export const examples: ExampleTable = {
       `curl -u ops@example.com:«${atlassianToken}» https://acme.atlassian.net/rest/api/3/myself`,
       `confluence:\n  token: "«ATATT3xFfGF0${fake(B64URL, 171, 'atl2')}=${fake(HEX_UPPER, 8, 'atl2-crc')}»"`,
     ],
-    negative: ['JIRA_API_TOKEN=ATATT3xFfGF0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `ATATT3${fake(B64URL, 40, 'short')}`],
+    negative: [
+      'JIRA_API_TOKEN=ATATT3xFfGF0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      `ATATT3${fake(B64URL, 40, 'short')}`,
+    ],
   },
   'atlassian.admin-api-key': {
     positive: [`ATLASSIAN_ADMIN_KEY=«ATCTT3xFfGN0${fake(B64URL, 171, 'atc')}=${fake(HEX_UPPER, 8, 'atc-crc')}»`],
@@ -22,7 +25,10 @@ export const examples: ExampleTable = {
     negative: ['JIRA_API_TOKEN=${JIRA_TOKEN}', 'JIRA_PROJECT_KEY=PLATFORMOPSBACKLOGSPRINT', 'jira_token = "changeme"'],
   },
   'atlassian.dc-pat': {
-    positive: [`JIRA_PAT=«${dcPat}»`, `confluence_bearer_token: «${toBase64(`${fake(alphabet('0-9'), 12, 'dcpat-id2')}:${fake(B62, 20, 'dcpat2')}`)}»`],
+    positive: [
+      `JIRA_PAT=«${dcPat}»`,
+      `confluence_bearer_token: «${toBase64(`${fake(alphabet('0-9'), 12, 'dcpat-id2')}:${fake(B62, 20, 'dcpat2')}`)}»`,
+    ],
     negative: [`JIRA_PAT=${toBase64(fake(B62, 33, 'notpat'))}`, `JIRA_PAT=N${fake(B62, 43, 'rand')}`],
   },
 };

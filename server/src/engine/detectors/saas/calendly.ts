@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['calendly'],
     pattern: assignment(providerNames(['calendly']), JWT_SHORT_PARTS),
     guide: {
-      grants: 'Reads the user\'s (for admins, the organization\'s) event types, scheduled events and invitee details, and manages webhook subscriptions.',
+      grants:
+        "Reads the user's (for admins, the organization's) event types, scheduled events and invitee details, and manages webhook subscriptions.",
       revoke: 'Calendly → Integrations → API & Webhooks → Personal access tokens → Delete.',
       url: 'https://calendly.com/integrations/api_webhooks',
     },

@@ -10,7 +10,7 @@ export const detectors: readonly Detector[] = [
     // `pk_` + user id + `_` + 32 upper-case alphanumerics: unlike Stripe/Klaviyo `pk_` keys.
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pk_[0-9]{6,10}_[A-Z0-9]{32})(?![A-Za-z0-9])`),
     guide: {
-      grants: 'Acts as the user on ClickUp\'s API across all their Workspaces: tasks, lists, docs, comments, time tracking.',
+      grants: "Acts as the user on ClickUp's API across all their Workspaces: tasks, lists, docs, comments, time tracking.",
       revoke: 'ClickUp → avatar → Settings → Apps → API Token → Regenerate.',
       url: 'https://app.clickup.com/settings/apps',
     },

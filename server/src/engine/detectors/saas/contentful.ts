@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('CFPAT-', B64URL, [43, 64]),
     guide: {
-      grants: 'Full read and write through the Content Management API on every space and environment the user can reach: content, content models, webhooks, roles.',
+      grants:
+        'Full read and write through the Content Management API on every space and environment the user can reach: content, content models, webhooks, roles.',
       revoke: 'Contentful → account menu → Account settings → CMA tokens → Revoke.',
       url: 'https://app.contentful.com/account/profile/cma_tokens',
     },

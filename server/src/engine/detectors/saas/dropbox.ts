@@ -10,8 +10,9 @@ export const detectors: readonly Detector[] = [
     // `sl.` + 130–152 base64url (newer `sl.u.`/`sl.B…` variants are longer).
     pattern: prefixedToken(['sl.u.', 'sl.'], B64URL, [130, 1500]),
     guide: {
-      grants: 'Acts as the user (or team) on Dropbox with the app\'s scopes: read, write and share files until it expires (about 4 hours).',
-      revoke: 'Call POST https://api.dropboxapi.com/2/auth/token/revoke with the token, or the user disconnects the app in Dropbox → Settings → Connected apps.',
+      grants: "Acts as the user (or team) on Dropbox with the app's scopes: read, write and share files until it expires (about 4 hours).",
+      revoke:
+        'Call POST https://api.dropboxapi.com/2/auth/token/revoke with the token, or the user disconnects the app in Dropbox → Settings → Connected apps.',
       url: 'https://www.dropbox.com/developers/apps',
     },
   }),

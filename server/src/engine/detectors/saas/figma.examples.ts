@@ -3,7 +3,10 @@ import { alphabet, B62, B64URL, type ExampleTable, fake, fakeUuid } from '../kit
 
 export const examples: ExampleTable = {
   'figma.pat': {
-    positive: [`FIGMA_TOKEN=«figd_${fake(B64URL, 40, 'figd')}»`, `curl -H 'X-Figma-Token: «figd_${fake(B64URL, 40, 'figd2')}»' https://api.figma.com/v1/me`],
+    positive: [
+      `FIGMA_TOKEN=«figd_${fake(B64URL, 40, 'figd')}»`,
+      `curl -H 'X-Figma-Token: «figd_${fake(B64URL, 40, 'figd2')}»' https://api.figma.com/v1/me`,
+    ],
     negative: ['FIGMA_TOKEN=figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `figd_${fake(B64URL, 12, 'short')}`],
   },
   'figma.legacy-token': {

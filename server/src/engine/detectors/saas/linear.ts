@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('lin_api_', B62, 40),
     guide: {
-      grants: 'Acts as the user on Linear\'s GraphQL API: read and change issues, projects, cycles and comments in their workspace.',
+      grants: "Acts as the user on Linear's GraphQL API: read and change issues, projects, cycles and comments in their workspace.",
       revoke: 'Linear → Settings → Account → Security & access → Personal API keys → Revoke.',
       url: 'https://linear.app/settings/account/security',
     },
@@ -23,7 +23,8 @@ export const detectors: readonly Detector[] = [
     pattern: prefixedToken('lin_oauth_', B62, [40, 100]),
     guide: {
       grants: 'Acts as the user who authorised the OAuth application, with its scopes.',
-      revoke: 'POST the token to https://api.linear.app/oauth/revoke, or the user removes the app in Settings → Account → Security & access → Authorized applications.',
+      revoke:
+        'POST the token to https://api.linear.app/oauth/revoke, or the user removes the app in Settings → Account → Security & access → Authorized applications.',
       url: 'https://linear.app/developers/oauth-2-0-authentication',
     },
   }),

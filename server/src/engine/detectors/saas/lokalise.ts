@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['lokalise']), '[0-9a-f]{40}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'Acts as the user on Lokalise: read and change projects, keys, translations, files and contributors (read-only tokens only read).',
+      grants:
+        'Acts as the user on Lokalise: read and change projects, keys, translations, files and contributors (read-only tokens only read).',
       revoke: 'Lokalise → avatar → Personal profile → API tokens → Delete.',
       url: 'https://app.lokalise.com/profile#apitokens',
     },

@@ -9,8 +9,9 @@ export const detectors: readonly Detector[] = [
     // A JWT (HS256); the generic JWT detector yields to this one.
     pattern: assignment(providerNames(['monday']), JWT_SHORT_PARTS),
     guide: {
-      grants: 'Acts as the user on monday.com\'s GraphQL API: read and change every board, item, update and file they can access.',
-      revoke: 'monday.com → avatar → Developers → My access tokens → Regenerate (admins: Administration → Connections → Personal API token).',
+      grants: "Acts as the user on monday.com's GraphQL API: read and change every board, item, update and file they can access.",
+      revoke:
+        'monday.com → avatar → Developers → My access tokens → Regenerate (admins: Administration → Connections → Personal API token).',
       url: 'https://developer.monday.com/api-reference/docs/authentication',
     },
   }),

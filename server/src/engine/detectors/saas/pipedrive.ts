@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['pipedrive']), '[0-9a-f]{40}'),
     minEntropy: 3.0,
     guide: {
-      grants: 'Acts as the user on Pipedrive\'s API: read and edit deals, persons, organisations and activities they can see.',
+      grants: "Acts as the user on Pipedrive's API: read and edit deals, persons, organisations and activities they can see.",
       revoke: 'Pipedrive → avatar → Personal preferences → API → Generate new token.',
       url: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token',
     },

@@ -14,7 +14,10 @@ export const examples: ExampleTable = {
     negative: [`id: 5Aep8${fake(B62, 10, 'short')}`],
   },
   'salesforce.consumer-secret': {
-    positive: [`SALESFORCE_CONSUMER_SECRET=«${fake(HEX_UPPER, 64, 'sfcs')}»`, `sf_client_secret: "«${fake(alphabet('0-9'), 19, 'sfcs2')}»"`],
+    positive: [
+      `SALESFORCE_CONSUMER_SECRET=«${fake(HEX_UPPER, 64, 'sfcs')}»`,
+      `sf_client_secret: "«${fake(alphabet('0-9'), 19, 'sfcs2')}»"`,
+    ],
     negative: [`SALESFORCE_CONSUMER_KEY=3MVG9${fake(B62, 80, 'ck')}`, 'SALESFORCE_CONSUMER_SECRET=${SF_SECRET}'],
   },
 };

@@ -10,7 +10,8 @@ export const detectors: readonly Detector[] = [
     pattern: assignment(providerNames(['sanity']), 'sk[A-Za-z0-9]{100,250}'),
     minEntropy: 4.0,
     guide: {
-      grants: 'Reads the project\'s datasets including drafts; Editor/Deploy tokens also write documents, manage datasets or deploy studios.',
+      grants:
+        "Reads the project's datasets including drafts; Editor/Deploy tokens also write documents, manage datasets or deploy studios.",
       revoke: 'sanity.io/manage → the project → API → Tokens → Delete.',
       url: 'https://www.sanity.io/manage',
     },

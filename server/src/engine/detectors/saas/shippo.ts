@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken(['shippo_live_', 'shippo_test_'], HEX, 40),
     guide: {
-      grants: 'Live tokens buy shipping labels charged to the account and read customers\' addresses and shipment history; test tokens reach the test environment.',
+      grants:
+        "Live tokens buy shipping labels charged to the account and read customers' addresses and shipment history; test tokens reach the test environment.",
       revoke: 'Shippo dashboard → Settings → API → generate a new live (or test) token, deploy it, and retire the leaked one.',
       url: 'https://apps.goshippo.com/settings/api',
     },

@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     pattern: prefixedToken('tfp_', alphabet('A-Za-z0-9_.=-'), [40, 64]),
     guide: {
-      grants: 'Reads and manages the account\'s forms, responses (respondents\' personal data), themes, images and webhooks within the token\'s scopes.',
+      grants:
+        "Reads and manages the account's forms, responses (respondents' personal data), themes, images and webhooks within the token's scopes.",
       revoke: 'Typeform → Account → Your settings → Personal tokens → Delete.',
       url: 'https://admin.typeform.com/user/tokens',
     },
