@@ -9,7 +9,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempTree } from '../helpers.js';
 import { commitFiles, gitRun, makeRepo, token, write } from '../hooks/gitHelpers.js';
@@ -132,6 +132,20 @@ describe(
       );
       assert.equal(result.status, 1, result.stdout + result.stderr);
       assert.match(result.stdout, /npm install --save-dev leakproof/);
+    });
+
+    it('an empty or truncated leakproof (exits 0 without the handshake) blocks instead of passing', () => {
+      const hooks = hookRepository();
+      const repo = makeRepo();
+      commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
+      // What an interrupted install leaves: a `leakproof` that runs and exits 0 having scanned nothing.
+      const bin = join(tempTree(), 'leakproof');
+      writeFileSync(bin, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+      write(repo, { 'config.js': `const t = "${token('framework-truncated')}";\n` });
+      git(repo, 'add', 'config.js');
+      const result = preCommit(repo, ['try-repo', hooks.path, 'leakproof', '--ref', hooks.rev], frameworkEnv({ LEAKPROOF_BIN: bin }));
+      assert.equal(result.status, 1, result.stdout + result.stderr);
+      assert.match(result.stdout, /without confirming that it ran/);
     });
   },
 );
