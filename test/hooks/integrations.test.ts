@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshProject, installTarball, packTarball } from '../ship/package.js';
 import { ROOT, cleanEnv, commitWithHooks, git, token, write } from './gitHelpers.js';
@@ -111,6 +111,19 @@ describe('lint-staged', () => {
     assert.match(output, /leakproof scan --staged/);
     assert.match(output, /\.env:1:14/);
     assert.match(output, /commit blocked/);
+    assert.equal(git(repo, 'rev-list', '--count', 'HEAD'), '1');
+  });
+
+  it('an empty leakproof (an interrupted install that exits 0) blocks the commit instead of passing', () => {
+    const repo = lintStagedProject();
+    // What an interrupted install leaves behind: the bin exists, runs, scans nothing and exits 0.
+    writeFileSync(join(repo, 'node_modules', 'leakproof', 'dist', 'cli.js'), '');
+    write(repo, { '.env': `GITHUB_TOKEN=${T1}\n` });
+    git(repo, 'add', '.env');
+    const blocked = commitWithHooks(repo, ['-m', 'secret']);
+    // git commit exits 1 whatever status the hook failed with (husky names it: code 2).
+    assert.equal(blocked.status, 1, blocked.stderr + blocked.stdout);
+    assert.match(blocked.stderr + blocked.stdout, /did not confirm that it ran/);
     assert.equal(git(repo, 'rev-list', '--count', 'HEAD'), '1');
   });
 
