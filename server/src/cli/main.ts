@@ -17,6 +17,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { applyHookPolicy, blockingFindings, withMinConfidence, type Report, type ReportFilter } from './report.js';
 import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
+import { explainUnknownOption } from './suggest.js';
 import { HOOK_RESULT_MARKER } from './hook.js';
 
 export const VERSION: string = packageJson.version;
@@ -330,11 +331,15 @@ export function main(argv: string[]): number | Promise<number> {
   }
 }
 
+/** Every option name the commands take, for "did you mean" on a typo. */
+const KNOWN_OPTIONS = [...Object.keys(SCAN_OPTIONS), 'output', 'config', 'no-gitignore', 'format', 'help'];
+
 function reportError(error: unknown): number {
   if (error instanceof ConfigError) {
     process.stderr.write(`leakproof: invalid configuration ${error.message}\n`);
   } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`leakproof: ${(error as Error).message}\nRun \`leakproof --help\` for usage.\n`);
+    const message = explainUnknownOption((error as Error).message, KNOWN_OPTIONS);
+    process.stderr.write(`leakproof: ${message}\nRun \`leakproof --help\` for usage.\n`);
   } else {
     process.stderr.write(`leakproof: ${(error as Error).message}\n`);
   }
