@@ -10,6 +10,8 @@ export const examples: ExampleTable = {
       { text: `Environment.SetEnvironmentVariable("STORAGE_ACCESS_KEY", "«${fake(B62, 44, 'es4')}»");`, path: 'Program.cs' },
       { text: `putenv("REPORTS_API_PASSWORD=«${fake(B62, 12, 'es5')}4q»");`, path: 'bootstrap.php' },
       { text: `std::env::set_var("GITHUB_TOKEN", "«${fake(B62, 36, 'es6')}»");`, path: 'src/main.rs' },
+      // Test files are scanned by every detector; the finding carries test_file and does not block by default.
+      { text: `monkeypatch.setenv("API_TOKEN", "«${fake(B62, 32, 'es7')}»")`, path: 'tests/test_client.py' },
     ],
     negative: [
       { text: 'System.setProperty("javax.net.ssl.trustStorePassword", "changeit");', path: 'App.java' },
@@ -19,7 +21,6 @@ export const examples: ExampleTable = {
       { text: 'System.setProperty("API_TOKEN", "${API_TOKEN}");', path: 'App.java' },
       { text: `System.setProperty("TOKEN_TTL_SECONDS", "3600");`, path: 'App.java' },
       { text: `os.Setenv("AUTH_URL", "https://auth.acme.io/oauth/token")`, path: 'main.go' },
-      { text: `monkeypatch.setenv("API_TOKEN", "${fake(B62, 32, 'es7')}")`, path: 'tests/test_client.py' },
     ],
   },
 };
