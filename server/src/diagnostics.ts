@@ -94,15 +94,10 @@ export function toDiagnostics(
     if (!range) continue;
     const localOnly = options.placement === 'untracked-ignored';
     const trackedIgnored = options.placement === 'tracked-ignored';
-    // A name-based guess is worth a look, not a squiggle: low confidence shows as a hint (a local-only
-    // file lowers anything to information; a tracked ignored file is an error whatever the confidence).
-    const severity = localOnly
-      ? DiagnosticSeverity.Information
-      : trackedIgnored
-        ? DiagnosticSeverity.Error
-        : finding.confidence === 'low'
-          ? DiagnosticSeverity.Hint
-          : configured;
+    // A local-only file lowers anything to information; a tracked ignored file is an error. Low-confidence
+    // (generic) findings follow `leakproof.severity.generic`: the user's choice wins over a fixed hint, and
+    // the default (warning) keeps the newcomer's sample finding visible in the Problems panel.
+    const severity = localOnly ? DiagnosticSeverity.Information : trackedIgnored ? DiagnosticSeverity.Error : configured;
     const note = localOnly ? ` — ${LOCAL_ONLY_NOTE}` : trackedIgnored ? ` — ${TRACKED_IGNORED_NOTE}` : '';
     const diagnostic: Diagnostic = {
       range,

@@ -85,10 +85,10 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       assert.ok(!client.transcript().includes(token), 'the token never crosses the wire');
     });
 
-    it('gives generic (low-confidence) findings a hint, test files one level lower, and multi-part secrets related information', async () => {
+    it('gives generic findings a warning, test files one level lower, and multi-part secrets related information', async () => {
       const generic = open('settings.yaml', parseExample(examplesOf(DETECTORS_BY_ID.get('generic.password')!).positive[0]!).text, 'yaml');
-      const [hint] = await client.diagnosticsFor(generic);
-      assert.equal(hint?.severity, 4, 'generic → low confidence → hint');
+      const [warning] = await client.diagnosticsFor(generic);
+      assert.equal(warning?.severity, 2, 'generic → warning (leakproof.severity.generic)');
       const inTest = open('test/fixtures/tokens.ts', `const t = "${fakeGithubToken('ghp_', 'fixture')}";\n`, 'typescript');
       const [lowered] = await client.diagnosticsFor(inTest);
       assert.equal(lowered?.severity, 2, 'specific in a test file → warning');
