@@ -33,6 +33,17 @@ function installAll(repo: string): void {
   assert.equal(result.status, 0, result.stderr);
 }
 
+/** A repository with every hook installed, a bare `origin`, and `files` committed and pushed (the base of a push test). */
+function pushedRepo(files: Record<string, string>, message: string): { repo: string; remote: string; base: string } {
+  const remote = makeRepo({ bare: true });
+  const repo = makeRepo();
+  installAll(repo);
+  git(repo, 'remote', 'add', 'origin', remote);
+  const base = commitFiles(repo, files, message);
+  git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+  return { repo, remote, base };
+}
+
 /** Another copy of the CLI as a real process (the one a test then damages). */
 function runCopy(cli: string, cwd: string, args: readonly string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: cleanEnv() });
@@ -76,12 +87,7 @@ describe('fail closed 1: a time budget or an engine error is an error, never a p
 
 describe('fail closed 1 (push): the same for the commits being pushed', () => {
   it('a pushed file whose scan runs out of time blocks the push with exit 2 naming it', () => {
-    const remote = makeRepo({ bare: true });
-    const repo = makeRepo();
-    installAll(repo);
-    git(repo, 'remote', 'add', 'origin', remote);
-    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
-    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    const { repo, remote, base } = pushedRepo({ 'a.txt': 'a\n' }, 'initial');
     commitFiles(
       repo,
       { 'settings.py': `${'password = os.environ["DB"]  # token secret api_key\n'.repeat(20000)}X = "${token('push-budget')}"\n` },
@@ -135,12 +141,7 @@ describe('fail closed 2: text in other encodings, and binaries', () => {
 
 describe('fail closed 2 (push, history): a UTF-16 file in the commits being pushed', () => {
   it('is decoded from the object database and its secret reported at the right line', () => {
-    const remote = makeRepo({ bare: true });
-    const repo = makeRepo();
-    installAll(repo);
-    git(repo, 'remote', 'add', 'origin', remote);
-    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
-    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    const { repo, base } = pushedRepo({ 'a.txt': 'a\n' }, 'initial');
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       Buffer.from(`# deploy\r\n\r\nGITHUB_TOKEN=${token('push-utf16')}\r\n`, 'utf16le'),
@@ -181,12 +182,10 @@ describe('fail closed 3: keywords far from the secret', () => {
   });
 
   it('pre-push and --history: the keyword in the part of the file the remote already has', () => {
-    const remote = makeRepo({ bare: true });
-    const repo = makeRepo();
-    installAll(repo);
-    git(repo, 'remote', 'add', 'origin', remote);
-    const base = commitFiles(repo, { 'bot.py': `import discord\n${filler(120)}\n`, 'plain.py': `import logging\n${filler(120)}\n` }, 'bot');
-    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    const { repo, remote, base } = pushedRepo(
+      { 'bot.py': `import discord\n${filler(120)}\n`, 'plain.py': `import logging\n${filler(120)}\n` },
+      'bot',
+    );
     // The same line in a file without the keyword is not a Discord token: the keyword matters.
     write(repo, {
       'bot.py': `import discord\n${filler(120)}\nclient.run("${discordToken()}")\n`,
@@ -261,12 +260,7 @@ describe('fail closed 6: hooks that never run', () => {
   });
 
   it('merging a branch that carries a secret is stopped by pre-merge-commit; a cherry-pick (no commit hook) is stopped at push', () => {
-    const remote = makeRepo({ bare: true });
-    const repo = makeRepo();
-    installAll(repo);
-    git(repo, 'remote', 'add', 'origin', remote);
-    const base = commitFiles(repo, { 'a.txt': 'a\n' }, 'initial');
-    git(repo, 'push', '-q', '--no-verify', 'origin', 'main');
+    const { repo, remote, base } = pushedRepo({ 'a.txt': 'a\n' }, 'initial');
     git(repo, 'checkout', '-q', '-b', 'feature');
     commitFiles(repo, { 'leak.env': `TOKEN=${token('merged')}\n` }, 'secret on a branch (hooks bypassed)');
     git(repo, 'checkout', '-q', 'main');
