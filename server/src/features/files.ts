@@ -5,11 +5,11 @@
  * few writes the server makes itself — files a client cannot create (`leakproof.server.createFiles`)
  * — and the facts the "move to an environment variable" fix must know before it writes a secret.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DiskFacts } from '../codeActions.js';
 import { diskAccess, type FileAccess } from '../project/configFile.js';
+import { gitQuery } from '../project/git.js';
 
 export interface ServerFiles extends FileAccess, DiskFacts {
   /** Creates a new file; false when something (a link included) is already there: never replaces. */
@@ -54,17 +54,8 @@ export const diskFiles: ServerFiles = {
   },
   isSymlink,
   isTracked: (path) => {
-    try {
-      const out = execFileSync('git', ['ls-files', '-z', '--', basename(path)], {
-        cwd: dirname(path),
-        encoding: 'utf8',
-        timeout: 10_000,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      return out.length > 0;
-    } catch {
-      return false; // not a repository (or no git): nothing is tracked
-    }
+    // No answer (not a repository, no git): nothing is tracked.
+    return (gitQuery(['ls-files', '-z', '--', basename(path)], dirname(path), { timeoutMs: 10_000 })?.length ?? 0) > 0;
   },
 };
 

@@ -3,7 +3,6 @@
  * "move to an environment variable" resolved only when picked (its edit carries the secret). A
  * refusal (a `.env` that is a link or tracked by git) is shown to the user instead of an edit.
  */
-import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type Command } from 'vscode-languageserver/node';
 import {
@@ -16,6 +15,7 @@ import {
   type MoveToEnvResolution,
 } from '../codeActions.js';
 import { languageOf } from '../comments.js';
+import { gitQuery } from '../project/git.js';
 import { isAllowlisted } from '../diagnostics.js';
 import type { DocumentState } from '../documents.js';
 import type { Finding } from '../engine/index.js';
@@ -105,18 +105,8 @@ export class QuickFixes {
   private gitUserName(dir: string | undefined): string | undefined {
     if (!dir) return undefined;
     if (!this.userNames.has(dir)) {
-      let name: string | undefined;
-      try {
-        name =
-          execFileSync('git', ['config', 'user.name'], {
-            cwd: dir,
-            encoding: 'utf8',
-            timeout: 5000,
-            stdio: ['ignore', 'pipe', 'ignore'],
-          }).trim() || undefined;
-      } catch {
-        name = undefined; // no git, or no name configured
-      }
+      // No git, or no name configured: no name.
+      const name = gitQuery(['config', 'user.name'], dir, { timeoutMs: 5000 })?.toString('utf8').trim() || undefined;
       this.userNames.set(dir, name);
     }
     return this.userNames.get(dir);

@@ -8,10 +8,10 @@
  * `--no-gitignore`) a folder walker does the job: nested `.gitignore` files when asked, directory
  * symlinks never followed (no loops); a repository met on the way is listed by git again.
  */
-import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { gitQuery } from './git.js';
 
 export interface ListedFile {
   /** A Buffer when a folder or file name on the way is not valid UTF-8 (POSIX allows any bytes). */
@@ -37,9 +37,6 @@ export interface ListOptions {
 
 const GIT_FOLDER = Buffer.from('.git');
 const NOT_REGULAR = 'not a regular file (FIFO, socket or device)';
-
-/** Variables that would point git at another repository than the folder being listed (set inside hooks). */
-const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_PREFIX'];
 
 export function displayPath(absolute: string, cwd = process.cwd()): string {
   const rel = relative(cwd, absolute);
@@ -67,23 +64,15 @@ function asText(path: string | Buffer): string {
  * work tree (not a repository, inside `.git`, git missing or refusing the repository).
  */
 function gitListed(dir: string): Buffer[] | undefined {
-  const env = { ...process.env };
-  for (const name of GIT_LOCATION_VARIABLES) delete env[name];
-  const result = spawnSync(
-    'git',
+  const out = gitQuery(
     ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
-    {
-      cwd: dir,
-      env,
-      maxBuffer: 1024 * 1024 * 1024,
-      windowsHide: true,
-    },
+    dir,
+    { ignoreLocationVariables: true },
   );
-  if (result.error || result.status !== 0) return undefined;
+  if (!out) return undefined;
   const names: Buffer[] = [];
   const seen = new Set<string>();
   let start = 0;
-  const out = result.stdout;
   for (let end = out.indexOf(0, start); end !== -1; start = end + 1, end = out.indexOf(0, start)) {
     const name = out.subarray(start, end);
     const key = name.toString('latin1'); // unmerged paths are listed once per stage
