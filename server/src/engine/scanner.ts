@@ -444,7 +444,7 @@ export class Scanner {
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
-      const allowed = this.allowReason(r, text, path, markers);
+      const allowed = this.allowReason(r, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });
       const matches: FindingMatch[] = r.matches.map((m) => ({ name: m.name, range: m.range, redacted: redact(m.value) }));
       return identified(
@@ -465,12 +465,7 @@ export class Scanner {
     return { all };
   }
 
-  private allowReason(
-    finding: RawFinding,
-    _text: string,
-    path: string | undefined,
-    markers: InlineMarkers | undefined,
-  ): string | undefined {
+  private allowReason(finding: RawFinding, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
     const inline = markers?.reasonFor(finding.range);
     if (inline) return inline;
     // Derived only when a rule needs it: the slow hash for `scrypt:` entries, the cheap unsalted
