@@ -108,16 +108,33 @@ export async function api(): Promise<LeakproofApi> {
 }
 
 /**
+ * VS Code cancels a code-action request when the document's diagnostics change while it runs (a
+ * rescan settling after the previous test's configuration edit): ask again, as the lightbulb does.
+ */
+async function retryWhenCanceled<T>(request: () => Thenable<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof Error) || error.message !== 'Canceled') throw error;
+      await sleep(200);
+    }
+  }
+}
+
+/**
  * The quick fixes offered on a range (with edits resolved, as when the user picks one). Only
  * quick fixes: the language's own refactorings (Extract to constant …) are not ours.
  */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    range,
-    vscode.CodeActionKind.QuickFix.value,
-    100,
+  const actions = await retryWhenCanceled(() =>
+    vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+      vscode.CodeActionKind.QuickFix.value,
+      100,
+    ),
   );
   // A provider may answer bare Commands too: treat them as actions with only a command.
   return (actions ?? []).map((a) =>
