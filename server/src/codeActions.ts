@@ -382,7 +382,8 @@ export function envTarget(text: string, finding: Finding, languageId: string, pa
   for (const part of finding.matches.slice(1)) {
     if (LOCATION_PART.test(part.name)) continue;
     const move = moveAt(text, part.range[0], part.range[1], language, finding);
-    if (!move || moves.some((m) => move.literal.start < m.literal.end && m.literal.start < move.literal.end)) continue; // inside a literal moving already
+    // Inside a literal that is moving already.
+    if (!move || moves.some((m) => move.literal.start < m.literal.end && m.literal.start < move.literal.end)) continue;
     let name = move.name;
     if (names.has(name)) name = `${main.name}_${toEnvName(part.name)}`;
     names.add(name);

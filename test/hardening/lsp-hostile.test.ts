@@ -220,7 +220,10 @@ describe('hardening: language server', () => {
   });
 });
 
-/** CPU seconds the process has used so far (user + system, all its threads): load on the machine does not inflate it as it does wall time. */
+/**
+ * CPU seconds the process has used so far (user + system, all its threads): load on the machine does not
+ * inflate it as it does wall time.
+ */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
     .replace(/^.*\) /s, '')

@@ -79,7 +79,8 @@ export function registerDocumentSync(
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.workspaceResults.has(uri) && path) await workspaceScan.rescanClosedFile(uri, path);
       else if (!state.caps.pull)
-        void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] }); // a broken config stays listed
+        // A broken config stays listed.
+        void connection.sendDiagnostics({ uri, diagnostics: isConfigPath(path) ? configFiles.errorDiagnostics(path) : [] });
       state.sendStatus();
     }),
   );

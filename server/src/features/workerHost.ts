@@ -1,11 +1,14 @@
 /**
- * The one place that owns worker threads: the scan executor for open documents (a worker under a
- * watchdog, scanning.ts), the workers of a workspace scan (workspaceScan.ts), and — in a worker
- * thread of the bundle — which of the two to run. Everything else asks this host.
+ * The one place that owns worker threads: the scan executor for open documents (scanning.ts) and
+ * the workspace scan (workspaceScan.ts), each a watched worker (watchedWorker.ts) speaking the one
+ * worker protocol (workerProtocol.ts); and — in a worker thread of the bundle — the worker side
+ * (scanWorker.ts). Everything else asks this host.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { InProcessExecutor, WORKER_MARKER, WorkerExecutor, runScanWorker, type ScanExecutor, type ScannerSpec } from '../scanning.js';
-import { WORKSPACE_WORKER_MARKER, WorkspaceScan, runWorkspaceWorker } from '../workspaceScan.js';
+import { InProcessExecutor, WorkerExecutor, type ScanExecutor, type ScannerSpec } from '../scanning.js';
+import { runScanWorker } from '../scanWorker.js';
+import { WORKER_ROLE } from '../workerProtocol.js';
+import { WorkspaceScan } from '../workspaceScan.js';
 import type { ServerState } from './state.js';
 
 export class WorkerHost {
@@ -50,7 +53,5 @@ export class WorkerHost {
 /** In a worker thread of the bundle: runs the worker its creator asked for. */
 export function runWorkerThread(): void {
   if (!parentPort) return;
-  const role = (workerData as { role?: string } | null)?.role;
-  if (role === WORKER_MARKER) runScanWorker(parentPort);
-  else if (role === WORKSPACE_WORKER_MARKER) runWorkspaceWorker(parentPort);
+  if ((workerData as { role?: string } | null)?.role === WORKER_ROLE) runScanWorker(parentPort);
 }

@@ -80,7 +80,8 @@ export function leakproofDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 
 /** Every Leakproof finding in VS Code (what the status bar counts; configuration errors are not findings). */
 export function allLeakproofFindings(): number {
-  return vscode.languages.getDiagnostics().reduce((sum, [, list]) => sum + list.filter((d) => isFinding(d) && !isLocalOnly(d)).length, 0); // what the status bar counts
+  // What the status bar counts.
+  return vscode.languages.getDiagnostics().reduce((sum, [, list]) => sum + list.filter((d) => isFinding(d) && !isLocalOnly(d)).length, 0);
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {

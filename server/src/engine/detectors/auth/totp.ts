@@ -16,7 +16,10 @@ const isDocumentedSeed = rejectValues(
   'documented example seed',
 );
 
-/** A base32 word (`ABCDEFGHIJKLMNOP`, `TOTPSECRETSETTING`) has no digit and reads as letters: random seeds of 16+ characters almost always hold a digit 2–7. */
+/**
+ * A base32 word (`ABCDEFGHIJKLMNOP`, `TOTPSECRETSETTING`) has no digit and reads as letters: random seeds of 16+
+ * characters almost always hold a digit 2–7.
+ */
 const isLettersOnlyWord: PostValidator = ({ value }) =>
   /^[A-Za-z]+$/.test(value) && value.length < 24 ? 'letters only (a word, not a seed)' : undefined;
 

@@ -38,7 +38,10 @@ export const JWT = 'eyJ[A-Za-z0-9_-]{10,400}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za
  */
 export const JWT_LARGE_PAYLOAD = 'eyJ[A-Za-z0-9_-]{10,1000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}';
 
-/** A JWT with the SaaS providers' bounds (Box, DocuSign, Zoom … and the public APIs of misc.ts): shorter minimums, shorter signature cap. */
+/**
+ * A JWT with the SaaS providers' bounds (Box, DocuSign, Zoom … and the public APIs of misc.ts): shorter minimums,
+ * shorter signature cap.
+ */
 export const JWT_SHORT_PARTS = 'eyJ[A-Za-z0-9_-]{8,400}\\.eyJ[A-Za-z0-9_-]{8,2000}\\.[A-Za-z0-9_-]{16,700}';
 
 /** A lower-case-only UUID, for formats documented as lower case (the shared `UUID` accepts any case). */
