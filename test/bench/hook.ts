@@ -155,58 +155,68 @@ export function benchHistory(commits = Number(process.env.LEAKPROOF_BENCH_COMMIT
   try {
     const started = Date.now();
     const generated = generateHistory(dir, { commits, files: 150, fileLines: 250, plantEvery: 100, seed: 'bench' });
-    const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 2 ** 31 - 1 }).stdout
-      .length;
-    console.log(
-      `history: generated ${generated.commits} commits on ${generated.branches.length} branches, ${generated.plants.length} planted secrets, ${(patchBytes / 1048576).toFixed(1)} MB of \`git log -p --all\` (fast-import, ${Date.now() - started} ms)`,
+    return benchHistoryIn(
+      dir,
+      `generated ${generated.commits} commits on ${generated.branches.length} branches (fast-import, ${Date.now() - started} ms)`,
+      generated.plants.length,
     );
-    const runs = 3;
-    const gitLog = measure(runs, () => timeOnce('git log -p --all > /dev/null', [], dir, { shell: true }));
-    const ourGit = measure(runs, () =>
-      timeOnce(
-        `git ${logArguments([], undefined)
-          .map((a) => `'${a}'`)
-          .join(' ')} > /dev/null`,
-        [],
-        dir,
-        { shell: true },
-      ),
-    );
-    let found = 0;
-    const scan = measure(runs, () => {
-      const t0 = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], {
-        cwd: dir,
-        env: timingEnv(cleanEnv()),
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (result.status !== 1) throw new Error(`scan --history exited ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
-      found = (JSON.parse(result.stdout.toString()) as { findings: unknown[] }).findings.length;
-      return ms;
-    });
-    const gitCpu = cpuSeconds('git log -p --all > /dev/null', dir);
-    const scanCpu = cpuSeconds(`'${process.execPath}' '${CLI}' scan --history --all --format json --output /dev/null 2>/dev/null`, dir);
-    const cpu = (seconds: number | undefined) => (seconds === undefined ? '' : `, CPU ${seconds.toFixed(2)} s`);
-    console.log(`  git log -p --all > /dev/null              ${fmt(gitLog)}${cpu(gitCpu)}`);
-    console.log(`  the same walk with leakproof's git flags  ${fmt(ourGit)}  (-a -M --topo-order --reverse --diff-merges=first-parent)`);
-    console.log(
-      `  leakproof scan --history --all            ${fmt(scan)}${cpu(scanCpu)}  = ${(scan.best / gitLog.best).toFixed(2)}× git log -p wall (goal ≤ 1.3×); ${found}/${generated.plants.length} planted secrets found`,
-    );
-    return {
-      commits: generated.commits,
-      patchMB: patchBytes / 1048576,
-      planted: generated.plants.length,
-      found,
-      gitLog,
-      gitLogLeakproofFlags: ourGit,
-      scan,
-      gitCpuSeconds: gitCpu,
-      scanCpuSeconds: scanCpu,
-    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `scan --history --all` against `git log -p --all` in one repository (`planted`: secrets the scan must find). */
+export function benchHistoryIn(dir: string, label: string, planted?: number): HistoryFigures {
+  const commits = Number(spawnSync('git', ['rev-list', '--all', '--count'], { cwd: dir, encoding: 'utf8' }).stdout.trim());
+  const patchBytes = spawnSync('git', ['log', '-p', '--all'], { cwd: dir, env: timingEnv(cleanEnv()), maxBuffer: 2 ** 31 - 1 }).stdout
+    .length;
+  console.log(`history: ${label}: ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of \`git log -p --all\``);
+  const runs = 3;
+  const gitLog = measure(runs, () => timeOnce('git log -p --all > /dev/null', [], dir, { shell: true }));
+  const ourGit = measure(runs, () =>
+    timeOnce(
+      `git ${logArguments([], undefined)
+        .map((a) => `'${a}'`)
+        .join(' ')} > /dev/null`,
+      [],
+      dir,
+      { shell: true },
+    ),
+  );
+  let found = 0;
+  const scan = measure(runs, () => {
+    const t0 = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [CLI, 'scan', '--history', '--all', '--format', 'json'], {
+      cwd: dir,
+      env: timingEnv(cleanEnv()),
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`scan --history exited ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
+    found = (JSON.parse(result.stdout.toString()) as { findings: unknown[] }).findings.length;
+    return ms;
+  });
+  const gitCpu = cpuSeconds('git log -p --all > /dev/null', dir);
+  const scanCpu = cpuSeconds(`'${process.execPath}' '${CLI}' scan --history --all --format json --output /dev/null 2>/dev/null`, dir);
+  const cpu = (seconds: number | undefined) => (seconds === undefined ? '' : `, CPU ${seconds.toFixed(2)} s`);
+  const cpuRatio = gitCpu && scanCpu ? `, CPU ${(scanCpu / gitCpu).toFixed(2)}×` : '';
+  console.log(`  git log -p --all > /dev/null              ${fmt(gitLog)}${cpu(gitCpu)}`);
+  console.log(`  the same walk with leakproof's git flags  ${fmt(ourGit)}  (-a -M --topo-order --reverse --diff-merges=first-parent)`);
+  console.log(
+    `  leakproof scan --history --all            ${fmt(scan)}${cpu(scanCpu)}  = ${(scan.best / gitLog.best).toFixed(2)}× git log -p wall${cpuRatio}; ${found} findings${planted === undefined ? '' : ` (${planted} planted)`}`,
+  );
+  return {
+    commits,
+    patchMB: patchBytes / 1048576,
+    planted: planted ?? 0,
+    found,
+    gitLog,
+    gitLogLeakproofFlags: ourGit,
+    scan,
+    gitCpuSeconds: gitCpu,
+    scanCpuSeconds: scanCpu,
+  };
 }
 
 export function runHookBench(): { commit: CommitFigures; history: HistoryFigures } {

@@ -13,7 +13,9 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateTree, type TreeStats } from './corpus.js';
-import { runHookBench } from './hook.js';
+import { runHookBench, type HistoryFigures } from './hook.js';
+import { runStdioEditBench, type StdioEditFigures } from './editStdio.js';
+import { benchDenoTree, benchExpressHistory, type RealTree } from './realRepos.js';
 import { runTinyBench } from './tiny.js';
 import { best, rssMethod, runNode, runNodeAsync, type Measured } from './measure.js';
 import { mib, ms, printTable, speedup, times, writeResults, type Row } from './results.js';
@@ -136,8 +138,20 @@ async function main(): Promise<void> {
     );
   }
 
+  // The editor path end to end: didChange → publishDiagnostics over stdio, debounce 0.
+  const stdio = await runStdioEditBench();
+  console.log(
+    `10k-line file over stdio (${stdio.samples} edits, debounce 0): edit → publishDiagnostics p50 ${ms(stdio.editP50, 2)}, p99 ${ms(stdio.editP99, 2)}; hover round trip p50 ${ms(stdio.hoverP50, 2)}, p99 ${ms(stdio.hoverP99, 2)}`,
+  );
+
   // 3. Pre-commit (10-file commit) against `node -e 0`; 4. history against `git log -p`.
   const { commit, history } = runHookBench();
+
+  // The real repositories of issue 10: the deno checkout against secretlint, express's history against git log -p.
+  const deno = benchDenoTree(peer);
+  if ('skipped' in deno) console.log(`deno tree: skipped (${deno.skipped})`);
+  const express = benchExpressHistory();
+  if ('skipped' in express) console.log(`express history: skipped (${express.skipped})`);
 
   // 5. The worst tiny input (issue 10): the docker-compose excerpt, in process.
   const tiny = runTinyBench();
@@ -233,6 +247,7 @@ async function main(): Promise<void> {
       goal: '≤ 1.3×',
       met: history.scan.best / history.gitLog.best <= 1.3,
     },
+    ...realRows(deno, express, stdio),
   ];
 
   writeResults(RESULTS, {
@@ -291,6 +306,9 @@ async function main(): Promise<void> {
     commit,
     history,
     tiny,
+    stdioEdit: stdio,
+    deno: 'skipped' in deno ? deno : { ...deno, leakproof: { ...deno.leakproof }, secretlint: deno.secretlint ?? null },
+    express,
     table: rows,
   });
   console.log('');
@@ -302,3 +320,69 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+/** Rows of the real repositories and the stdio editor path (issue 10's table). */
+function realRows(deno: RealTree | { skipped: string }, express: HistoryFigures | { skipped: string }, stdio: StdioEditFigures): Row[] {
+  const rows: Row[] = [];
+  if ('skipped' in deno)
+    rows.push({
+      metric: 'deno checkout vs secretlint',
+      leakproof: 'skipped',
+      reference: deno.skipped,
+      ratio: 'n/a',
+      goal: '≥ 6× (CPU)',
+      met: undefined,
+    });
+  else {
+    const { leakproof: ours, secretlint: theirs } = deno;
+    const cpuRatio = theirs?.cpuMs && ours.cpuMs ? theirs.cpuMs / ours.cpuMs : undefined;
+    rows.push({
+      metric: `deno checkout ${mb(deno.bytes).toFixed(0)} MB, 1 process vs secretlint`,
+      leakproof: `${mbps(deno.bytes, ours).toFixed(1)} MB/s${ours.cpuMs ? `, ${(mb(deno.bytes) / (ours.cpuMs / 1000)).toFixed(1)} MB per CPU-s` : ''}`,
+      reference: theirs ? `secretlint ${mbps(deno.bytes, theirs).toFixed(1)} MB/s` : 'n/a',
+      ratio: cpuRatio === undefined ? 'n/a' : `CPU ${speedup(cpuRatio)} (wall ${speedup(theirs!.ms / ours.ms)})`,
+      goal: '≥ 4× this round, ≥ 6× goal (CPU)',
+      met: cpuRatio === undefined ? undefined : cpuRatio >= 4,
+    });
+    rows.push({
+      metric: 'deno checkout: peak RSS',
+      leakproof: mib(ours.rssMiB),
+      reference: theirs ? `secretlint ${mib(theirs.rssMiB)}` : 'n/a',
+      ratio: theirs?.rssMiB && ours.rssMiB ? times(ours.rssMiB / theirs.rssMiB) : 'n/a',
+      goal: '≤ 120 MiB this round, ≤ 100 MiB goal',
+      met: ours.rssMiB === undefined ? undefined : ours.rssMiB <= 120,
+    });
+  }
+  if ('skipped' in express)
+    rows.push({
+      metric: 'express history vs git log -p',
+      leakproof: 'skipped',
+      reference: express.skipped,
+      ratio: 'n/a',
+      goal: '≤ 1.2× (CPU)',
+      met: undefined,
+    });
+  else {
+    const cpuRatio = express.scanCpuSeconds && express.gitCpuSeconds ? express.scanCpuSeconds / express.gitCpuSeconds : undefined;
+    rows.push({
+      metric: `express history, ${express.commits} commits (scan --history --all)`,
+      leakproof: `${ms(express.scan.best)}${express.scanCpuSeconds ? `, CPU ${express.scanCpuSeconds.toFixed(2)} s` : ''}`,
+      reference: `git log -p --all ${ms(express.gitLog.best)}${express.gitCpuSeconds ? `, CPU ${express.gitCpuSeconds.toFixed(2)} s` : ''}`,
+      ratio:
+        cpuRatio === undefined
+          ? times(express.scan.best / express.gitLog.best)
+          : `CPU ${times(cpuRatio)} (wall ${times(express.scan.best / express.gitLog.best)})`,
+      goal: '≤ 1.5× this round, ≤ 1.2× goal (CPU)',
+      met: cpuRatio === undefined ? undefined : cpuRatio <= 1.5,
+    });
+  }
+  rows.push({
+    metric: '10k-line file over stdio: edit → publishDiagnostics p99',
+    leakproof: `p99 ${ms(stdio.editP99, 2)} (p50 ${ms(stdio.editP50, 2)})`,
+    reference: `hover round trip p99 ${ms(stdio.hoverP99, 2)} (p50 ${ms(stdio.hoverP50, 2)})`,
+    ratio: `p50 ${times(stdio.editP50 / stdio.hoverP50)}`,
+    goal: '≤ 5 ms this round, ≤ 1 ms goal',
+    met: stdio.editP99 <= 5,
+  });
+  return rows;
+}
