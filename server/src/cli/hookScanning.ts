@@ -38,7 +38,8 @@ export interface ScannableBlob {
 }
 
 interface HookScanners {
-  readonly specific: Scanner;
+  /** Built on first use: most commits have no file that is scanned with specific detectors only. */
+  readonly specific: () => Scanner;
   readonly keywords: KeywordAutomaton;
 }
 
@@ -48,14 +49,19 @@ function scannersFor(project: ProjectConfig): HookScanners {
   let entry = cache.get(project);
   if (!entry) {
     const detectors: readonly Detector[] = project.scanner.detectors;
-    const specific = new Scanner(
-      detectors.filter((d) => d.kind === 'specific'),
-      // The caller already decided to scan this text: no path rule may skip it again.
-      { ...project.scanner.options, ignorePathFilters: true },
-    );
+    let specific: Scanner | undefined;
     const all = new Set<string>();
     for (const d of detectors) for (const k of d.keywords) all.add(k.toLowerCase());
-    entry = { specific, keywords: new KeywordAutomaton([...all]) };
+    entry = {
+      specific: () =>
+        (specific ??= new Scanner(
+          detectors.filter((d) => d.kind === 'specific'),
+          // The caller already decided to scan this text: no path rule may skip it again.
+          { ...project.scanner.options, ignorePathFilters: true },
+        )),
+      // The same list, in the same order, as the project scanner's: the automaton is shared.
+      keywords: KeywordAutomaton.shared([...all]),
+    };
     cache.set(project, entry);
   }
   return entry;
@@ -126,7 +132,7 @@ export function scanPart(
   regions?: readonly Range[],
   documentKeywords?: readonly string[],
 ): PartScan {
-  const scanner = mode === 'full' ? project.scanner : scannersFor(project).specific;
+  const scanner = mode === 'full' ? project.scanner : scannersFor(project).specific();
   const options = { ignorePathFilters: true, ...(documentKeywords ? { documentKeywords } : {}) };
   if (!regions) return outcome(scanner.scan({ text, path }, documentKeywords ? [0, text.length] : undefined, options));
   const seen = new Set<string>();

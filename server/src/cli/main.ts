@@ -19,6 +19,7 @@ import { applyHookPolicy, blockingFindings, withMinConfidence, type Report, type
 import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
 import { explainUnknownOption } from './suggest.js';
 import { HOOK_RESULT_MARKER } from './hook.js';
+import { useUserCacheForAutomata } from './userCache.js';
 
 export const VERSION: string = packageJson.version;
 
@@ -363,6 +364,7 @@ function confirmExitCode(file: string): void {
 
 if (require.main === module) {
   tolerateClosedStdout();
+  useUserCacheForAutomata();
   const resultFile = process.env.LEAKPROOF_HOOK_RESULT;
   if (resultFile) confirmExitCode(resultFile);
   const code = main(process.argv.slice(2));

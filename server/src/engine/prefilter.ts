@@ -4,6 +4,7 @@
  * Measured on this project: one keyword pass then the few matching detectors beats running every
  * regex by ~5×, and merging the token regexes into one big alternation is slower still.
  */
+import { nodeCrypto } from './fingerprint.js';
 
 /** Folds ASCII upper case to lower case; every other code unit maps to itself. */
 function fold(code: number): number {
@@ -42,7 +43,151 @@ const BASE64 = (() => {
   return table;
 })();
 
+/** Automata by keyword list: see KeywordAutomaton.shared. */
+const SHARED = new Map<string, KeywordAutomaton>();
+const SHARED_LIMIT = 8;
+
+/**
+ * Where built automata may be kept between processes (the CLI puts it in the user's cache folder).
+ * The engine does no I/O: a face injects the store. Building the registry's automaton costs 30–100 ms
+ * in a fresh process (the JIT has not warmed up), a third of a pre-commit hook's CPU; loading its
+ * tables costs about a millisecond.
+ */
+export interface AutomatonStore {
+  load(name: string): Uint8Array | undefined;
+  save(name: string, bytes: Uint8Array): void;
+}
+
+let automatonStore: AutomatonStore | undefined;
+
+export function setAutomatonStore(store: AutomatonStore | undefined): void {
+  automatonStore = store;
+}
+
+/** The built tables: the trie's character classes, the completed DFA and each state's keyword indices. */
+interface Tables {
+  readonly classOf: Uint8Array;
+  readonly classCount: number;
+  readonly transitions: Int32Array;
+  readonly out: readonly (readonly number[])[];
+}
+
+const MAGIC = 0x414b504c; // 'LPKA'
+const FORMAT = 1;
+const HEADER_WORDS = 8;
+
+/** FNV-1a over a string: names the stored file (the keyword list itself is checked on load). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The first 32 bits of the SHA-256 of the tables: detects a truncated or corrupted file. Native
+ * hashing, because a loop over the ~350k words in a cold process cost ~20 ms, most of what loading saves.
+ */
+function checksum(words: Int32Array): number {
+  const bytes = new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+  return nodeCrypto().createHash('sha256').update(bytes).digest().readUInt32LE(0);
+}
+
+/**
+ * Layout (32-bit words, platform byte order: the store is per machine): header [magic, format,
+ * keyword bytes, class count, state count, output count, checksum of the rest, 0], the keyword list
+ * (UTF-8, '\n'-joined, padded to 4 bytes), classOf (128 bytes), transitions, output offsets
+ * (state count + 1), output keyword indices.
+ */
+function encodeTables(keywordText: string, tables: Tables): Uint8Array {
+  const keywordBytes = new TextEncoder().encode(keywordText);
+  const keywordWords = Math.ceil(keywordBytes.length / 4);
+  const states = tables.transitions.length / tables.classCount;
+  const outputCount = tables.out.reduce((n, o) => n + o.length, 0);
+  const words = new Int32Array(HEADER_WORDS + keywordWords + 32 + tables.transitions.length + states + 1 + outputCount);
+  words.set([MAGIC, FORMAT, keywordBytes.length, tables.classCount, states, outputCount, 0, 0]);
+  const bytes = new Uint8Array(words.buffer);
+  bytes.set(keywordBytes, HEADER_WORDS * 4);
+  let at = HEADER_WORDS + keywordWords;
+  bytes.set(tables.classOf, at * 4);
+  at += 32;
+  words.set(tables.transitions, at);
+  at += tables.transitions.length;
+  let offset = 0;
+  for (let state = 0; state < states; state++) {
+    words[at + state] = offset;
+    offset += tables.out[state]!.length;
+  }
+  words[at + states] = offset;
+  at += states + 1;
+  for (const list of tables.out) for (const index of list) words[at++] = index;
+  words[6] = checksum(words.subarray(HEADER_WORDS));
+  return bytes;
+}
+
+/** The tables stored for exactly this keyword list, or undefined (another list, another format, damage). */
+function decodeTables(keywordText: string, stored: Uint8Array): Tables | undefined {
+  if (stored.byteLength % 4 !== 0 || stored.byteLength < HEADER_WORDS * 4) return undefined;
+  // A copy: aligned for Int32Array whatever buffer the store returned, and ours to keep.
+  const words = new Int32Array(stored.slice().buffer);
+  const [magic, format, keywordLength, classCount, states, outputCount, sum] = words;
+  if (magic !== MAGIC || format !== FORMAT || !classCount || !states || outputCount === undefined || keywordLength === undefined)
+    return undefined;
+  const keywordWords = Math.ceil(keywordLength / 4);
+  const expected = HEADER_WORDS + keywordWords + 32 + states * classCount + states + 1 + outputCount;
+  if (words.length !== expected || checksum(words.subarray(HEADER_WORDS)) !== sum! >>> 0) return undefined;
+  const bytes = new Uint8Array(words.buffer);
+  if (new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, HEADER_WORDS * 4 + keywordLength)) !== keywordText) return undefined;
+  let at = HEADER_WORDS + keywordWords;
+  const classOf = bytes.slice(at * 4, at * 4 + ALPHABET_SIZE);
+  at += 32;
+  const transitions = words.slice(at, at + states * classCount);
+  at += states * classCount;
+  const offsets = words.subarray(at, at + states + 1);
+  at += states + 1;
+  const out: number[][] = [];
+  for (let state = 0; state < states; state++) out.push(Array.from(words.subarray(at + offsets[state]!, at + offsets[state + 1]!)));
+  return { classOf, classCount, transitions, out };
+}
+
 export class KeywordAutomaton {
+  /**
+   * One automaton per distinct keyword list in a process: a hook run builds the project scanner and
+   * the keyword lookup of history and staged scans over the same list (~25 ms each before the JIT
+   * warms up). Automata are immutable after construction, so sharing is safe.
+   */
+  static shared(keywords: readonly string[]): KeywordAutomaton {
+    const key = keywords.join('\n');
+    let automaton = SHARED.get(key);
+    if (!automaton) {
+      if (SHARED.size >= SHARED_LIMIT) SHARED.delete(SHARED.keys().next().value!);
+      SHARED.set(key, (automaton = KeywordAutomaton.fromStore(keywords)));
+    }
+    return automaton;
+  }
+
+  /** Loads the tables from the store when it holds them for this list; else builds them and offers them to the store. */
+  static fromStore(keywords: readonly string[]): KeywordAutomaton {
+    const store = automatonStore;
+    if (!store) return new KeywordAutomaton(keywords);
+    const text = keywords.map((k) => k.toLowerCase()).join('\n');
+    const name = `keywords-v${FORMAT}-${fnv1a(text)}-${keywords.length}.bin`;
+    let loaded: Tables | undefined;
+    try {
+      const bytes = store.load(name);
+      loaded = bytes && decodeTables(text, bytes);
+    } catch {
+      loaded = undefined;
+    }
+    if (loaded) return new KeywordAutomaton(keywords, loaded);
+    const built = new KeywordAutomaton(keywords);
+    try {
+      store.save(name, encodeTables(text, built.tables));
+    } catch {
+      // A store that cannot write costs the next process a rebuild, nothing else.
+    }
+    return built;
+  }
+
   readonly keywords: readonly string[];
   /** Dense DFA over character classes: state * classCount + class -> next state. */
   private readonly transitions: Int32Array;
@@ -57,67 +202,13 @@ export class KeywordAutomaton {
   private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
   private readonly hasOutput: Uint8Array;
 
-  /**
-   * Built at every CLI start (the pre-commit hook's budget), where this one-shot code runs before
-   * the JIT warms up: so the table is over the ~45 characters keywords use rather than all 128, and
-   * the trie goes straight into typed arrays (a Map per state cost ~50 ms for the registry).
-   */
-  constructor(keywords: readonly string[]) {
-    this.keywords = keywords.map((k) => k.toLowerCase());
-    const classOf = new Uint8Array(ALPHABET_SIZE);
-    let classCount = 1;
-    for (const keyword of this.keywords) {
-      for (let i = 0; i < keyword.length; i++) {
-        const code = fold(keyword.charCodeAt(i));
-        if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
-        if (classOf[code] === 0) classOf[code] = classCount++;
-      }
-    }
-    const maxStates = 1 + this.keywords.reduce((sum, k) => sum + k.length, 0);
-    let transitions = new Int32Array(maxStates * classCount).fill(-1);
-    const out: number[][] = [[]];
-    let stateCount = 1;
-    this.keywords.forEach((keyword, index) => {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const cls = classOf[fold(keyword.charCodeAt(i))]!;
-        let next = transitions[state * classCount + cls]!;
-        if (next === -1) {
-          next = stateCount++;
-          out.push([]);
-          transitions[state * classCount + cls] = next;
-        }
-        state = next;
-      }
-      out[state]!.push(index);
-    });
-    transitions = transitions.slice(0, stateCount * classCount);
+  /** What the store keeps (see encodeTables). */
+  private readonly tables: Tables;
 
-    const fail = new Int32Array(stateCount);
-    const queue = new Int32Array(stateCount);
-    let tail = 0;
-    for (let cls = 0; cls < classCount; cls++) {
-      const next = transitions[cls]!;
-      if (next === -1) transitions[cls] = 0;
-      else queue[tail++] = next;
-    }
-    // Breadth-first completion of the DFA (failure links folded into the table).
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head]!;
-      const failState = fail[state]!;
-      if (out[failState]!.length > 0) out[state] = [...out[state]!, ...out[failState]!];
-      const row = state * classCount;
-      const failRow = failState * classCount;
-      for (let cls = 0; cls < classCount; cls++) {
-        const next = transitions[row + cls]!;
-        if (next !== -1) {
-          fail[next] = transitions[failRow + cls]!;
-          queue[tail++] = next;
-        } else {
-          transitions[row + cls] = transitions[failRow + cls]!;
-        }
-      }
-    }
+  constructor(keywords: readonly string[], tables?: Tables) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    this.tables = tables ?? buildTables(this.keywords);
+    const { classOf, classCount, transitions, out } = this.tables;
     this.transitions = transitions;
     this.classCount = classCount;
     const charInfo = new Uint8Array(65536);
@@ -160,4 +251,67 @@ export class KeywordAutomaton {
     if (runStart >= 0 && end - runStart >= MIN_BASE64_RUN) base64Runs.push(runStart, end);
     return { positions, saturated, base64Runs };
   }
+}
+
+/**
+ * Builds the tables. Runs at CLI start (the pre-commit hook's budget) when no store holds them, before
+ * the JIT warms up: so the table is over the ~50 characters keywords use rather than all 128, and the
+ * trie goes straight into typed arrays (a Map per state cost ~50 ms for the registry).
+ */
+function buildTables(keywords: readonly string[]): Tables {
+  const classOf = new Uint8Array(ALPHABET_SIZE);
+  let classCount = 1;
+  for (const keyword of keywords) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = fold(keyword.charCodeAt(i));
+      if (code >= ALPHABET_SIZE || code === 0) throw new Error(`keyword must be printable ASCII: ${keyword}`);
+      if (classOf[code] === 0) classOf[code] = classCount++;
+    }
+  }
+  const maxStates = 1 + keywords.reduce((sum, k) => sum + k.length, 0);
+  let transitions = new Int32Array(maxStates * classCount).fill(-1);
+  const out: number[][] = [[]];
+  let stateCount = 1;
+  keywords.forEach((keyword, index) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const cls = classOf[fold(keyword.charCodeAt(i))]!;
+      let next = transitions[state * classCount + cls]!;
+      if (next === -1) {
+        next = stateCount++;
+        out.push([]);
+        transitions[state * classCount + cls] = next;
+      }
+      state = next;
+    }
+    out[state]!.push(index);
+  });
+  transitions = transitions.slice(0, stateCount * classCount);
+
+  const fail = new Int32Array(stateCount);
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  for (let cls = 0; cls < classCount; cls++) {
+    const next = transitions[cls]!;
+    if (next === -1) transitions[cls] = 0;
+    else queue[tail++] = next;
+  }
+  // Breadth-first completion of the DFA (failure links folded into the table).
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head]!;
+    const failState = fail[state]!;
+    if (out[failState]!.length > 0) out[state] = [...out[state]!, ...out[failState]!];
+    const row = state * classCount;
+    const failRow = failState * classCount;
+    for (let cls = 0; cls < classCount; cls++) {
+      const next = transitions[row + cls]!;
+      if (next !== -1) {
+        fail[next] = transitions[failRow + cls]!;
+        queue[tail++] = next;
+      } else {
+        transitions[row + cls] = transitions[failRow + cls]!;
+      }
+    }
+  }
+  return { classOf, classCount, transitions, out };
 }

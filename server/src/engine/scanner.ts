@@ -84,7 +84,8 @@ const MAX_DECODE_DEPTH = 2;
 
 interface CompiledDetector {
   readonly detector: Detector;
-  readonly regex: RegExp;
+  /** The scanning copy of the pattern, compiled on first use: most detectors never run in a hook's process. */
+  regex(): RegExp;
   readonly validators: readonly PostValidator[];
   readonly keywordIndices: readonly number[];
   /**
@@ -149,9 +150,9 @@ export class Scanner {
         detector.kind === 'specific' && !detector.skipCommonValidators
           ? [...COMMON_VALIDATORS, ...(detector.post ?? [])]
           : [...(detector.post ?? [])];
-      return { detector, regex: scanningCopy(detector.pattern), validators, keywordIndices, reach: reachOf(detector) };
+      return { detector, regex: lazyScanningCopy(detector.pattern), validators, keywordIndices, reach: reachOf(detector) };
     });
-    this.automaton = new KeywordAutomaton([...keywordIds.keys()]);
+    this.automaton = KeywordAutomaton.shared([...keywordIds.keys()]);
     this.keywordIds = keywordIds;
     this.byKeyword = Array.from({ length: keywordIds.size }, () => [] as number[]);
     this.compiled.forEach((c, index) => {
@@ -329,7 +330,7 @@ export class Scanner {
     out: RawFinding[],
     budget: number,
   ): number {
-    const { regex } = compiled;
+    const regex = compiled.regex();
     const window = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -620,6 +621,11 @@ function reachOf(detector: Detector): () => PatternReach | undefined {
   if (detector.keywordScope === 'line' || detector.keywords.length === 0) return () => undefined;
   let reach: PatternReach | undefined | null = null;
   return () => (reach === null ? (reach = keywordAnchoredReach(detector.pattern, detector.keywords)) : reach);
+}
+
+function lazyScanningCopy(pattern: RegExp): () => RegExp {
+  let regex: RegExp | undefined;
+  return () => (regex ??= scanningCopy(pattern));
 }
 
 /** A pattern as the scanner runs it: global (exec loops) with match indices (`d`: group ranges), never sticky. */
