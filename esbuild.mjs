@@ -124,7 +124,8 @@ if (watch) {
 /**
  * The .vsix is packaged from a staging folder. Why: the npm package uses the `files` allow-list of
  * package.json, the extension the .vscodeignore allow-list, and vsce refuses to run where both exist.
- * So the files .vscodeignore lets in are copied to .tmp/vsix beside a manifest without `files`.
+ * So the files .vscodeignore lets in are copied to .tmp/vsix beside a manifest without `files`, with
+ * client/README.md (the marketplace page) as the README.
  */
 function packageVsix(output) {
   const stage = join('.tmp', 'vsix');
@@ -137,17 +138,22 @@ function packageVsix(output) {
     .map((line) => line.slice(1).replace(/\/\*\*$/, ''));
   for (const path of allowed) {
     if (/[*?[]/.test(path)) throw new Error(`.vscodeignore: only plain paths and dir/** are supported, not ${path}`);
-    if (path === 'package.json' || !existsSync(path)) continue; // LICENSE may not exist yet
+    if (path === 'package.json') continue;
+    if (!existsSync(path)) throw new Error(`.vscodeignore lets in ${path}, which does not exist`);
     mkdirSync(dirname(join(stage, path)), { recursive: true });
     cpSync(path, join(stage, path), { recursive: true });
   }
+  // The marketplace page: short, about the extension; the repository README is about everything.
+  cpSync(join('client', 'README.md'), join(stage, 'README.md'));
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
   delete manifest.files;
   delete manifest.scripts; // the bundles are built: nothing may run at packaging time
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   cpSync('.vscodeignore', join(stage, '.vscodeignore'));
   const vsce = join(process.cwd(), 'node_modules', '.bin', 'vsce');
-  const args = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license'];
+  // vsce rewrites the README's relative links (the screenshot, LICENSE) to the repository's URLs, as the
+  // marketplace needs; its secret scan runs too (no --allow-package-*-secrets: test data never ships).
+  const args = ['package', '--no-dependencies'];
   const result = spawnSync(vsce, [...args, '-o', join(process.cwd(), output)], { cwd: stage, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { ClearWorkspaceResultsRequest, ScanWorkspaceRequest, type ScanWorkspaceResult } from '../../server/src/protocol.js';
+import { writeCliShim } from './cliShim.js';
 import { COMMANDS, type CommandId } from './commandIds.js';
 import { installHook, type InstallHookResult } from './installHook.js';
 import { openSample } from './sample.js';
@@ -103,9 +104,26 @@ async function clearWorkspaceResults(session: Session): Promise<boolean> {
   return true;
 }
 
+/**
+ * The command line the installed hooks run: the shim in global storage (cliShim.ts), rewritten here
+ * to point at this version's `dist/cli.js`, never that versioned folder itself.
+ */
+export function refreshCliShim(context: vscode.ExtensionContext): string {
+  return writeCliShim(context.globalStorageUri.fsPath, context.asAbsolutePath('dist/cli.js'));
+}
+
 async function runInstallHook(session: Session, folder?: vscode.Uri): Promise<InstallHookResult> {
-  const cli = session.context.asAbsolutePath('dist/cli.js');
-  const result = await installHook(cli, session.output, folder instanceof vscode.Uri ? folder : undefined);
+  let result: InstallHookResult;
+  try {
+    const cli = refreshCliShim(session.context);
+    result = await installHook(cli, session.output, folder instanceof vscode.Uri ? folder : undefined);
+  } catch (error) {
+    result = {
+      ok: false,
+      reason: 'failed',
+      message: `Could not write the hook's entry point in the extension's storage (${(error as Error).message}); from a terminal: npx leakproof install-hook`,
+    };
+  }
   if (result.ok) {
     void vscode.window.showInformationMessage(`Leakproof: ${result.message}`);
   } else if (result.reason !== 'cancelled') {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerCommands } from './commands.js';
+import { refreshCliShim, registerCommands } from './commands.js';
 import { DetectorDocs } from './detectorDocs.js';
 import { Session } from './session.js';
 import { StatusBar, type StatusSnapshot } from './statusBar.js';
@@ -28,6 +28,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leakpr
   const docs = new DetectorDocs(vscode.Uri.joinPath(context.extensionUri, 'docs', 'detectors.md'));
   session = new Session(context, output, statusBar, docs);
   context.subscriptions.push(output, statusBar, session, ...registerCommands(session));
+
+  // Hooks installed from here run the shim: point it at this version now, so an update keeps them working.
+  try {
+    output.info(`hook entry point: ${refreshCliShim(context)}`);
+  } catch (error) {
+    output.warn(`hook entry point not updated (installed hooks may run an older version): ${String(error)}`);
+  }
 
   // Load the documentation index early: diagnostics' code links need it synchronously.
   docs.list().catch((error: unknown) => output.warn(`detector documentation not loaded: ${String(error)}`));

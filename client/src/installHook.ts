@@ -1,6 +1,7 @@
 /**
- * "Install Pre-commit Hook": runs the bundled CLI, `node <extension>/dist/cli.js install-hook`, in a
- * workspace folder, so the hook is exactly what the command line installs. Fails with a clear
+ * "Install Pre-commit Hook": runs the bundled CLI through its stable shim (cliShim.ts),
+ * `node <global storage>/leakproof-cli.cjs install-hook`, in a workspace folder, so the hook is exactly
+ * what the command line installs and records the shim, which survives extension updates. Fails with a clear
  * message when the folder is not on disk or the CLI has no such command (an older build).
  */
 import { spawn } from 'node:child_process';

@@ -12,6 +12,8 @@ import { freshProject, git, installGlobal, installTarball, npmEnv, packTarball, 
 
 const MAX_PACKED_BYTES = 1.5 * 1024 * 1024;
 const SHIPPED = [
+  'CHANGELOG.md',
+  'LICENSE',
   'README.md',
   'dist/cli-main.js',
   'dist/cli.js',

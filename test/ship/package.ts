@@ -66,7 +66,7 @@ export function mustRun(command: string, args: readonly string[], cwd: string, e
 }
 
 /** The repository's sources as a fresh checkout has them: tracked and new files, nothing ignored, no tests. */
-function freshCopy(): string {
+export function freshCopy(): string {
   const copy = tempTree();
   const listed = mustRun('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT, cleanEnv());
   for (const path of listed.split('\0')) {

@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -463,6 +463,10 @@ suite('Leakproof in VS Code', function () {
       assert.equal(result.ok, true, result.message);
       assert.ok(existsSync(join(root, '.git/hooks/pre-commit')), result.message);
       assert.match(result.message, /^pre-commit: installed/);
+      // The hook runs the shim in global storage, never the versioned extension folder an update deletes.
+      const hook = readFileSync(join(root, '.git/hooks/pre-commit'), 'utf8');
+      assert.match(hook, /^LEAKPROOF_INSTALLED_CLI='[^']*leakproof-cli\.cjs'$/m);
+      assert.ok(!hook.includes(extension.extensionPath), `the hook names ${extension.extensionPath}`);
     });
 
     test('Install Pre-commit Hook fails gracefully with an older CLI', async () => {
