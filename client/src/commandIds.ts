@@ -10,6 +10,9 @@ export const COMMANDS = {
   openSample: 'leakproof.openSample',
   showDetectorDocs: 'leakproof.showDetectorDocs',
   restartServer: 'leakproof.restartServer',
+  showSummary: 'leakproof.showSummary',
+  tryHookInScratchRepo: 'leakproof.tryHookInScratchRepo',
+  openNewcomerGuide: 'leakproof.openNewcomerGuide',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

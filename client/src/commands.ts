@@ -3,13 +3,16 @@
  * `vscode.commands.executeCommand`) and show people a message; they never throw at the user.
  * The server's own commands (`leakproof.server.*`) are registered by vscode-languageclient.
  */
+import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { ClearWorkspaceResultsRequest, ScanWorkspaceRequest, type ScanWorkspaceResult } from '../../server/src/protocol.js';
 import { writeCliShim } from './cliShim.js';
+import { showFindingsSummary } from './findingsSummary.js';
 import { COMMANDS, type CommandId } from './commandIds.js';
 import { installHook, type InstallHookResult } from './installHook.js';
 import { openSample } from './sample.js';
+import { prepareScratchRepo, type ScratchRepo } from './scratchRepo.js';
 import type { Session } from './session.js';
 import { PROBLEMS_COMMAND } from './statusBar.js';
 
@@ -24,6 +27,17 @@ export function registerCommands(session: Session): vscode.Disposable[] {
     [COMMANDS.openSample]: () => openSample(),
     [COMMANDS.showDetectorDocs]: (detector?: string) => session.docs.open(typeof detector === 'string' ? detector : undefined),
     [COMMANDS.restartServer]: () => session.restart(),
+    [COMMANDS.showSummary]: () => {
+      const client = running(session);
+      return client ? showFindingsSummary(client) : undefined;
+    },
+    [COMMANDS.tryHookInScratchRepo]: () => tryHookInScratchRepo(session),
+    // The newcomer's page ships in the extension (docs/secrets-for-newcomers.md): offline, in the preview.
+    [COMMANDS.openNewcomerGuide]: () =>
+      vscode.commands.executeCommand(
+        'markdown.showPreview',
+        vscode.Uri.joinPath(session.context.extensionUri, 'docs', 'secrets-for-newcomers.md'),
+      ),
   };
   return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }
@@ -133,4 +147,30 @@ async function runInstallHook(session: Session, folder?: vscode.Uri): Promise<In
     });
   }
   return result;
+}
+
+/**
+ * The walkthrough's last step: a scratch repository with the hook and the staged sample (in the
+ * extension's global storage), the sample open beside it, and `git commit` typed into a terminal
+ * there — the user watches the hook block it. Never touches the user's own repositories.
+ */
+async function tryHookInScratchRepo(session: Session): Promise<ScratchRepo | undefined> {
+  const cli = session.context.asAbsolutePath('dist/cli.js');
+  const storage = session.context.globalStorageUri;
+  const parent = storage.scheme === 'file' ? storage.fsPath : tmpdir();
+  let repo: ScratchRepo;
+  try {
+    repo = await prepareScratchRepo(parent, cli);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    session.output.warn(`scratch repository: ${message}`);
+    void vscode.window.showErrorMessage(`Leakproof: could not create the scratch repository: ${message}`);
+    return undefined;
+  }
+  session.output.info(`scratch repository with the pre-commit hook: ${repo.dir}`);
+  await vscode.window.showTextDocument(vscode.Uri.file(repo.sample), { preview: false });
+  const terminal = vscode.window.createTerminal({ name: 'Leakproof: scratch repository', cwd: repo.dir });
+  terminal.show();
+  terminal.sendText(repo.commitCommand);
+  return repo;
 }

@@ -4,8 +4,8 @@
  * what the command line installs and records the shim, which survives extension updates. Fails with a clear
  * message when the folder is not on disk or the CLI has no such command (an older build).
  */
-import { spawn } from 'node:child_process';
 import * as vscode from 'vscode';
+import { runCli, type Run } from './processes.js';
 
 export type InstallHookResult =
   | { readonly ok: true; readonly folder: string; readonly message: string }
@@ -14,37 +14,6 @@ export type InstallHookResult =
       readonly reason: 'no-folder' | 'cancelled' | 'not-on-disk' | 'missing-command' | 'failed';
       readonly message: string;
     };
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/**
- * `node` from PATH, as a user would run it; when there is none (a desktop VS Code launched from
- * the dock often has a short PATH), the extension host's own runtime in Node mode.
- */
-async function runCli(cli: string, args: readonly string[], cwd: string): Promise<Run> {
-  try {
-    return await run('node', [cli, ...args], cwd, process.env);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return run(process.execPath, [cli, ...args], cwd, { ...process.env, ELECTRON_RUN_AS_NODE: '1' });
-  }
-}
 
 async function pickFolder(folder: vscode.Uri | undefined): Promise<vscode.WorkspaceFolder | undefined | 'none'> {
   const folders = vscode.workspace.workspaceFolders ?? [];

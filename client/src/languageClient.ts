@@ -27,7 +27,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = { docsBaseUri: docs.baseUri };
+  const initializationOptions: InitializationOptions = {
+    docsBaseUri: docs.baseUri,
+    // Read once per server start: the scan follows the documents open at start-up (issue 12 items 5, 6).
+    scanWorkspaceOnStartup: vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('scanWorkspaceOnStartup', true),
+  };
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in every kind of file: saved ones and unsaved (untitled) ones alike.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],

@@ -1,11 +1,12 @@
 /**
- * The status-bar item: how many secrets Leakproof reports (click → Problems panel), workspace-scan
- * progress, configuration problems, and whether the server runs at all. The count comes from the
- * diagnostics themselves (findings only, see `isFinding`), so it is right whoever produced them:
- * typing, saving, a workspace scan.
+ * The status-bar item: how many secrets Leakproof reports (click → a summary of the files), workspace
+ * scan progress, configuration problems, and whether the server runs at all. The count is the
+ * server's (`leakproof/status` `findings`: open documents and the workspace scan's other files), sent
+ * with the diagnostics of every scan, so a fix shows at once; counting VS Code's diagnostic
+ * collections (findings only, see `isFinding`) is the fallback for a server that sends none.
  */
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, type FindingData, type StatusParams } from '../../server/src/protocol.js';
+import { DIAGNOSTIC_SOURCE, type FindingCounts, type FindingData, type StatusParams } from '../../server/src/protocol.js';
 import { COMMANDS } from './commandIds.js';
 
 /** The client side of the state (discriminated union, rust-analyzer `ctx.ts` habit). */
@@ -27,6 +28,9 @@ export interface StatusSnapshot {
 }
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+
+/** Clicking the item with findings: the list of files and counts (commands.ts). */
+export const SUMMARY_COMMAND = COMMANDS.showSummary;
 
 /**
  * A finding (a secret), as opposed to Leakproof's other diagnostics (a broken `.leakproof.json`, a
@@ -80,7 +84,14 @@ export class StatusBar implements vscode.Disposable {
   /** From the server's `leakproof/status` notification. */
   setServerStatus(status: StatusParams): void {
     this.server = status;
+    if (status.findings) this.takeCounts(status.findings);
     this.render();
+  }
+
+  private takeCounts(counts: FindingCounts): void {
+    this.findings = counts.secrets;
+    this.files = counts.files;
+    this.localOnly = counts.localOnly;
   }
 
   snapshot(): StatusSnapshot {
@@ -96,8 +107,13 @@ export class StatusBar implements vscode.Disposable {
     };
   }
 
-  /** Counts now (tests call it rather than wait for the burst to end). */
+  /** Counts now (tests call it rather than wait for the burst to end); the server's counts win when it sends them. */
   recount(): void {
+    if (this.client.kind === 'running' && this.server.findings) {
+      this.takeCounts(this.server.findings);
+      this.render();
+      return;
+    }
     let findings = 0;
     let files = 0;
     let localOnly = 0;
@@ -167,10 +183,11 @@ export class StatusBar implements vscode.Disposable {
         if (this.server.failedDocuments.length > 0) {
           lines.push('', `Not scanned (the scan was stopped): ${this.server.failedDocuments.length} open document(s).`);
         }
-        if (this.findings > 0) {
-          lines.push('', 'Click to open the Problems panel.');
-          background ??= 'statusBarItem.warningBackground';
+        if (this.findings > 0 || this.localOnly > 0) {
+          lines.push('', 'Click for the list of files.');
+          command = SUMMARY_COMMAND;
         }
+        if (this.findings > 0) background ??= 'statusBarItem.warningBackground';
         break;
       }
     }

@@ -58,6 +58,12 @@ export interface InitializationOptions {
   readonly scanTimeoutMs?: number;
   /** Settings to use when the client cannot answer `workspace/configuration` (e.g. Neovim 0.7). */
   readonly settings?: Partial<LeakproofSettings>;
+  /**
+   * Scan every workspace folder once the documents open at start-up have their diagnostics, so the
+   * Problems panel and the counts cover files nobody opened. Default false (a plain LSP client opts
+   * in); the VS Code extension passes its `leakproof.scanWorkspaceOnStartup` setting (default true).
+   */
+  readonly scanWorkspaceOnStartup?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,10 +176,48 @@ export interface StatusParams {
   readonly failedDocuments: readonly string[];
   /** Problems with `.leakproof.json` files, as `file:line:column: problem` (empty when all parse). */
   readonly configErrors: readonly string[];
+  /**
+   * Findings reported now: open documents (their latest diagnostics) and the workspace scan's files
+   * that are not open. Sent again as soon as it changes (a fix, a scanned file, a close).
+   */
+  readonly findings?: FindingCounts;
+}
+
+export interface FindingCounts {
+  /** Findings that count as leaks (local, git-ignored files left out). */
+  readonly secrets: number;
+  /** Files with at least one such finding. */
+  readonly files: number;
+  /** Findings in local files git ignores and does not track (a `.env`): listed, not counted as leaks. */
+  readonly localOnly: number;
 }
 
 /** server → client notification: scanner state for a status bar (sent when it changes). */
 export const StatusNotification = new NotificationType<StatusParams>('leakproof/status');
+
+/** One file in the findings summary. */
+export interface FileFindings {
+  readonly uri: string;
+  /** Path relative to its workspace folder (`/`-separated), else the URI's path; for display. */
+  readonly label: string;
+  readonly secrets: number;
+  readonly localOnly: number;
+  /** Where the first finding starts (0-based), to reveal it. */
+  readonly line: number;
+  readonly character: number;
+  /** Detector ids found in the file, most frequent first. */
+  readonly detectors: readonly string[];
+  /** `open` when the counts come from the open document, `workspace` from the workspace scan. */
+  readonly from: 'open' | 'workspace';
+}
+
+export interface FindingsSummary extends FindingCounts {
+  /** Files with findings, most findings first. */
+  readonly entries: readonly FileFindings[];
+}
+
+/** client → server request: every file with findings now, with counts (what the status bar's click lists). */
+export const FindingsSummaryRequest = new RequestType<void, FindingsSummary, void>('leakproof/findingsSummary');
 
 // ---------------------------------------------------------------------------------------------
 // Commands (workspace/executeCommand, client → server). They are listed in the server's

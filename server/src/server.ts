@@ -33,6 +33,7 @@ import {
 import { ConfigFiles } from './features/configFiles.js';
 import { registerCommands } from './features/commands.js';
 import { registerDocumentSync } from './features/documentSync.js';
+import { registerFindingsSummary } from './features/findingCounts.js';
 import { registerHover } from './features/hoverProvider.js';
 import { Publishing } from './features/publishing.js';
 import { QuickFixes } from './features/quickFixes.js';
@@ -83,6 +84,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const publishing: Publishing = new Publishing(state, configFiles);
   const workspaceScan = new WorkspaceScanning(state, publishing, workers);
   const quickFixes = new QuickFixes(state, publishing);
+  let scanWorkspaceOnStartup = false;
 
   connection.onInitialize((params): InitializeResult => {
     state.caps = capabilitiesOf(params.capabilities);
@@ -90,6 +92,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (typeof options.docsBaseUri === 'string' && options.docsBaseUri) state.docsBaseUri = options.docsBaseUri;
     if (typeof options.scanTimeoutMs === 'number' && options.scanTimeoutMs > 0) state.scanTimeoutMs = options.scanTimeoutMs;
     if (options.settings) state.globalSettings = normalizeSettings(options.settings);
+    scanWorkspaceOnStartup = options.scanWorkspaceOnStartup === true;
 
     const initialFolders =
       params.workspaceFolders ??
@@ -103,6 +106,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return path ? [{ uri: f.uri, path }] : [];
     });
     publishing.start(workers.start());
+    // Start the scan worker and build the default scanner now, while the client reads this answer
+    // and opens its first file: the first scan does not pay for the worker's start-up and the
+    // detectors' compilation after the registrations below (issue 12 item 5).
+    const folder = state.folders[0]?.path ?? process.cwd();
+    workers.warm(
+      scannerSpec(state.configs.forDirectory(folder, folder), {
+        folder,
+        toggles: state.globalSettings.detectors,
+        maxSize: state.globalSettings.maxFileSize,
+        ignorePathFilters: true,
+      }),
+    );
 
     return {
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -145,17 +160,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
           // the client did not announce workspace folder support
         }
       }
-      // Build the default scanner while the user opens the first file.
-      const folder = state.folders[0]?.path ?? process.cwd();
-      const loaded = state.configs.forDirectory(folder, folder);
-      workers.warm(
-        scannerSpec(loaded, {
-          folder,
-          toggles: state.globalSettings.detectors,
-          maxSize: state.globalSettings.maxFileSize,
-          ignorePathFilters: true,
-        }),
-      );
+      // After the open documents: their diagnostics come first (issue 12 item 5).
+      if (scanWorkspaceOnStartup) workspaceScan.scanAfterOpenDocuments();
     }),
   );
 
@@ -172,6 +178,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerCommands(state, quickFixes, configFiles, workspaceScan);
   registerHover(state, publishing);
   workspaceScan.register();
+  registerFindingsSummary(state);
 }
 
 // ---------------------------------------------------------------------------------------------

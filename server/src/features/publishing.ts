@@ -169,6 +169,7 @@ export class Publishing {
     const resultId = createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex').slice(0, 20);
     const previous = this.published.get(doc.uri);
     this.published.set(doc.uri, { version: doc.version, diagnostics, resultId });
+    state.openDiagnostics.set(doc.uri, diagnostics);
     const same = previous?.version === doc.version && previous.resultId === resultId;
     if (!state.caps.pull) {
       if (!same) void state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -178,7 +179,8 @@ export class Publishing {
       // the client holds an answer given before the document settled.
       if ((this.needsRefresh.delete(doc.uri) && previous?.resultId !== resultId) || answeredUnsettled) this.scheduleRefresh();
     }
-    if (doc.quarantined) state.sendStatus();
+    // The counts follow every settled scan at once: a fix shows in the status bar with its diagnostics.
+    state.sendStatus();
   }
 
   /** Publishes again from the cache (presentation changed, not the findings). */
@@ -229,6 +231,7 @@ export class Publishing {
   forget(uri: string): void {
     this.published.delete(uri);
     this.unsettledAnswers.delete(uri);
+    this.state.openDiagnostics.delete(uri);
     this.lastContext.delete(uri);
     this.validator.closed(uri);
   }

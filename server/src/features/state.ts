@@ -10,11 +10,19 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { EditSupport } from '../codeActions.js';
 import type { Timers } from '../diagnostics.js';
 import type { DocumentState } from '../documents.js';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, StatusNotification, type LeakproofSettings, type StatusParams } from '../protocol.js';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_SECTION,
+  StatusNotification,
+  type FindingsSummary,
+  type LeakproofSettings,
+  type StatusParams,
+} from '../protocol.js';
 import type { ScanExecutor } from '../scanning.js';
 import { normalizeSettings } from '../settings.js';
 import { ConfigCache, type FileAccess } from '../project/configFile.js';
 import { weakeningNotice } from '../project/weakening.js';
+import { summarizeFindings } from './findingCounts.js';
 import { serverFiles, type ServerFiles } from './files.js';
 import { GitPlacements } from './gitPlacement.js';
 
@@ -85,6 +93,8 @@ export class ServerState {
   readonly uriByPath = new Map<string, string>();
   /** Diagnostics of the last workspace scan, for files not open. */
   readonly workspaceResults = new Map<string, Diagnostic[]>();
+  /** The latest diagnostics of each open document (what the counts read; publishing keeps it). */
+  readonly openDiagnostics = new Map<string, Diagnostic[]>();
   folders: Folder[] = [];
   caps: Capabilities = NO_CAPABILITIES;
   docsBaseUri = defaultDocsBase();
@@ -177,12 +187,37 @@ export class ServerState {
     return cached;
   }
 
+  /** Every file with findings now: open documents and the workspace scan's other files. */
+  findingsSummary(): FindingsSummary {
+    return summarizeFindings({
+      openDiagnostics: this.openDiagnostics,
+      workspaceResults: this.workspaceResults,
+      openUriOf: (uri) => {
+        const path = fsPathOf(uri);
+        const open = path !== undefined ? this.uriByPath.get(path) : undefined;
+        return open !== undefined && this.docs.has(open) ? open : undefined;
+      },
+      labelOf: (uri) => this.labelOf(uri),
+    });
+  }
+
+  /** A file as people name it: relative to its workspace folder, else its path (or the URI of an untitled buffer). */
+  labelOf(uri: string): string {
+    const path = fsPathOf(uri);
+    if (!path) return uri;
+    const folder = this.folderOf(path);
+    return folder && isInside(folder.path, path) ? relative(folder.path, path).split(sep).join('/') : path;
+  }
+
+  /** Sends the status when it changed; cheap to call after anything that may change it. */
   sendStatus(): void {
+    const { secrets, files, localOnly } = this.findingsSummary();
     const status: StatusParams = {
       state: this.scanning ? 'scanning' : 'idle',
       ...(this.scanning ? { done: this.scanning.done, total: this.scanning.total } : {}),
       failedDocuments: [...this.docs.values()].filter((d) => d.quarantined).map((d) => d.uri),
       configErrors: this.configs.errors().map((e) => e.message),
+      findings: { secrets, files, localOnly },
     };
     const key = JSON.stringify(status);
     if (key === this.lastStatus) return;

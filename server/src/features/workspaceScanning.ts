@@ -10,7 +10,7 @@ import {
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
 } from '../protocol.js';
-import { WorkDoneProgress, type CancellationToken, type Diagnostic, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { CancellationToken, WorkDoneProgress, type Diagnostic, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { fileUri } from '../codeActions.js';
 import { rangesIn, toDiagnostics } from '../diagnostics.js';
 import { DocumentState } from '../documents.js';
@@ -19,8 +19,17 @@ import type { Publishing } from './publishing.js';
 import { fsPathOf, type ServerState } from './state.js';
 import type { WorkerHost } from './workerHost.js';
 
+/**
+ * How long after `initialized` the start-up scan waits before it looks at the open documents: an
+ * editor sends the didOpens of the files it shows right after `initialized` (VS Code does, in the
+ * same burst), and those must be scanned first.
+ */
+export const STARTUP_SCAN_DELAY_MS = 300;
+
 export class WorkspaceScanning {
   private active: WorkspaceScan | undefined;
+  /** Scans started so far: the start-up scan is dropped once someone asked for a scan. */
+  private started = 0;
 
   constructor(
     private readonly state: ServerState,
@@ -43,12 +52,38 @@ export class WorkspaceScanning {
       state.guard('clearWorkspaceResults', undefined, () => {
         for (const uri of state.workspaceResults.keys()) state.clearUnlessOpen(uri);
         state.workspaceResults.clear();
+        state.sendStatus();
       }),
     );
   }
 
   cancel(): void {
     this.active?.cancel();
+  }
+
+  /**
+   * The start-up scan, behind the open documents (issue 12 item 5): it waits STARTUP_SCAN_DELAY_MS
+   * for the editor's first didOpens, then until every open document's scan has settled, so the
+   * first squiggle never shares the machine with the workspace's workers. No progress UI: the
+   * status notification says it is scanning.
+   */
+  scanAfterOpenDocuments(): void {
+    const { state } = this;
+    const startedBefore = this.started;
+    state.runtime.timers.setTimeout(() => {
+      void state.guard('startup workspace scan', undefined, async () => {
+        for (;;) {
+          const busy = [...state.docs.keys()].filter((uri) => this.publishing.validator.isBusy(uri));
+          if (busy.length === 0) break;
+          await Promise.all(busy.map((uri) => this.publishing.validator.whenIdle(uri)));
+        }
+        if (state.shuttingDown || this.started !== startedBefore || state.folders.length === 0) return;
+        const result = await this.scanWorkspace({}, CancellationToken.None, { startup: true });
+        state.log(
+          `start-up workspace scan: ${result.findings} finding(s) in ${result.filesWithFindings} of ${result.files} files (${result.durationMs} ms)${result.cancelled ? ', cancelled' : ''}`,
+        );
+      })();
+    }, STARTUP_SCAN_DELAY_MS);
   }
 
   /** A file the workspace scan reported was closed: its entry now reflects the disk again. */
@@ -95,10 +130,15 @@ export class WorkspaceScanning {
     void state.connection.sendDiagnostics({ uri, diagnostics });
   }
 
-  async scanWorkspace(params: ScanWorkspaceParams, token: CancellationToken): Promise<ScanWorkspaceResult> {
+  async scanWorkspace(
+    params: ScanWorkspaceParams,
+    token: CancellationToken,
+    options: { startup?: boolean } = {},
+  ): Promise<ScanWorkspaceResult> {
     const { state } = this;
     const { connection } = state;
     const started = Date.now();
+    this.started++;
     this.active?.cancel();
     const scan = this.workers.workspaceScan();
     const targets = (params.folders ?? state.folders.map((f) => f.uri)).flatMap((uri) => {
@@ -124,7 +164,7 @@ export class WorkspaceScanning {
     let progressToken = params.workDoneToken;
     if (progressToken !== undefined) {
       void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: 'begin', title, cancellable: true, percentage: 0 });
-    } else if (state.caps.workDoneProgress) {
+    } else if (state.caps.workDoneProgress && !options.startup) {
       try {
         reporter = await connection.window.createWorkDoneProgress();
         reporter.begin(title, 0, undefined, true);
@@ -170,10 +210,20 @@ export class WorkspaceScanning {
             fromWorkspaceScan: true,
           });
           findings += diagnostics.length;
-          if (diagnostics.length === 0) return;
+          if (diagnostics.length === 0) {
+            // Fixed since the last scan: its entry goes now, not when the whole scan ends.
+            if (state.workspaceResults.delete(uri)) {
+              state.clearUnlessOpen(uri);
+              state.sendStatus();
+            }
+            return;
+          }
           fresh.set(uri, diagnostics);
+          // Counted as it is found: the status bar's count grows with the scan.
+          state.workspaceResults.set(uri, diagnostics);
           const openUri = state.uriByPath.get(result.path);
           if (!openUri || !state.docs.has(openUri)) void connection.sendDiagnostics({ uri, diagnostics });
+          state.sendStatus();
         },
       });
     } finally {
@@ -185,10 +235,14 @@ export class WorkspaceScanning {
       state.sendStatus();
     }
     if (!outcome.cancelled) {
-      for (const uri of state.workspaceResults.keys()) if (!fresh.has(uri)) state.clearUnlessOpen(uri);
-      state.workspaceResults.clear();
+      // Files the scan no longer reaches (deleted, excluded since): their entries go.
+      for (const uri of [...state.workspaceResults.keys()])
+        if (!fresh.has(uri)) {
+          state.clearUnlessOpen(uri);
+          state.workspaceResults.delete(uri);
+        }
     }
-    for (const [uri, diagnostics] of fresh) state.workspaceResults.set(uri, diagnostics);
+    state.sendStatus();
     return {
       files: outcome.files,
       findings,
