@@ -44,6 +44,7 @@ import { examples as circleci } from './ci/circleci.examples.js';
 import { examples as codeclimate } from './ci/codeclimate.examples.js';
 import { examples as codecov } from './ci/codecov.examples.js';
 import { examples as coveralls } from './ci/coveralls.examples.js';
+import { examples as dependencytrack } from './ci/dependencytrack.examples.js';
 import { examples as drone } from './ci/drone.examples.js';
 import { examples as harness } from './ci/harness.examples.js';
 import { examples as jenkins } from './ci/jenkins.examples.js';
@@ -203,6 +204,7 @@ import { examples as wireguard } from './keys/wireguard.examples.js';
 import { examples as ably } from './messaging/ably.examples.js';
 import { examples as courier } from './messaging/courier.examples.js';
 import { examples as discord } from './messaging/discord.examples.js';
+import { examples as intercom } from './messaging/intercom.examples.js';
 import { examples as line } from './messaging/line.examples.js';
 import { examples as mattermost } from './messaging/mattermost.examples.js';
 import { examples as messagebird } from './messaging/messagebird.examples.js';
@@ -216,6 +218,7 @@ import { examples as telegram } from './messaging/telegram.examples.js';
 import { examples as twilio } from './messaging/twilio.examples.js';
 import { examples as vonage } from './messaging/vonage.examples.js';
 import { examples as zulip } from './messaging/zulip.examples.js';
+import { examples as adafruit } from './observability/adafruit.examples.js';
 import { examples as airbrake } from './observability/airbrake.examples.js';
 import { examples as akamai } from './observability/akamai.examples.js';
 import { examples as algolia } from './observability/algolia.examples.js';
@@ -318,6 +321,7 @@ import { examples as riot } from './public-apis/riot.examples.js';
 import { examples as shodan } from './public-apis/shodan.examples.js';
 import { examples as spotify } from './public-apis/spotify.examples.js';
 import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as twitch } from './public-apis/twitch.examples.js';
 import { examples as twitter } from './public-apis/twitter.examples.js';
 import { examples as unsplash } from './public-apis/unsplash.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
@@ -338,8 +342,10 @@ import { examples as pypi } from './registries/pypi.examples.js';
 import { examples as rubygems } from './registries/rubygems.examples.js';
 import { examples as adobe } from './saas/adobe.examples.js';
 import { examples as airtable } from './saas/airtable.examples.js';
+import { examples as apify } from './saas/apify.examples.js';
 import { examples as asana } from './saas/asana.examples.js';
 import { examples as atlassian } from './saas/atlassian.examples.js';
+import { examples as beamer } from './saas/beamer.examples.js';
 import { examples as box } from './saas/box.examples.js';
 import { examples as calendly } from './saas/calendly.examples.js';
 import { examples as canva } from './saas/canva.examples.js';
@@ -349,7 +355,11 @@ import { examples as crowdin } from './saas/crowdin.examples.js';
 import { examples as docusign } from './saas/docusign.examples.js';
 import { examples as dropbox } from './saas/dropbox.examples.js';
 import { examples as figma } from './saas/figma.examples.js';
+import { examples as fleetbase } from './saas/fleetbase.examples.js';
+import { examples as flexport } from './saas/flexport.examples.js';
 import { examples as frameio } from './saas/frameio.examples.js';
+import { examples as freshdesk } from './saas/freshdesk.examples.js';
+import { examples as front } from './saas/front.examples.js';
 import { examples as hubspot } from './saas/hubspot.examples.js';
 import { examples as linear } from './saas/linear.examples.js';
 import { examples as lokalise } from './saas/lokalise.examples.js';
@@ -368,6 +378,7 @@ import { examples as trello } from './saas/trello.examples.js';
 import { examples as typeform } from './saas/typeform.examples.js';
 import { examples as webflow } from './saas/webflow.examples.js';
 import { examples as zapier } from './saas/zapier.examples.js';
+import { examples as zendesk } from './saas/zendesk.examples.js';
 import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
@@ -409,6 +420,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   codeclimate,
   codecov,
   coveralls,
+  dependencytrack,
   drone,
   harness,
   jenkins,
@@ -568,6 +580,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   ably,
   courier,
   discord,
+  intercom,
   line,
   mattermost,
   messagebird,
@@ -581,6 +594,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   twilio,
   vonage,
   zulip,
+  adafruit,
   airbrake,
   akamai,
   algolia,
@@ -683,6 +697,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   shodan,
   spotify,
   steam,
+  twitch,
   twitter,
   unsplash,
   vimeo,
@@ -703,8 +718,10 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   rubygems,
   adobe,
   airtable,
+  apify,
   asana,
   atlassian,
+  beamer,
   box,
   calendly,
   canva,
@@ -714,7 +731,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   docusign,
   dropbox,
   figma,
+  fleetbase,
+  flexport,
   frameio,
+  freshdesk,
+  front,
   hubspot,
   linear,
   lokalise,
@@ -733,6 +754,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   typeform,
   webflow,
   zapier,
+  zendesk,
   zoom,
 ];
 

@@ -47,6 +47,7 @@ import { detectors as circleci } from './ci/circleci.js';
 import { detectors as codeclimate } from './ci/codeclimate.js';
 import { detectors as codecov } from './ci/codecov.js';
 import { detectors as coveralls } from './ci/coveralls.js';
+import { detectors as dependencytrack } from './ci/dependencytrack.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
 import { detectors as jenkins } from './ci/jenkins.js';
@@ -206,6 +207,7 @@ import { detectors as wireguard } from './keys/wireguard.js';
 import { detectors as ably } from './messaging/ably.js';
 import { detectors as courier } from './messaging/courier.js';
 import { detectors as discord } from './messaging/discord.js';
+import { detectors as intercom } from './messaging/intercom.js';
 import { detectors as line } from './messaging/line.js';
 import { detectors as mattermost } from './messaging/mattermost.js';
 import { detectors as messagebird } from './messaging/messagebird.js';
@@ -219,6 +221,7 @@ import { detectors as telegram } from './messaging/telegram.js';
 import { detectors as twilio } from './messaging/twilio.js';
 import { detectors as vonage } from './messaging/vonage.js';
 import { detectors as zulip } from './messaging/zulip.js';
+import { detectors as adafruit } from './observability/adafruit.js';
 import { detectors as airbrake } from './observability/airbrake.js';
 import { detectors as akamai } from './observability/akamai.js';
 import { detectors as algolia } from './observability/algolia.js';
@@ -321,6 +324,7 @@ import { detectors as riot } from './public-apis/riot.js';
 import { detectors as shodan } from './public-apis/shodan.js';
 import { detectors as spotify } from './public-apis/spotify.js';
 import { detectors as steam } from './public-apis/steam.js';
+import { detectors as twitch } from './public-apis/twitch.js';
 import { detectors as twitter } from './public-apis/twitter.js';
 import { detectors as unsplash } from './public-apis/unsplash.js';
 import { detectors as vimeo } from './public-apis/vimeo.js';
@@ -341,8 +345,10 @@ import { detectors as pypi } from './registries/pypi.js';
 import { detectors as rubygems } from './registries/rubygems.js';
 import { detectors as adobe } from './saas/adobe.js';
 import { detectors as airtable } from './saas/airtable.js';
+import { detectors as apify } from './saas/apify.js';
 import { detectors as asana } from './saas/asana.js';
 import { detectors as atlassian } from './saas/atlassian.js';
+import { detectors as beamer } from './saas/beamer.js';
 import { detectors as box } from './saas/box.js';
 import { detectors as calendly } from './saas/calendly.js';
 import { detectors as canva } from './saas/canva.js';
@@ -352,7 +358,11 @@ import { detectors as crowdin } from './saas/crowdin.js';
 import { detectors as docusign } from './saas/docusign.js';
 import { detectors as dropbox } from './saas/dropbox.js';
 import { detectors as figma } from './saas/figma.js';
+import { detectors as fleetbase } from './saas/fleetbase.js';
+import { detectors as flexport } from './saas/flexport.js';
 import { detectors as frameio } from './saas/frameio.js';
+import { detectors as freshdesk } from './saas/freshdesk.js';
+import { detectors as front } from './saas/front.js';
 import { detectors as hubspot } from './saas/hubspot.js';
 import { detectors as linear } from './saas/linear.js';
 import { detectors as lokalise } from './saas/lokalise.js';
@@ -371,6 +381,7 @@ import { detectors as trello } from './saas/trello.js';
 import { detectors as typeform } from './saas/typeform.js';
 import { detectors as webflow } from './saas/webflow.js';
 import { detectors as zapier } from './saas/zapier.js';
+import { detectors as zendesk } from './saas/zendesk.js';
 import { detectors as zoom } from './saas/zoom.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
@@ -411,6 +422,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...codeclimate,
   ...codecov,
   ...coveralls,
+  ...dependencytrack,
   ...drone,
   ...harness,
   ...jenkins,
@@ -570,6 +582,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...ably,
   ...courier,
   ...discord,
+  ...intercom,
   ...line,
   ...mattermost,
   ...messagebird,
@@ -583,6 +596,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...twilio,
   ...vonage,
   ...zulip,
+  ...adafruit,
   ...airbrake,
   ...akamai,
   ...algolia,
@@ -685,6 +699,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...shodan,
   ...spotify,
   ...steam,
+  ...twitch,
   ...twitter,
   ...unsplash,
   ...vimeo,
@@ -705,8 +720,10 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...rubygems,
   ...adobe,
   ...airtable,
+  ...apify,
   ...asana,
   ...atlassian,
+  ...beamer,
   ...box,
   ...calendly,
   ...canva,
@@ -716,7 +733,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...docusign,
   ...dropbox,
   ...figma,
+  ...fleetbase,
+  ...flexport,
   ...frameio,
+  ...freshdesk,
+  ...front,
   ...hubspot,
   ...linear,
   ...lokalise,
@@ -735,6 +756,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...typeform,
   ...webflow,
   ...zapier,
+  ...zendesk,
   ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
