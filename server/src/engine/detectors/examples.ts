@@ -12,8 +12,11 @@ import { examples as assemblyai } from './ai/assemblyai.examples.js';
 import { examples as clarifai } from './ai/clarifai.examples.js';
 import { examples as cohere } from './ai/cohere.examples.js';
 import { examples as databricks } from './ai/databricks.examples.js';
+import { examples as deepai } from './ai/deepai.examples.js';
 import { examples as deepgram } from './ai/deepgram.examples.js';
 import { examples as deepseek } from './ai/deepseek.examples.js';
+import { examples as diffbot } from './ai/diffbot.examples.js';
+import { examples as edenai } from './ai/edenai.examples.js';
 import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
 import { examples as firecrawl } from './ai/firecrawl.examples.js';
 import { examples as fireworks } from './ai/fireworks.examples.js';
@@ -38,6 +41,7 @@ import { examples as voyage } from './ai/voyage.examples.js';
 import { examples as wandb } from './ai/wandb.examples.js';
 import { examples as xai } from './ai/xai.examples.js';
 import { examples as totp } from './auth/totp.examples.js';
+import { examples as gitter } from './chat/gitter.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as buildkite } from './ci/buildkite.examples.js';
 import { examples as circleci } from './ci/circleci.examples.js';
@@ -124,6 +128,7 @@ import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
 import { examples as brevo } from './email/brevo.examples.js';
 import { examples as customerio } from './email/customerio.examples.js';
+import { examples as dyspatch } from './email/dyspatch.examples.js';
 import { examples as klaviyo } from './email/klaviyo.examples.js';
 import { examples as loops } from './email/loops.examples.js';
 import { examples as mailchimp } from './email/mailchimp.examples.js';
@@ -236,6 +241,7 @@ import { examples as elastic } from './observability/elastic.examples.js';
 import { examples as fastly } from './observability/fastly.examples.js';
 import { examples as fullstory } from './observability/fullstory.examples.js';
 import { examples as grafana } from './observability/grafana.examples.js';
+import { examples as gtmetrix } from './observability/gtmetrix.examples.js';
 import { examples as honeybadger } from './observability/honeybadger.examples.js';
 import { examples as honeycomb } from './observability/honeycomb.examples.js';
 import { examples as imagekit } from './observability/imagekit.examples.js';
@@ -264,11 +270,14 @@ import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
 import { examples as bigcommerce } from './payments/bigcommerce.examples.js';
 import { examples as binance } from './payments/binance.examples.js';
+import { examples as blocknative } from './payments/blocknative.examples.js';
 import { examples as braintree } from './payments/braintree.examples.js';
 import { examples as chargebee } from './payments/chargebee.examples.js';
 import { examples as checkoutcom } from './payments/checkoutcom.examples.js';
+import { examples as coinapi } from './payments/coinapi.examples.js';
 import { examples as coinbase } from './payments/coinbase.examples.js';
 import { examples as crypto } from './payments/crypto.examples.js';
+import { examples as cryptocompare } from './payments/cryptocompare.examples.js';
 import { examples as duffel } from './payments/duffel.examples.js';
 import { examples as easypost } from './payments/easypost.examples.js';
 import { examples as ebay } from './payments/ebay.examples.js';
@@ -276,6 +285,7 @@ import { examples as etsy } from './payments/etsy.examples.js';
 import { examples as finicity } from './payments/finicity.examples.js';
 import { examples as flutterwave } from './payments/flutterwave.examples.js';
 import { examples as gocardless } from './payments/gocardless.examples.js';
+import { examples as gumroad } from './payments/gumroad.examples.js';
 import { examples as klarna } from './payments/klarna.examples.js';
 import { examples as kraken } from './payments/kraken.examples.js';
 import { examples as kucoin } from './payments/kucoin.examples.js';
@@ -298,11 +308,32 @@ import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
 import { examples as abstractapi } from './public-apis/abstractapi.examples.js';
 import { examples as alphavantage } from './public-apis/alphavantage.examples.js';
+import { examples as apilayer } from './public-apis/apilayer.examples.js';
+import { examples as aviationstack } from './public-apis/aviationstack.examples.js';
+import { examples as calendarific } from './public-apis/calendarific.examples.js';
+import { examples as coinlayer } from './public-apis/coinlayer.examples.js';
+import { examples as countrylayer } from './public-apis/countrylayer.examples.js';
+import { examples as currencyfreaks } from './public-apis/currencyfreaks.examples.js';
+import { examples as currencylayer } from './public-apis/currencylayer.examples.js';
+import { examples as currencyscoop } from './public-apis/currencyscoop.examples.js';
 import { examples as dailymotion } from './public-apis/dailymotion.examples.js';
+import { examples as detectify } from './public-apis/detectify.examples.js';
+import { examples as detectlanguage } from './public-apis/detectlanguage.examples.js';
 import { examples as discogs } from './public-apis/discogs.examples.js';
+import { examples as exchangerateapi } from './public-apis/exchangerateapi.examples.js';
+import { examples as exchangeratesapi } from './public-apis/exchangeratesapi.examples.js';
 import { examples as facebook } from './public-apis/facebook.examples.js';
+import { examples as financialmodelingprep } from './public-apis/financialmodelingprep.examples.js';
+import { examples as finnhub } from './public-apis/finnhub.examples.js';
+import { examples as fixer } from './public-apis/fixer.examples.js';
 import { examples as flickr } from './public-apis/flickr.examples.js';
 import { examples as foursquare } from './public-apis/foursquare.examples.js';
+import { examples as geoapify } from './public-apis/geoapify.examples.js';
+import { examples as getresponse } from './public-apis/getresponse.examples.js';
+import { examples as graphhopper } from './public-apis/graphhopper.examples.js';
+import { examples as gyazo } from './public-apis/gyazo.examples.js';
+import { examples as here } from './public-apis/here.examples.js';
+import { examples as holidayapi } from './public-apis/holidayapi.examples.js';
 import { examples as instagram } from './public-apis/instagram.examples.js';
 import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
 import { examples as lastfm } from './public-apis/lastfm.examples.js';
@@ -352,14 +383,20 @@ import { examples as canva } from './saas/canva.examples.js';
 import { examples as clickup } from './saas/clickup.examples.js';
 import { examples as contentful } from './saas/contentful.examples.js';
 import { examples as crowdin } from './saas/crowdin.examples.js';
+import { examples as docparser } from './saas/docparser.examples.js';
 import { examples as docusign } from './saas/docusign.examples.js';
+import { examples as dronahq } from './saas/dronahq.examples.js';
 import { examples as dropbox } from './saas/dropbox.examples.js';
+import { examples as eventbrite } from './saas/eventbrite.examples.js';
+import { examples as everhour } from './saas/everhour.examples.js';
 import { examples as figma } from './saas/figma.examples.js';
 import { examples as fleetbase } from './saas/fleetbase.examples.js';
 import { examples as flexport } from './saas/flexport.examples.js';
 import { examples as frameio } from './saas/frameio.examples.js';
 import { examples as freshdesk } from './saas/freshdesk.examples.js';
 import { examples as front } from './saas/front.examples.js';
+import { examples as hellosign } from './saas/hellosign.examples.js';
+import { examples as helpscout } from './saas/helpscout.examples.js';
 import { examples as hubspot } from './saas/hubspot.examples.js';
 import { examples as linear } from './saas/linear.examples.js';
 import { examples as lokalise } from './saas/lokalise.examples.js';
@@ -388,8 +425,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   clarifai,
   cohere,
   databricks,
+  deepai,
   deepgram,
   deepseek,
+  diffbot,
+  edenai,
   elevenlabs,
   firecrawl,
   fireworks,
@@ -414,6 +454,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wandb,
   xai,
   totp,
+  gitter,
   slack,
   buildkite,
   circleci,
@@ -500,6 +541,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   amazonSes,
   brevo,
   customerio,
+  dyspatch,
   klaviyo,
   loops,
   mailchimp,
@@ -612,6 +654,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   fastly,
   fullstory,
   grafana,
+  gtmetrix,
   honeybadger,
   honeycomb,
   imagekit,
@@ -640,11 +683,14 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   authorizenet,
   bigcommerce,
   binance,
+  blocknative,
   braintree,
   chargebee,
   checkoutcom,
+  coinapi,
   coinbase,
   crypto,
+  cryptocompare,
   duffel,
   easypost,
   ebay,
@@ -652,6 +698,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   finicity,
   flutterwave,
   gocardless,
+  gumroad,
   klarna,
   kraken,
   kucoin,
@@ -674,11 +721,32 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   xendit,
   abstractapi,
   alphavantage,
+  apilayer,
+  aviationstack,
+  calendarific,
+  coinlayer,
+  countrylayer,
+  currencyfreaks,
+  currencylayer,
+  currencyscoop,
   dailymotion,
+  detectify,
+  detectlanguage,
   discogs,
+  exchangerateapi,
+  exchangeratesapi,
   facebook,
+  financialmodelingprep,
+  finnhub,
+  fixer,
   flickr,
   foursquare,
+  geoapify,
+  getresponse,
+  graphhopper,
+  gyazo,
+  here,
+  holidayapi,
   instagram,
   ipinfo,
   lastfm,
@@ -728,14 +796,20 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   clickup,
   contentful,
   crowdin,
+  docparser,
   docusign,
+  dronahq,
   dropbox,
+  eventbrite,
+  everhour,
   figma,
   fleetbase,
   flexport,
   frameio,
   freshdesk,
   front,
+  hellosign,
+  helpscout,
   hubspot,
   linear,
   lokalise,

@@ -15,8 +15,11 @@ import { detectors as assemblyai } from './ai/assemblyai.js';
 import { detectors as clarifai } from './ai/clarifai.js';
 import { detectors as cohere } from './ai/cohere.js';
 import { detectors as databricks } from './ai/databricks.js';
+import { detectors as deepai } from './ai/deepai.js';
 import { detectors as deepgram } from './ai/deepgram.js';
 import { detectors as deepseek } from './ai/deepseek.js';
+import { detectors as diffbot } from './ai/diffbot.js';
+import { detectors as edenai } from './ai/edenai.js';
 import { detectors as elevenlabs } from './ai/elevenlabs.js';
 import { detectors as firecrawl } from './ai/firecrawl.js';
 import { detectors as fireworks } from './ai/fireworks.js';
@@ -41,6 +44,7 @@ import { detectors as voyage } from './ai/voyage.js';
 import { detectors as wandb } from './ai/wandb.js';
 import { detectors as xai } from './ai/xai.js';
 import { detectors as totp } from './auth/totp.js';
+import { detectors as gitter } from './chat/gitter.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
 import { detectors as circleci } from './ci/circleci.js';
@@ -127,6 +131,7 @@ import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
 import { detectors as brevo } from './email/brevo.js';
 import { detectors as customerio } from './email/customerio.js';
+import { detectors as dyspatch } from './email/dyspatch.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
@@ -239,6 +244,7 @@ import { detectors as elastic } from './observability/elastic.js';
 import { detectors as fastly } from './observability/fastly.js';
 import { detectors as fullstory } from './observability/fullstory.js';
 import { detectors as grafana } from './observability/grafana.js';
+import { detectors as gtmetrix } from './observability/gtmetrix.js';
 import { detectors as honeybadger } from './observability/honeybadger.js';
 import { detectors as honeycomb } from './observability/honeycomb.js';
 import { detectors as imagekit } from './observability/imagekit.js';
@@ -267,11 +273,14 @@ import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
 import { detectors as bigcommerce } from './payments/bigcommerce.js';
 import { detectors as binance } from './payments/binance.js';
+import { detectors as blocknative } from './payments/blocknative.js';
 import { detectors as braintree } from './payments/braintree.js';
 import { detectors as chargebee } from './payments/chargebee.js';
 import { detectors as checkoutcom } from './payments/checkoutcom.js';
+import { detectors as coinapi } from './payments/coinapi.js';
 import { detectors as coinbase } from './payments/coinbase.js';
 import { detectors as crypto } from './payments/crypto.js';
+import { detectors as cryptocompare } from './payments/cryptocompare.js';
 import { detectors as duffel } from './payments/duffel.js';
 import { detectors as easypost } from './payments/easypost.js';
 import { detectors as ebay } from './payments/ebay.js';
@@ -279,6 +288,7 @@ import { detectors as etsy } from './payments/etsy.js';
 import { detectors as finicity } from './payments/finicity.js';
 import { detectors as flutterwave } from './payments/flutterwave.js';
 import { detectors as gocardless } from './payments/gocardless.js';
+import { detectors as gumroad } from './payments/gumroad.js';
 import { detectors as klarna } from './payments/klarna.js';
 import { detectors as kraken } from './payments/kraken.js';
 import { detectors as kucoin } from './payments/kucoin.js';
@@ -301,11 +311,32 @@ import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
 import { detectors as abstractapi } from './public-apis/abstractapi.js';
 import { detectors as alphavantage } from './public-apis/alphavantage.js';
+import { detectors as apilayer } from './public-apis/apilayer.js';
+import { detectors as aviationstack } from './public-apis/aviationstack.js';
+import { detectors as calendarific } from './public-apis/calendarific.js';
+import { detectors as coinlayer } from './public-apis/coinlayer.js';
+import { detectors as countrylayer } from './public-apis/countrylayer.js';
+import { detectors as currencyfreaks } from './public-apis/currencyfreaks.js';
+import { detectors as currencylayer } from './public-apis/currencylayer.js';
+import { detectors as currencyscoop } from './public-apis/currencyscoop.js';
 import { detectors as dailymotion } from './public-apis/dailymotion.js';
+import { detectors as detectify } from './public-apis/detectify.js';
+import { detectors as detectlanguage } from './public-apis/detectlanguage.js';
 import { detectors as discogs } from './public-apis/discogs.js';
+import { detectors as exchangerateapi } from './public-apis/exchangerateapi.js';
+import { detectors as exchangeratesapi } from './public-apis/exchangeratesapi.js';
 import { detectors as facebook } from './public-apis/facebook.js';
+import { detectors as financialmodelingprep } from './public-apis/financialmodelingprep.js';
+import { detectors as finnhub } from './public-apis/finnhub.js';
+import { detectors as fixer } from './public-apis/fixer.js';
 import { detectors as flickr } from './public-apis/flickr.js';
 import { detectors as foursquare } from './public-apis/foursquare.js';
+import { detectors as geoapify } from './public-apis/geoapify.js';
+import { detectors as getresponse } from './public-apis/getresponse.js';
+import { detectors as graphhopper } from './public-apis/graphhopper.js';
+import { detectors as gyazo } from './public-apis/gyazo.js';
+import { detectors as here } from './public-apis/here.js';
+import { detectors as holidayapi } from './public-apis/holidayapi.js';
 import { detectors as instagram } from './public-apis/instagram.js';
 import { detectors as ipinfo } from './public-apis/ipinfo.js';
 import { detectors as lastfm } from './public-apis/lastfm.js';
@@ -355,14 +386,20 @@ import { detectors as canva } from './saas/canva.js';
 import { detectors as clickup } from './saas/clickup.js';
 import { detectors as contentful } from './saas/contentful.js';
 import { detectors as crowdin } from './saas/crowdin.js';
+import { detectors as docparser } from './saas/docparser.js';
 import { detectors as docusign } from './saas/docusign.js';
+import { detectors as dronahq } from './saas/dronahq.js';
 import { detectors as dropbox } from './saas/dropbox.js';
+import { detectors as eventbrite } from './saas/eventbrite.js';
+import { detectors as everhour } from './saas/everhour.js';
 import { detectors as figma } from './saas/figma.js';
 import { detectors as fleetbase } from './saas/fleetbase.js';
 import { detectors as flexport } from './saas/flexport.js';
 import { detectors as frameio } from './saas/frameio.js';
 import { detectors as freshdesk } from './saas/freshdesk.js';
 import { detectors as front } from './saas/front.js';
+import { detectors as hellosign } from './saas/hellosign.js';
+import { detectors as helpscout } from './saas/helpscout.js';
 import { detectors as hubspot } from './saas/hubspot.js';
 import { detectors as linear } from './saas/linear.js';
 import { detectors as lokalise } from './saas/lokalise.js';
@@ -390,8 +427,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...clarifai,
   ...cohere,
   ...databricks,
+  ...deepai,
   ...deepgram,
   ...deepseek,
+  ...diffbot,
+  ...edenai,
   ...elevenlabs,
   ...firecrawl,
   ...fireworks,
@@ -416,6 +456,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...wandb,
   ...xai,
   ...totp,
+  ...gitter,
   ...slack,
   ...buildkite,
   ...circleci,
@@ -502,6 +543,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...amazonSes,
   ...brevo,
   ...customerio,
+  ...dyspatch,
   ...klaviyo,
   ...loops,
   ...mailchimp,
@@ -614,6 +656,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...fastly,
   ...fullstory,
   ...grafana,
+  ...gtmetrix,
   ...honeybadger,
   ...honeycomb,
   ...imagekit,
@@ -642,11 +685,14 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...authorizenet,
   ...bigcommerce,
   ...binance,
+  ...blocknative,
   ...braintree,
   ...chargebee,
   ...checkoutcom,
+  ...coinapi,
   ...coinbase,
   ...crypto,
+  ...cryptocompare,
   ...duffel,
   ...easypost,
   ...ebay,
@@ -654,6 +700,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...finicity,
   ...flutterwave,
   ...gocardless,
+  ...gumroad,
   ...klarna,
   ...kraken,
   ...kucoin,
@@ -676,11 +723,32 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...xendit,
   ...abstractapi,
   ...alphavantage,
+  ...apilayer,
+  ...aviationstack,
+  ...calendarific,
+  ...coinlayer,
+  ...countrylayer,
+  ...currencyfreaks,
+  ...currencylayer,
+  ...currencyscoop,
   ...dailymotion,
+  ...detectify,
+  ...detectlanguage,
   ...discogs,
+  ...exchangerateapi,
+  ...exchangeratesapi,
   ...facebook,
+  ...financialmodelingprep,
+  ...finnhub,
+  ...fixer,
   ...flickr,
   ...foursquare,
+  ...geoapify,
+  ...getresponse,
+  ...graphhopper,
+  ...gyazo,
+  ...here,
+  ...holidayapi,
   ...instagram,
   ...ipinfo,
   ...lastfm,
@@ -730,14 +798,20 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...clickup,
   ...contentful,
   ...crowdin,
+  ...docparser,
   ...docusign,
+  ...dronahq,
   ...dropbox,
+  ...eventbrite,
+  ...everhour,
   ...figma,
   ...fleetbase,
   ...flexport,
   ...frameio,
   ...freshdesk,
   ...front,
+  ...hellosign,
+  ...helpscout,
   ...hubspot,
   ...linear,
   ...lokalise,
