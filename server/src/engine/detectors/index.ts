@@ -24,6 +24,7 @@ import { detectors as elevenlabs } from './ai/elevenlabs.js';
 import { detectors as firecrawl } from './ai/firecrawl.js';
 import { detectors as fireworks } from './ai/fireworks.js';
 import { detectors as groq } from './ai/groq.js';
+import { detectors as happyscribe } from './ai/happyscribe.js';
 import { detectors as huggingface } from './ai/huggingface.js';
 import { detectors as langfuse } from './ai/langfuse.js';
 import { detectors as langsmith } from './ai/langsmith.js';
@@ -46,11 +47,15 @@ import { detectors as xai } from './ai/xai.js';
 import { detectors as totp } from './auth/totp.js';
 import { detectors as gitter } from './chat/gitter.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as browserstack } from './ci/browserstack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
 import { detectors as circleci } from './ci/circleci.js';
+import { detectors as codacy } from './ci/codacy.js';
 import { detectors as codeclimate } from './ci/codeclimate.js';
 import { detectors as codecov } from './ci/codecov.js';
+import { detectors as codemagic } from './ci/codemagic.js';
 import { detectors as coveralls } from './ci/coveralls.js';
+import { detectors as cypress } from './ci/cypress.js';
 import { detectors as dependencytrack } from './ci/dependencytrack.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
@@ -70,6 +75,7 @@ import { detectors as aws } from './cloud/aws.js';
 import { detectors as azure } from './cloud/azure.js';
 import { detectors as backblaze } from './cloud/backblaze.js';
 import { detectors as baidu } from './cloud/baidu.js';
+import { detectors as buddyns } from './cloud/buddyns.js';
 import { detectors as cloudflare } from './cloud/cloudflare.js';
 import { detectors as digitalocean } from './cloud/digitalocean.js';
 import { detectors as firebase } from './cloud/firebase.js';
@@ -130,8 +136,10 @@ import { detectors as turso } from './database/turso.js';
 import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
 import { detectors as brevo } from './email/brevo.js';
+import { detectors as convertkit } from './email/convertkit.js';
 import { detectors as customerio } from './email/customerio.js';
 import { detectors as dyspatch } from './email/dyspatch.js';
+import { detectors as elasticemail } from './email/elasticemail.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
@@ -212,6 +220,7 @@ import { detectors as wireguard } from './keys/wireguard.js';
 import { detectors as ably } from './messaging/ably.js';
 import { detectors as courier } from './messaging/courier.js';
 import { detectors as discord } from './messaging/discord.js';
+import { detectors as documo } from './messaging/documo.js';
 import { detectors as intercom } from './messaging/intercom.js';
 import { detectors as line } from './messaging/line.js';
 import { detectors as mattermost } from './messaging/mattermost.js';
@@ -231,18 +240,22 @@ import { detectors as airbrake } from './observability/airbrake.js';
 import { detectors as akamai } from './observability/akamai.js';
 import { detectors as algolia } from './observability/algolia.js';
 import { detectors as amplitude } from './observability/amplitude.js';
+import { detectors as atera } from './observability/atera.js';
 import { detectors as axiom } from './observability/axiom.js';
 import { detectors as betterstack } from './observability/betterstack.js';
 import { detectors as bugsnag } from './observability/bugsnag.js';
+import { detectors as chartmogul } from './observability/chartmogul.js';
 import { detectors as checkly } from './observability/checkly.js';
 import { detectors as cloudinary } from './observability/cloudinary.js';
 import { detectors as cronitor } from './observability/cronitor.js';
+import { detectors as crowdstrike } from './observability/crowdstrike.js';
 import { detectors as datadog } from './observability/datadog.js';
 import { detectors as defined } from './observability/defined.js';
 import { detectors as dynatrace } from './observability/dynatrace.js';
 import { detectors as elastic } from './observability/elastic.js';
 import { detectors as fastly } from './observability/fastly.js';
 import { detectors as fullstory } from './observability/fullstory.js';
+import { detectors as geckoboard } from './observability/geckoboard.js';
 import { detectors as grafana } from './observability/grafana.js';
 import { detectors as gtmetrix } from './observability/gtmetrix.js';
 import { detectors as honeybadger } from './observability/honeybadger.js';
@@ -287,6 +300,7 @@ import { detectors as ebay } from './payments/ebay.js';
 import { detectors as etsy } from './payments/etsy.js';
 import { detectors as finicity } from './payments/finicity.js';
 import { detectors as flutterwave } from './payments/flutterwave.js';
+import { detectors as glassnode } from './payments/glassnode.js';
 import { detectors as gocardless } from './payments/gocardless.js';
 import { detectors as gumroad } from './payments/gumroad.js';
 import { detectors as klarna } from './payments/klarna.js';
@@ -312,10 +326,20 @@ import { detectors as xendit } from './payments/xendit.js';
 import { detectors as abstractapi } from './public-apis/abstractapi.js';
 import { detectors as alphavantage } from './public-apis/alphavantage.js';
 import { detectors as apilayer } from './public-apis/apilayer.js';
+import { detectors as apitemplate } from './public-apis/apitemplate.js';
 import { detectors as aviationstack } from './public-apis/aviationstack.js';
+import { detectors as ayrshare } from './public-apis/ayrshare.js';
+import { detectors as brandfetch } from './public-apis/brandfetch.js';
+import { detectors as browshot } from './public-apis/browshot.js';
 import { detectors as calendarific } from './public-apis/calendarific.js';
+import { detectors as carboninterface } from './public-apis/carboninterface.js';
+import { detectors as cloudconvert } from './public-apis/cloudconvert.js';
+import { detectors as cloudmersive } from './public-apis/cloudmersive.js';
+import { detectors as codequiry } from './public-apis/codequiry.js';
 import { detectors as coinlayer } from './public-apis/coinlayer.js';
+import { detectors as convertapi } from './public-apis/convertapi.js';
 import { detectors as countrylayer } from './public-apis/countrylayer.js';
+import { detectors as craftmypdf } from './public-apis/craftmypdf.js';
 import { detectors as currencyfreaks } from './public-apis/currencyfreaks.js';
 import { detectors as currencylayer } from './public-apis/currencylayer.js';
 import { detectors as currencyscoop } from './public-apis/currencyscoop.js';
@@ -337,6 +361,8 @@ import { detectors as graphhopper } from './public-apis/graphhopper.js';
 import { detectors as gyazo } from './public-apis/gyazo.js';
 import { detectors as here } from './public-apis/here.js';
 import { detectors as holidayapi } from './public-apis/holidayapi.js';
+import { detectors as html2pdf } from './public-apis/html2pdf.js';
+import { detectors as hybiscus } from './public-apis/hybiscus.js';
 import { detectors as instagram } from './public-apis/instagram.js';
 import { detectors as ipinfo } from './public-apis/ipinfo.js';
 import { detectors as lastfm } from './public-apis/lastfm.js';
@@ -379,13 +405,27 @@ import { detectors as airtable } from './saas/airtable.js';
 import { detectors as apify } from './saas/apify.js';
 import { detectors as asana } from './saas/asana.js';
 import { detectors as atlassian } from './saas/atlassian.js';
+import { detectors as avaza } from './saas/avaza.js';
+import { detectors as bannerbear } from './saas/bannerbear.js';
 import { detectors as beamer } from './saas/beamer.js';
+import { detectors as beebole } from './saas/beebole.js';
+import { detectors as bitly } from './saas/bitly.js';
 import { detectors as box } from './saas/box.js';
+import { detectors as budibase } from './saas/budibase.js';
+import { detectors as bugherd } from './saas/bugherd.js';
+import { detectors as buttercms } from './saas/buttercms.js';
 import { detectors as calendly } from './saas/calendly.js';
 import { detectors as canva } from './saas/canva.js';
+import { detectors as capsulecrm } from './saas/capsulecrm.js';
+import { detectors as clearbit } from './saas/clearbit.js';
 import { detectors as clickup } from './saas/clickup.js';
+import { detectors as clockify } from './saas/clockify.js';
+import { detectors as coda } from './saas/coda.js';
 import { detectors as contentful } from './saas/contentful.js';
 import { detectors as crowdin } from './saas/crowdin.js';
+import { detectors as delighted } from './saas/delighted.js';
+import { detectors as disqus } from './saas/disqus.js';
+import { detectors as ditto } from './saas/ditto.js';
 import { detectors as docparser } from './saas/docparser.js';
 import { detectors as docusign } from './saas/docusign.js';
 import { detectors as dronahq } from './saas/dronahq.js';
@@ -398,6 +438,7 @@ import { detectors as flexport } from './saas/flexport.js';
 import { detectors as frameio } from './saas/frameio.js';
 import { detectors as freshdesk } from './saas/freshdesk.js';
 import { detectors as front } from './saas/front.js';
+import { detectors as fulcrum } from './saas/fulcrum.js';
 import { detectors as hellosign } from './saas/hellosign.js';
 import { detectors as helpscout } from './saas/helpscout.js';
 import { detectors as hubspot } from './saas/hubspot.js';
@@ -436,6 +477,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...firecrawl,
   ...fireworks,
   ...groq,
+  ...happyscribe,
   ...huggingface,
   ...langfuse,
   ...langsmith,
@@ -458,11 +500,15 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...totp,
   ...gitter,
   ...slack,
+  ...browserstack,
   ...buildkite,
   ...circleci,
+  ...codacy,
   ...codeclimate,
   ...codecov,
+  ...codemagic,
   ...coveralls,
+  ...cypress,
   ...dependencytrack,
   ...drone,
   ...harness,
@@ -482,6 +528,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...azure,
   ...backblaze,
   ...baidu,
+  ...buddyns,
   ...cloudflare,
   ...digitalocean,
   ...firebase,
@@ -542,8 +589,10 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...upstash,
   ...amazonSes,
   ...brevo,
+  ...convertkit,
   ...customerio,
   ...dyspatch,
+  ...elasticemail,
   ...klaviyo,
   ...loops,
   ...mailchimp,
@@ -624,6 +673,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...ably,
   ...courier,
   ...discord,
+  ...documo,
   ...intercom,
   ...line,
   ...mattermost,
@@ -643,18 +693,22 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...akamai,
   ...algolia,
   ...amplitude,
+  ...atera,
   ...axiom,
   ...betterstack,
   ...bugsnag,
+  ...chartmogul,
   ...checkly,
   ...cloudinary,
   ...cronitor,
+  ...crowdstrike,
   ...datadog,
   ...defined,
   ...dynatrace,
   ...elastic,
   ...fastly,
   ...fullstory,
+  ...geckoboard,
   ...grafana,
   ...gtmetrix,
   ...honeybadger,
@@ -699,6 +753,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...etsy,
   ...finicity,
   ...flutterwave,
+  ...glassnode,
   ...gocardless,
   ...gumroad,
   ...klarna,
@@ -724,10 +779,20 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...abstractapi,
   ...alphavantage,
   ...apilayer,
+  ...apitemplate,
   ...aviationstack,
+  ...ayrshare,
+  ...brandfetch,
+  ...browshot,
   ...calendarific,
+  ...carboninterface,
+  ...cloudconvert,
+  ...cloudmersive,
+  ...codequiry,
   ...coinlayer,
+  ...convertapi,
   ...countrylayer,
+  ...craftmypdf,
   ...currencyfreaks,
   ...currencylayer,
   ...currencyscoop,
@@ -749,6 +814,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...gyazo,
   ...here,
   ...holidayapi,
+  ...html2pdf,
+  ...hybiscus,
   ...instagram,
   ...ipinfo,
   ...lastfm,
@@ -791,13 +858,27 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...apify,
   ...asana,
   ...atlassian,
+  ...avaza,
+  ...bannerbear,
   ...beamer,
+  ...beebole,
+  ...bitly,
   ...box,
+  ...budibase,
+  ...bugherd,
+  ...buttercms,
   ...calendly,
   ...canva,
+  ...capsulecrm,
+  ...clearbit,
   ...clickup,
+  ...clockify,
+  ...coda,
   ...contentful,
   ...crowdin,
+  ...delighted,
+  ...disqus,
+  ...ditto,
   ...docparser,
   ...docusign,
   ...dronahq,
@@ -810,6 +891,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...frameio,
   ...freshdesk,
   ...front,
+  ...fulcrum,
   ...hellosign,
   ...helpscout,
   ...hubspot,
