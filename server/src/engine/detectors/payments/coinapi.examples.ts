@@ -4,6 +4,7 @@ import { type ExampleTable, fakeUuid } from '../kit/examples.js';
 export const examples: ExampleTable = {
   'coinapi.api-key': {
     positive: [
+      `COIN_API_KEY=«${fakeUuid('coin-k')}»`,
       `COINAPI_API_KEY=«${fakeUuid('coin0a')}»`,
       `{ "coinapi_api_key": "«${fakeUuid('coin0b')}»" }`,
       `const coinapiApiKey = '«${fakeUuid('coin0d')}»';`,

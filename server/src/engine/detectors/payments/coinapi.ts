@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     title: 'CoinAPI key',
     keywords: ['coinapi', 'coin_api', 'coin-api', 'coin.api'],
     providers: [phrase('coin api')],
-    kinds: ['api key', 'access key', 'api token', 'access token', 'secret key', 'token'],
+    // `<NAME>_API_KEY`: the name's own `API` is the provider's, so a bare `key` kind follows it.
+    kinds: ['api key', 'access key', 'api token', 'access token', 'secret key', 'token', 'key'],
     value: UUID,
     post: [hasRunOf(8)],
     guide: {

@@ -4,6 +4,7 @@ import { B62, type ExampleTable, fake, fakeMixed } from '../kit/examples.js';
 export const examples: ExampleTable = {
   'convertapi.secret': {
     positive: [
+      `CONVERT_API_KEY=«${fakeMixed(B62, 16, 'conv-k')}»`,
       `CONVERTAPI_SECRET=«${fakeMixed(B62, 16, 'conv0a')}»`,
       `{ "convertapi_secret": "«${fakeMixed(B62, 16, 'conv0b')}»" }`,
       `const convertapiSecret = '«${fakeMixed(B62, 16, 'conv0d')}»';`,

@@ -11,7 +11,8 @@ export const detectors: readonly Detector[] = [
     title: 'ConvertAPI secret',
     keywords: ['convertapi', 'convert_api', 'convert-api', 'convert.api'],
     providers: [phrase('convert api')],
-    kinds: ['api secret', 'secret', 'api key', 'api token', 'token'],
+    // `<NAME>_API_KEY`: the name's own `API` is the provider's, so a bare `key` kind follows it.
+    kinds: ['api secret', 'secret', 'api key', 'api token', 'token', 'key'],
     value: '[A-Za-z0-9]{16}',
     post: [lacksLetterAndDigit, hasOneCharacterClass],
     guide: {

@@ -9,18 +9,10 @@ export const detectors: readonly Detector[] = [
   contextual({
     id: 'exchangeratesapi.api-key',
     title: 'exchangeratesapi.io API access key',
-    keywords: [
-      'exchangeratesapi',
-      'exchange_rates_api',
-      'exchange-rates-api',
-      'exchange.rates.api',
-      'exchangeratesapiio',
-      'exchangeratesapi_io',
-      'exchangeratesapi-io',
-      'exchangeratesapi.io',
-    ],
-    providers: [phrase('exchange rates api'), phrase('exchangeratesapi io')],
-    kinds: ['api key', 'access key', 'api token', 'access token', 'secret key', 'token'],
+    keywords: ['exchangerates', 'exchange_rates', 'exchange-rates', 'exchange.rates'],
+    providers: [phrase('exchange rates')],
+    // `<NAME>_API_KEY`: the name's own `API` is the provider's, so a bare `key` kind follows it.
+    kinds: ['api key', 'access key', 'api token', 'access token', 'secret key', 'token', 'key'],
     value: '[a-z0-9]{32}',
     post: [lacksLetterAndDigit],
     guide: {

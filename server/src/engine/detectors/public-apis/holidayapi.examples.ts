@@ -4,6 +4,7 @@ import { type ExampleTable, fakeUuid } from '../kit/examples.js';
 export const examples: ExampleTable = {
   'holidayapi.api-key': {
     positive: [
+      `HOLIDAY_API_KEY=«${fakeUuid('hol-k')}»`,
       `HOLIDAYAPI_API_KEY=«${fakeUuid('holi0a')}»`,
       `{ "holidayapi_api_key": "«${fakeUuid('holi0b')}»" }`,
       `const holidayapiApiKey = '«${fakeUuid('holi0d')}»';`,
