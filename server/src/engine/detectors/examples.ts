@@ -54,6 +54,7 @@ import { examples as codemagic } from './ci/codemagic.examples.js';
 import { examples as coveralls } from './ci/coveralls.examples.js';
 import { examples as cypress } from './ci/cypress.examples.js';
 import { examples as dependencytrack } from './ci/dependencytrack.examples.js';
+import { examples as detectify } from './ci/detectify.examples.js';
 import { examples as drone } from './ci/drone.examples.js';
 import { examples as harness } from './ci/harness.examples.js';
 import { examples as jenkins } from './ci/jenkins.examples.js';
@@ -137,6 +138,7 @@ import { examples as convertkit } from './email/convertkit.examples.js';
 import { examples as customerio } from './email/customerio.examples.js';
 import { examples as dyspatch } from './email/dyspatch.examples.js';
 import { examples as elasticemail } from './email/elasticemail.examples.js';
+import { examples as getresponse } from './email/getresponse.examples.js';
 import { examples as klaviyo } from './email/klaviyo.examples.js';
 import { examples as loops } from './email/loops.examples.js';
 import { examples as mailchimp } from './email/mailchimp.examples.js';
@@ -341,7 +343,6 @@ import { examples as currencyfreaks } from './public-apis/currencyfreaks.example
 import { examples as currencylayer } from './public-apis/currencylayer.examples.js';
 import { examples as currencyscoop } from './public-apis/currencyscoop.examples.js';
 import { examples as dailymotion } from './public-apis/dailymotion.examples.js';
-import { examples as detectify } from './public-apis/detectify.examples.js';
 import { examples as detectlanguage } from './public-apis/detectlanguage.examples.js';
 import { examples as discogs } from './public-apis/discogs.examples.js';
 import { examples as exchangerateapi } from './public-apis/exchangerateapi.examples.js';
@@ -353,7 +354,6 @@ import { examples as fixer } from './public-apis/fixer.examples.js';
 import { examples as flickr } from './public-apis/flickr.examples.js';
 import { examples as foursquare } from './public-apis/foursquare.examples.js';
 import { examples as geoapify } from './public-apis/geoapify.examples.js';
-import { examples as getresponse } from './public-apis/getresponse.examples.js';
 import { examples as graphhopper } from './public-apis/graphhopper.examples.js';
 import { examples as gyazo } from './public-apis/gyazo.examples.js';
 import { examples as here } from './public-apis/here.examples.js';
@@ -508,6 +508,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   coveralls,
   cypress,
   dependencytrack,
+  detectify,
   drone,
   harness,
   jenkins,
@@ -591,6 +592,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   customerio,
   dyspatch,
   elasticemail,
+  getresponse,
   klaviyo,
   loops,
   mailchimp,
@@ -795,7 +797,6 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   currencylayer,
   currencyscoop,
   dailymotion,
-  detectify,
   detectlanguage,
   discogs,
   exchangerateapi,
@@ -807,7 +808,6 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   flickr,
   foursquare,
   geoapify,
-  getresponse,
   graphhopper,
   gyazo,
   here,

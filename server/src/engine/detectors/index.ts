@@ -57,6 +57,7 @@ import { detectors as codemagic } from './ci/codemagic.js';
 import { detectors as coveralls } from './ci/coveralls.js';
 import { detectors as cypress } from './ci/cypress.js';
 import { detectors as dependencytrack } from './ci/dependencytrack.js';
+import { detectors as detectify } from './ci/detectify.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
 import { detectors as jenkins } from './ci/jenkins.js';
@@ -140,6 +141,7 @@ import { detectors as convertkit } from './email/convertkit.js';
 import { detectors as customerio } from './email/customerio.js';
 import { detectors as dyspatch } from './email/dyspatch.js';
 import { detectors as elasticemail } from './email/elasticemail.js';
+import { detectors as getresponse } from './email/getresponse.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
@@ -344,7 +346,6 @@ import { detectors as currencyfreaks } from './public-apis/currencyfreaks.js';
 import { detectors as currencylayer } from './public-apis/currencylayer.js';
 import { detectors as currencyscoop } from './public-apis/currencyscoop.js';
 import { detectors as dailymotion } from './public-apis/dailymotion.js';
-import { detectors as detectify } from './public-apis/detectify.js';
 import { detectors as detectlanguage } from './public-apis/detectlanguage.js';
 import { detectors as discogs } from './public-apis/discogs.js';
 import { detectors as exchangerateapi } from './public-apis/exchangerateapi.js';
@@ -356,7 +357,6 @@ import { detectors as fixer } from './public-apis/fixer.js';
 import { detectors as flickr } from './public-apis/flickr.js';
 import { detectors as foursquare } from './public-apis/foursquare.js';
 import { detectors as geoapify } from './public-apis/geoapify.js';
-import { detectors as getresponse } from './public-apis/getresponse.js';
 import { detectors as graphhopper } from './public-apis/graphhopper.js';
 import { detectors as gyazo } from './public-apis/gyazo.js';
 import { detectors as here } from './public-apis/here.js';
@@ -510,6 +510,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...coveralls,
   ...cypress,
   ...dependencytrack,
+  ...detectify,
   ...drone,
   ...harness,
   ...jenkins,
@@ -593,6 +594,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...customerio,
   ...dyspatch,
   ...elasticemail,
+  ...getresponse,
   ...klaviyo,
   ...loops,
   ...mailchimp,
@@ -797,7 +799,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...currencylayer,
   ...currencyscoop,
   ...dailymotion,
-  ...detectify,
   ...detectlanguage,
   ...discogs,
   ...exchangerateapi,
@@ -809,7 +810,6 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...flickr,
   ...foursquare,
   ...geoapify,
-  ...getresponse,
   ...graphhopper,
   ...gyazo,
   ...here,

@@ -3,7 +3,7 @@
  * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
  * variable name (medium confidence).
  */
-import { contextual, type Detector, lacksLetterAndDigit, phrase } from '../kit/index.js';
+import { contextual, STORE_IN_SECRET_STORE, type Detector, lacksLetterAndDigit, phrase } from '../kit/index.js';
 
 export const detectors: readonly Detector[] = [
   contextual({
@@ -19,6 +19,7 @@ export const detectors: readonly Detector[] = [
         'Calls the GetResponse API (e-mail marketing: contacts, campaigns and newsletters) on the subscription plan of the account; requests count against its paid quota.',
       revoke: 'GetResponse dashboard → account → reset the API access key (the old key stops working).',
       url: 'https://app.getresponse.com/api',
+      store: STORE_IN_SECRET_STORE,
     },
   }),
 ];
