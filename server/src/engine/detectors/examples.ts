@@ -12,12 +12,16 @@ import { examples as assemblyai } from './ai/assemblyai.examples.js';
 import { examples as clarifai } from './ai/clarifai.examples.js';
 import { examples as cohere } from './ai/cohere.examples.js';
 import { examples as databricks } from './ai/databricks.examples.js';
+import { examples as deepai } from './ai/deepai.examples.js';
 import { examples as deepgram } from './ai/deepgram.examples.js';
 import { examples as deepseek } from './ai/deepseek.examples.js';
+import { examples as diffbot } from './ai/diffbot.examples.js';
+import { examples as edenai } from './ai/edenai.examples.js';
 import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
 import { examples as firecrawl } from './ai/firecrawl.examples.js';
 import { examples as fireworks } from './ai/fireworks.examples.js';
 import { examples as groq } from './ai/groq.examples.js';
+import { examples as happyscribe } from './ai/happyscribe.examples.js';
 import { examples as huggingface } from './ai/huggingface.examples.js';
 import { examples as langfuse } from './ai/langfuse.examples.js';
 import { examples as langsmith } from './ai/langsmith.examples.js';
@@ -38,12 +42,19 @@ import { examples as voyage } from './ai/voyage.examples.js';
 import { examples as wandb } from './ai/wandb.examples.js';
 import { examples as xai } from './ai/xai.examples.js';
 import { examples as totp } from './auth/totp.examples.js';
+import { examples as gitter } from './chat/gitter.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
+import { examples as browserstack } from './ci/browserstack.examples.js';
 import { examples as buildkite } from './ci/buildkite.examples.js';
 import { examples as circleci } from './ci/circleci.examples.js';
+import { examples as codacy } from './ci/codacy.examples.js';
 import { examples as codeclimate } from './ci/codeclimate.examples.js';
 import { examples as codecov } from './ci/codecov.examples.js';
+import { examples as codemagic } from './ci/codemagic.examples.js';
 import { examples as coveralls } from './ci/coveralls.examples.js';
+import { examples as cypress } from './ci/cypress.examples.js';
+import { examples as dependencytrack } from './ci/dependencytrack.examples.js';
+import { examples as detectify } from './ci/detectify.examples.js';
 import { examples as drone } from './ci/drone.examples.js';
 import { examples as harness } from './ci/harness.examples.js';
 import { examples as jenkins } from './ci/jenkins.examples.js';
@@ -62,6 +73,7 @@ import { examples as aws } from './cloud/aws.examples.js';
 import { examples as azure } from './cloud/azure.examples.js';
 import { examples as backblaze } from './cloud/backblaze.examples.js';
 import { examples as baidu } from './cloud/baidu.examples.js';
+import { examples as buddyns } from './cloud/buddyns.examples.js';
 import { examples as cloudflare } from './cloud/cloudflare.examples.js';
 import { examples as digitalocean } from './cloud/digitalocean.examples.js';
 import { examples as firebase } from './cloud/firebase.examples.js';
@@ -122,7 +134,11 @@ import { examples as turso } from './database/turso.examples.js';
 import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
 import { examples as brevo } from './email/brevo.examples.js';
+import { examples as convertkit } from './email/convertkit.examples.js';
 import { examples as customerio } from './email/customerio.examples.js';
+import { examples as dyspatch } from './email/dyspatch.examples.js';
+import { examples as elasticemail } from './email/elasticemail.examples.js';
+import { examples as getresponse } from './email/getresponse.examples.js';
 import { examples as klaviyo } from './email/klaviyo.examples.js';
 import { examples as loops } from './email/loops.examples.js';
 import { examples as mailchimp } from './email/mailchimp.examples.js';
@@ -203,6 +219,8 @@ import { examples as wireguard } from './keys/wireguard.examples.js';
 import { examples as ably } from './messaging/ably.examples.js';
 import { examples as courier } from './messaging/courier.examples.js';
 import { examples as discord } from './messaging/discord.examples.js';
+import { examples as documo } from './messaging/documo.examples.js';
+import { examples as intercom } from './messaging/intercom.examples.js';
 import { examples as line } from './messaging/line.examples.js';
 import { examples as mattermost } from './messaging/mattermost.examples.js';
 import { examples as messagebird } from './messaging/messagebird.examples.js';
@@ -216,23 +234,29 @@ import { examples as telegram } from './messaging/telegram.examples.js';
 import { examples as twilio } from './messaging/twilio.examples.js';
 import { examples as vonage } from './messaging/vonage.examples.js';
 import { examples as zulip } from './messaging/zulip.examples.js';
+import { examples as adafruit } from './observability/adafruit.examples.js';
 import { examples as airbrake } from './observability/airbrake.examples.js';
 import { examples as akamai } from './observability/akamai.examples.js';
 import { examples as algolia } from './observability/algolia.examples.js';
 import { examples as amplitude } from './observability/amplitude.examples.js';
+import { examples as atera } from './observability/atera.examples.js';
 import { examples as axiom } from './observability/axiom.examples.js';
 import { examples as betterstack } from './observability/betterstack.examples.js';
 import { examples as bugsnag } from './observability/bugsnag.examples.js';
+import { examples as chartmogul } from './observability/chartmogul.examples.js';
 import { examples as checkly } from './observability/checkly.examples.js';
 import { examples as cloudinary } from './observability/cloudinary.examples.js';
 import { examples as cronitor } from './observability/cronitor.examples.js';
+import { examples as crowdstrike } from './observability/crowdstrike.examples.js';
 import { examples as datadog } from './observability/datadog.examples.js';
 import { examples as defined } from './observability/defined.examples.js';
 import { examples as dynatrace } from './observability/dynatrace.examples.js';
 import { examples as elastic } from './observability/elastic.examples.js';
 import { examples as fastly } from './observability/fastly.examples.js';
 import { examples as fullstory } from './observability/fullstory.examples.js';
+import { examples as geckoboard } from './observability/geckoboard.examples.js';
 import { examples as grafana } from './observability/grafana.examples.js';
+import { examples as gtmetrix } from './observability/gtmetrix.examples.js';
 import { examples as honeybadger } from './observability/honeybadger.examples.js';
 import { examples as honeycomb } from './observability/honeycomb.examples.js';
 import { examples as imagekit } from './observability/imagekit.examples.js';
@@ -261,18 +285,23 @@ import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
 import { examples as bigcommerce } from './payments/bigcommerce.examples.js';
 import { examples as binance } from './payments/binance.examples.js';
+import { examples as blocknative } from './payments/blocknative.examples.js';
 import { examples as braintree } from './payments/braintree.examples.js';
 import { examples as chargebee } from './payments/chargebee.examples.js';
 import { examples as checkoutcom } from './payments/checkoutcom.examples.js';
+import { examples as coinapi } from './payments/coinapi.examples.js';
 import { examples as coinbase } from './payments/coinbase.examples.js';
 import { examples as crypto } from './payments/crypto.examples.js';
+import { examples as cryptocompare } from './payments/cryptocompare.examples.js';
 import { examples as duffel } from './payments/duffel.examples.js';
 import { examples as easypost } from './payments/easypost.examples.js';
 import { examples as ebay } from './payments/ebay.examples.js';
 import { examples as etsy } from './payments/etsy.examples.js';
 import { examples as finicity } from './payments/finicity.examples.js';
 import { examples as flutterwave } from './payments/flutterwave.examples.js';
+import { examples as glassnode } from './payments/glassnode.examples.js';
 import { examples as gocardless } from './payments/gocardless.examples.js';
+import { examples as gumroad } from './payments/gumroad.examples.js';
 import { examples as klarna } from './payments/klarna.examples.js';
 import { examples as kraken } from './payments/kraken.examples.js';
 import { examples as kucoin } from './payments/kucoin.examples.js';
@@ -295,11 +324,42 @@ import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
 import { examples as abstractapi } from './public-apis/abstractapi.examples.js';
 import { examples as alphavantage } from './public-apis/alphavantage.examples.js';
+import { examples as apilayer } from './public-apis/apilayer.examples.js';
+import { examples as apitemplate } from './public-apis/apitemplate.examples.js';
+import { examples as aviationstack } from './public-apis/aviationstack.examples.js';
+import { examples as ayrshare } from './public-apis/ayrshare.examples.js';
+import { examples as brandfetch } from './public-apis/brandfetch.examples.js';
+import { examples as browshot } from './public-apis/browshot.examples.js';
+import { examples as calendarific } from './public-apis/calendarific.examples.js';
+import { examples as carboninterface } from './public-apis/carboninterface.examples.js';
+import { examples as cloudconvert } from './public-apis/cloudconvert.examples.js';
+import { examples as cloudmersive } from './public-apis/cloudmersive.examples.js';
+import { examples as codequiry } from './public-apis/codequiry.examples.js';
+import { examples as coinlayer } from './public-apis/coinlayer.examples.js';
+import { examples as convertapi } from './public-apis/convertapi.examples.js';
+import { examples as countrylayer } from './public-apis/countrylayer.examples.js';
+import { examples as craftmypdf } from './public-apis/craftmypdf.examples.js';
+import { examples as currencyfreaks } from './public-apis/currencyfreaks.examples.js';
+import { examples as currencylayer } from './public-apis/currencylayer.examples.js';
+import { examples as currencyscoop } from './public-apis/currencyscoop.examples.js';
 import { examples as dailymotion } from './public-apis/dailymotion.examples.js';
+import { examples as detectlanguage } from './public-apis/detectlanguage.examples.js';
 import { examples as discogs } from './public-apis/discogs.examples.js';
+import { examples as exchangerateapi } from './public-apis/exchangerateapi.examples.js';
+import { examples as exchangeratesapi } from './public-apis/exchangeratesapi.examples.js';
 import { examples as facebook } from './public-apis/facebook.examples.js';
+import { examples as financialmodelingprep } from './public-apis/financialmodelingprep.examples.js';
+import { examples as finnhub } from './public-apis/finnhub.examples.js';
+import { examples as fixer } from './public-apis/fixer.examples.js';
 import { examples as flickr } from './public-apis/flickr.examples.js';
 import { examples as foursquare } from './public-apis/foursquare.examples.js';
+import { examples as geoapify } from './public-apis/geoapify.examples.js';
+import { examples as graphhopper } from './public-apis/graphhopper.examples.js';
+import { examples as gyazo } from './public-apis/gyazo.examples.js';
+import { examples as here } from './public-apis/here.examples.js';
+import { examples as holidayapi } from './public-apis/holidayapi.examples.js';
+import { examples as html2pdf } from './public-apis/html2pdf.examples.js';
+import { examples as hybiscus } from './public-apis/hybiscus.examples.js';
 import { examples as instagram } from './public-apis/instagram.examples.js';
 import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
 import { examples as lastfm } from './public-apis/lastfm.examples.js';
@@ -318,6 +378,7 @@ import { examples as riot } from './public-apis/riot.examples.js';
 import { examples as shodan } from './public-apis/shodan.examples.js';
 import { examples as spotify } from './public-apis/spotify.examples.js';
 import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as twitch } from './public-apis/twitch.examples.js';
 import { examples as twitter } from './public-apis/twitter.examples.js';
 import { examples as unsplash } from './public-apis/unsplash.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
@@ -338,18 +399,45 @@ import { examples as pypi } from './registries/pypi.examples.js';
 import { examples as rubygems } from './registries/rubygems.examples.js';
 import { examples as adobe } from './saas/adobe.examples.js';
 import { examples as airtable } from './saas/airtable.examples.js';
+import { examples as apify } from './saas/apify.examples.js';
 import { examples as asana } from './saas/asana.examples.js';
 import { examples as atlassian } from './saas/atlassian.examples.js';
+import { examples as avaza } from './saas/avaza.examples.js';
+import { examples as bannerbear } from './saas/bannerbear.examples.js';
+import { examples as beamer } from './saas/beamer.examples.js';
+import { examples as beebole } from './saas/beebole.examples.js';
+import { examples as bitly } from './saas/bitly.examples.js';
 import { examples as box } from './saas/box.examples.js';
+import { examples as budibase } from './saas/budibase.examples.js';
+import { examples as bugherd } from './saas/bugherd.examples.js';
+import { examples as buttercms } from './saas/buttercms.examples.js';
 import { examples as calendly } from './saas/calendly.examples.js';
 import { examples as canva } from './saas/canva.examples.js';
+import { examples as capsulecrm } from './saas/capsulecrm.examples.js';
+import { examples as clearbit } from './saas/clearbit.examples.js';
 import { examples as clickup } from './saas/clickup.examples.js';
+import { examples as clockify } from './saas/clockify.examples.js';
+import { examples as coda } from './saas/coda.examples.js';
 import { examples as contentful } from './saas/contentful.examples.js';
 import { examples as crowdin } from './saas/crowdin.examples.js';
+import { examples as delighted } from './saas/delighted.examples.js';
+import { examples as disqus } from './saas/disqus.examples.js';
+import { examples as ditto } from './saas/ditto.examples.js';
+import { examples as docparser } from './saas/docparser.examples.js';
 import { examples as docusign } from './saas/docusign.examples.js';
+import { examples as dronahq } from './saas/dronahq.examples.js';
 import { examples as dropbox } from './saas/dropbox.examples.js';
+import { examples as eventbrite } from './saas/eventbrite.examples.js';
+import { examples as everhour } from './saas/everhour.examples.js';
 import { examples as figma } from './saas/figma.examples.js';
+import { examples as fleetbase } from './saas/fleetbase.examples.js';
+import { examples as flexport } from './saas/flexport.examples.js';
 import { examples as frameio } from './saas/frameio.examples.js';
+import { examples as freshdesk } from './saas/freshdesk.examples.js';
+import { examples as front } from './saas/front.examples.js';
+import { examples as fulcrum } from './saas/fulcrum.examples.js';
+import { examples as hellosign } from './saas/hellosign.examples.js';
+import { examples as helpscout } from './saas/helpscout.examples.js';
 import { examples as hubspot } from './saas/hubspot.examples.js';
 import { examples as linear } from './saas/linear.examples.js';
 import { examples as lokalise } from './saas/lokalise.examples.js';
@@ -368,6 +456,7 @@ import { examples as trello } from './saas/trello.examples.js';
 import { examples as typeform } from './saas/typeform.examples.js';
 import { examples as webflow } from './saas/webflow.examples.js';
 import { examples as zapier } from './saas/zapier.examples.js';
+import { examples as zendesk } from './saas/zendesk.examples.js';
 import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
@@ -377,12 +466,16 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   clarifai,
   cohere,
   databricks,
+  deepai,
   deepgram,
   deepseek,
+  diffbot,
+  edenai,
   elevenlabs,
   firecrawl,
   fireworks,
   groq,
+  happyscribe,
   huggingface,
   langfuse,
   langsmith,
@@ -403,12 +496,19 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   wandb,
   xai,
   totp,
+  gitter,
   slack,
+  browserstack,
   buildkite,
   circleci,
+  codacy,
   codeclimate,
   codecov,
+  codemagic,
   coveralls,
+  cypress,
+  dependencytrack,
+  detectify,
   drone,
   harness,
   jenkins,
@@ -427,6 +527,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   azure,
   backblaze,
   baidu,
+  buddyns,
   cloudflare,
   digitalocean,
   firebase,
@@ -487,7 +588,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   upstash,
   amazonSes,
   brevo,
+  convertkit,
   customerio,
+  dyspatch,
+  elasticemail,
+  getresponse,
   klaviyo,
   loops,
   mailchimp,
@@ -568,6 +673,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   ably,
   courier,
   discord,
+  documo,
+  intercom,
   line,
   mattermost,
   messagebird,
@@ -581,23 +688,29 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   twilio,
   vonage,
   zulip,
+  adafruit,
   airbrake,
   akamai,
   algolia,
   amplitude,
+  atera,
   axiom,
   betterstack,
   bugsnag,
+  chartmogul,
   checkly,
   cloudinary,
   cronitor,
+  crowdstrike,
   datadog,
   defined,
   dynatrace,
   elastic,
   fastly,
   fullstory,
+  geckoboard,
   grafana,
+  gtmetrix,
   honeybadger,
   honeycomb,
   imagekit,
@@ -626,18 +739,23 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   authorizenet,
   bigcommerce,
   binance,
+  blocknative,
   braintree,
   chargebee,
   checkoutcom,
+  coinapi,
   coinbase,
   crypto,
+  cryptocompare,
   duffel,
   easypost,
   ebay,
   etsy,
   finicity,
   flutterwave,
+  glassnode,
   gocardless,
+  gumroad,
   klarna,
   kraken,
   kucoin,
@@ -660,11 +778,42 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   xendit,
   abstractapi,
   alphavantage,
+  apilayer,
+  apitemplate,
+  aviationstack,
+  ayrshare,
+  brandfetch,
+  browshot,
+  calendarific,
+  carboninterface,
+  cloudconvert,
+  cloudmersive,
+  codequiry,
+  coinlayer,
+  convertapi,
+  countrylayer,
+  craftmypdf,
+  currencyfreaks,
+  currencylayer,
+  currencyscoop,
   dailymotion,
+  detectlanguage,
   discogs,
+  exchangerateapi,
+  exchangeratesapi,
   facebook,
+  financialmodelingprep,
+  finnhub,
+  fixer,
   flickr,
   foursquare,
+  geoapify,
+  graphhopper,
+  gyazo,
+  here,
+  holidayapi,
+  html2pdf,
+  hybiscus,
   instagram,
   ipinfo,
   lastfm,
@@ -683,6 +832,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   shodan,
   spotify,
   steam,
+  twitch,
   twitter,
   unsplash,
   vimeo,
@@ -703,18 +853,45 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   rubygems,
   adobe,
   airtable,
+  apify,
   asana,
   atlassian,
+  avaza,
+  bannerbear,
+  beamer,
+  beebole,
+  bitly,
   box,
+  budibase,
+  bugherd,
+  buttercms,
   calendly,
   canva,
+  capsulecrm,
+  clearbit,
   clickup,
+  clockify,
+  coda,
   contentful,
   crowdin,
+  delighted,
+  disqus,
+  ditto,
+  docparser,
   docusign,
+  dronahq,
   dropbox,
+  eventbrite,
+  everhour,
   figma,
+  fleetbase,
+  flexport,
   frameio,
+  freshdesk,
+  front,
+  fulcrum,
+  hellosign,
+  helpscout,
   hubspot,
   linear,
   lokalise,
@@ -733,6 +910,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   typeform,
   webflow,
   zapier,
+  zendesk,
   zoom,
 ];
 

@@ -15,12 +15,16 @@ import { detectors as assemblyai } from './ai/assemblyai.js';
 import { detectors as clarifai } from './ai/clarifai.js';
 import { detectors as cohere } from './ai/cohere.js';
 import { detectors as databricks } from './ai/databricks.js';
+import { detectors as deepai } from './ai/deepai.js';
 import { detectors as deepgram } from './ai/deepgram.js';
 import { detectors as deepseek } from './ai/deepseek.js';
+import { detectors as diffbot } from './ai/diffbot.js';
+import { detectors as edenai } from './ai/edenai.js';
 import { detectors as elevenlabs } from './ai/elevenlabs.js';
 import { detectors as firecrawl } from './ai/firecrawl.js';
 import { detectors as fireworks } from './ai/fireworks.js';
 import { detectors as groq } from './ai/groq.js';
+import { detectors as happyscribe } from './ai/happyscribe.js';
 import { detectors as huggingface } from './ai/huggingface.js';
 import { detectors as langfuse } from './ai/langfuse.js';
 import { detectors as langsmith } from './ai/langsmith.js';
@@ -41,12 +45,19 @@ import { detectors as voyage } from './ai/voyage.js';
 import { detectors as wandb } from './ai/wandb.js';
 import { detectors as xai } from './ai/xai.js';
 import { detectors as totp } from './auth/totp.js';
+import { detectors as gitter } from './chat/gitter.js';
 import { detectors as slack } from './chat/slack.js';
+import { detectors as browserstack } from './ci/browserstack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
 import { detectors as circleci } from './ci/circleci.js';
+import { detectors as codacy } from './ci/codacy.js';
 import { detectors as codeclimate } from './ci/codeclimate.js';
 import { detectors as codecov } from './ci/codecov.js';
+import { detectors as codemagic } from './ci/codemagic.js';
 import { detectors as coveralls } from './ci/coveralls.js';
+import { detectors as cypress } from './ci/cypress.js';
+import { detectors as dependencytrack } from './ci/dependencytrack.js';
+import { detectors as detectify } from './ci/detectify.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
 import { detectors as jenkins } from './ci/jenkins.js';
@@ -65,6 +76,7 @@ import { detectors as aws } from './cloud/aws.js';
 import { detectors as azure } from './cloud/azure.js';
 import { detectors as backblaze } from './cloud/backblaze.js';
 import { detectors as baidu } from './cloud/baidu.js';
+import { detectors as buddyns } from './cloud/buddyns.js';
 import { detectors as cloudflare } from './cloud/cloudflare.js';
 import { detectors as digitalocean } from './cloud/digitalocean.js';
 import { detectors as firebase } from './cloud/firebase.js';
@@ -125,7 +137,11 @@ import { detectors as turso } from './database/turso.js';
 import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
 import { detectors as brevo } from './email/brevo.js';
+import { detectors as convertkit } from './email/convertkit.js';
 import { detectors as customerio } from './email/customerio.js';
+import { detectors as dyspatch } from './email/dyspatch.js';
+import { detectors as elasticemail } from './email/elasticemail.js';
+import { detectors as getresponse } from './email/getresponse.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
@@ -206,6 +222,8 @@ import { detectors as wireguard } from './keys/wireguard.js';
 import { detectors as ably } from './messaging/ably.js';
 import { detectors as courier } from './messaging/courier.js';
 import { detectors as discord } from './messaging/discord.js';
+import { detectors as documo } from './messaging/documo.js';
+import { detectors as intercom } from './messaging/intercom.js';
 import { detectors as line } from './messaging/line.js';
 import { detectors as mattermost } from './messaging/mattermost.js';
 import { detectors as messagebird } from './messaging/messagebird.js';
@@ -219,23 +237,29 @@ import { detectors as telegram } from './messaging/telegram.js';
 import { detectors as twilio } from './messaging/twilio.js';
 import { detectors as vonage } from './messaging/vonage.js';
 import { detectors as zulip } from './messaging/zulip.js';
+import { detectors as adafruit } from './observability/adafruit.js';
 import { detectors as airbrake } from './observability/airbrake.js';
 import { detectors as akamai } from './observability/akamai.js';
 import { detectors as algolia } from './observability/algolia.js';
 import { detectors as amplitude } from './observability/amplitude.js';
+import { detectors as atera } from './observability/atera.js';
 import { detectors as axiom } from './observability/axiom.js';
 import { detectors as betterstack } from './observability/betterstack.js';
 import { detectors as bugsnag } from './observability/bugsnag.js';
+import { detectors as chartmogul } from './observability/chartmogul.js';
 import { detectors as checkly } from './observability/checkly.js';
 import { detectors as cloudinary } from './observability/cloudinary.js';
 import { detectors as cronitor } from './observability/cronitor.js';
+import { detectors as crowdstrike } from './observability/crowdstrike.js';
 import { detectors as datadog } from './observability/datadog.js';
 import { detectors as defined } from './observability/defined.js';
 import { detectors as dynatrace } from './observability/dynatrace.js';
 import { detectors as elastic } from './observability/elastic.js';
 import { detectors as fastly } from './observability/fastly.js';
 import { detectors as fullstory } from './observability/fullstory.js';
+import { detectors as geckoboard } from './observability/geckoboard.js';
 import { detectors as grafana } from './observability/grafana.js';
+import { detectors as gtmetrix } from './observability/gtmetrix.js';
 import { detectors as honeybadger } from './observability/honeybadger.js';
 import { detectors as honeycomb } from './observability/honeycomb.js';
 import { detectors as imagekit } from './observability/imagekit.js';
@@ -264,18 +288,23 @@ import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
 import { detectors as bigcommerce } from './payments/bigcommerce.js';
 import { detectors as binance } from './payments/binance.js';
+import { detectors as blocknative } from './payments/blocknative.js';
 import { detectors as braintree } from './payments/braintree.js';
 import { detectors as chargebee } from './payments/chargebee.js';
 import { detectors as checkoutcom } from './payments/checkoutcom.js';
+import { detectors as coinapi } from './payments/coinapi.js';
 import { detectors as coinbase } from './payments/coinbase.js';
 import { detectors as crypto } from './payments/crypto.js';
+import { detectors as cryptocompare } from './payments/cryptocompare.js';
 import { detectors as duffel } from './payments/duffel.js';
 import { detectors as easypost } from './payments/easypost.js';
 import { detectors as ebay } from './payments/ebay.js';
 import { detectors as etsy } from './payments/etsy.js';
 import { detectors as finicity } from './payments/finicity.js';
 import { detectors as flutterwave } from './payments/flutterwave.js';
+import { detectors as glassnode } from './payments/glassnode.js';
 import { detectors as gocardless } from './payments/gocardless.js';
+import { detectors as gumroad } from './payments/gumroad.js';
 import { detectors as klarna } from './payments/klarna.js';
 import { detectors as kraken } from './payments/kraken.js';
 import { detectors as kucoin } from './payments/kucoin.js';
@@ -298,11 +327,42 @@ import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
 import { detectors as abstractapi } from './public-apis/abstractapi.js';
 import { detectors as alphavantage } from './public-apis/alphavantage.js';
+import { detectors as apilayer } from './public-apis/apilayer.js';
+import { detectors as apitemplate } from './public-apis/apitemplate.js';
+import { detectors as aviationstack } from './public-apis/aviationstack.js';
+import { detectors as ayrshare } from './public-apis/ayrshare.js';
+import { detectors as brandfetch } from './public-apis/brandfetch.js';
+import { detectors as browshot } from './public-apis/browshot.js';
+import { detectors as calendarific } from './public-apis/calendarific.js';
+import { detectors as carboninterface } from './public-apis/carboninterface.js';
+import { detectors as cloudconvert } from './public-apis/cloudconvert.js';
+import { detectors as cloudmersive } from './public-apis/cloudmersive.js';
+import { detectors as codequiry } from './public-apis/codequiry.js';
+import { detectors as coinlayer } from './public-apis/coinlayer.js';
+import { detectors as convertapi } from './public-apis/convertapi.js';
+import { detectors as countrylayer } from './public-apis/countrylayer.js';
+import { detectors as craftmypdf } from './public-apis/craftmypdf.js';
+import { detectors as currencyfreaks } from './public-apis/currencyfreaks.js';
+import { detectors as currencylayer } from './public-apis/currencylayer.js';
+import { detectors as currencyscoop } from './public-apis/currencyscoop.js';
 import { detectors as dailymotion } from './public-apis/dailymotion.js';
+import { detectors as detectlanguage } from './public-apis/detectlanguage.js';
 import { detectors as discogs } from './public-apis/discogs.js';
+import { detectors as exchangerateapi } from './public-apis/exchangerateapi.js';
+import { detectors as exchangeratesapi } from './public-apis/exchangeratesapi.js';
 import { detectors as facebook } from './public-apis/facebook.js';
+import { detectors as financialmodelingprep } from './public-apis/financialmodelingprep.js';
+import { detectors as finnhub } from './public-apis/finnhub.js';
+import { detectors as fixer } from './public-apis/fixer.js';
 import { detectors as flickr } from './public-apis/flickr.js';
 import { detectors as foursquare } from './public-apis/foursquare.js';
+import { detectors as geoapify } from './public-apis/geoapify.js';
+import { detectors as graphhopper } from './public-apis/graphhopper.js';
+import { detectors as gyazo } from './public-apis/gyazo.js';
+import { detectors as here } from './public-apis/here.js';
+import { detectors as holidayapi } from './public-apis/holidayapi.js';
+import { detectors as html2pdf } from './public-apis/html2pdf.js';
+import { detectors as hybiscus } from './public-apis/hybiscus.js';
 import { detectors as instagram } from './public-apis/instagram.js';
 import { detectors as ipinfo } from './public-apis/ipinfo.js';
 import { detectors as lastfm } from './public-apis/lastfm.js';
@@ -321,6 +381,7 @@ import { detectors as riot } from './public-apis/riot.js';
 import { detectors as shodan } from './public-apis/shodan.js';
 import { detectors as spotify } from './public-apis/spotify.js';
 import { detectors as steam } from './public-apis/steam.js';
+import { detectors as twitch } from './public-apis/twitch.js';
 import { detectors as twitter } from './public-apis/twitter.js';
 import { detectors as unsplash } from './public-apis/unsplash.js';
 import { detectors as vimeo } from './public-apis/vimeo.js';
@@ -341,18 +402,45 @@ import { detectors as pypi } from './registries/pypi.js';
 import { detectors as rubygems } from './registries/rubygems.js';
 import { detectors as adobe } from './saas/adobe.js';
 import { detectors as airtable } from './saas/airtable.js';
+import { detectors as apify } from './saas/apify.js';
 import { detectors as asana } from './saas/asana.js';
 import { detectors as atlassian } from './saas/atlassian.js';
+import { detectors as avaza } from './saas/avaza.js';
+import { detectors as bannerbear } from './saas/bannerbear.js';
+import { detectors as beamer } from './saas/beamer.js';
+import { detectors as beebole } from './saas/beebole.js';
+import { detectors as bitly } from './saas/bitly.js';
 import { detectors as box } from './saas/box.js';
+import { detectors as budibase } from './saas/budibase.js';
+import { detectors as bugherd } from './saas/bugherd.js';
+import { detectors as buttercms } from './saas/buttercms.js';
 import { detectors as calendly } from './saas/calendly.js';
 import { detectors as canva } from './saas/canva.js';
+import { detectors as capsulecrm } from './saas/capsulecrm.js';
+import { detectors as clearbit } from './saas/clearbit.js';
 import { detectors as clickup } from './saas/clickup.js';
+import { detectors as clockify } from './saas/clockify.js';
+import { detectors as coda } from './saas/coda.js';
 import { detectors as contentful } from './saas/contentful.js';
 import { detectors as crowdin } from './saas/crowdin.js';
+import { detectors as delighted } from './saas/delighted.js';
+import { detectors as disqus } from './saas/disqus.js';
+import { detectors as ditto } from './saas/ditto.js';
+import { detectors as docparser } from './saas/docparser.js';
 import { detectors as docusign } from './saas/docusign.js';
+import { detectors as dronahq } from './saas/dronahq.js';
 import { detectors as dropbox } from './saas/dropbox.js';
+import { detectors as eventbrite } from './saas/eventbrite.js';
+import { detectors as everhour } from './saas/everhour.js';
 import { detectors as figma } from './saas/figma.js';
+import { detectors as fleetbase } from './saas/fleetbase.js';
+import { detectors as flexport } from './saas/flexport.js';
 import { detectors as frameio } from './saas/frameio.js';
+import { detectors as freshdesk } from './saas/freshdesk.js';
+import { detectors as front } from './saas/front.js';
+import { detectors as fulcrum } from './saas/fulcrum.js';
+import { detectors as hellosign } from './saas/hellosign.js';
+import { detectors as helpscout } from './saas/helpscout.js';
 import { detectors as hubspot } from './saas/hubspot.js';
 import { detectors as linear } from './saas/linear.js';
 import { detectors as lokalise } from './saas/lokalise.js';
@@ -371,6 +459,7 @@ import { detectors as trello } from './saas/trello.js';
 import { detectors as typeform } from './saas/typeform.js';
 import { detectors as webflow } from './saas/webflow.js';
 import { detectors as zapier } from './saas/zapier.js';
+import { detectors as zendesk } from './saas/zendesk.js';
 import { detectors as zoom } from './saas/zoom.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
@@ -379,12 +468,16 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...clarifai,
   ...cohere,
   ...databricks,
+  ...deepai,
   ...deepgram,
   ...deepseek,
+  ...diffbot,
+  ...edenai,
   ...elevenlabs,
   ...firecrawl,
   ...fireworks,
   ...groq,
+  ...happyscribe,
   ...huggingface,
   ...langfuse,
   ...langsmith,
@@ -405,12 +498,19 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...wandb,
   ...xai,
   ...totp,
+  ...gitter,
   ...slack,
+  ...browserstack,
   ...buildkite,
   ...circleci,
+  ...codacy,
   ...codeclimate,
   ...codecov,
+  ...codemagic,
   ...coveralls,
+  ...cypress,
+  ...dependencytrack,
+  ...detectify,
   ...drone,
   ...harness,
   ...jenkins,
@@ -429,6 +529,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...azure,
   ...backblaze,
   ...baidu,
+  ...buddyns,
   ...cloudflare,
   ...digitalocean,
   ...firebase,
@@ -489,7 +590,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...upstash,
   ...amazonSes,
   ...brevo,
+  ...convertkit,
   ...customerio,
+  ...dyspatch,
+  ...elasticemail,
+  ...getresponse,
   ...klaviyo,
   ...loops,
   ...mailchimp,
@@ -570,6 +675,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...ably,
   ...courier,
   ...discord,
+  ...documo,
+  ...intercom,
   ...line,
   ...mattermost,
   ...messagebird,
@@ -583,23 +690,29 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...twilio,
   ...vonage,
   ...zulip,
+  ...adafruit,
   ...airbrake,
   ...akamai,
   ...algolia,
   ...amplitude,
+  ...atera,
   ...axiom,
   ...betterstack,
   ...bugsnag,
+  ...chartmogul,
   ...checkly,
   ...cloudinary,
   ...cronitor,
+  ...crowdstrike,
   ...datadog,
   ...defined,
   ...dynatrace,
   ...elastic,
   ...fastly,
   ...fullstory,
+  ...geckoboard,
   ...grafana,
+  ...gtmetrix,
   ...honeybadger,
   ...honeycomb,
   ...imagekit,
@@ -628,18 +741,23 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...authorizenet,
   ...bigcommerce,
   ...binance,
+  ...blocknative,
   ...braintree,
   ...chargebee,
   ...checkoutcom,
+  ...coinapi,
   ...coinbase,
   ...crypto,
+  ...cryptocompare,
   ...duffel,
   ...easypost,
   ...ebay,
   ...etsy,
   ...finicity,
   ...flutterwave,
+  ...glassnode,
   ...gocardless,
+  ...gumroad,
   ...klarna,
   ...kraken,
   ...kucoin,
@@ -662,11 +780,42 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...xendit,
   ...abstractapi,
   ...alphavantage,
+  ...apilayer,
+  ...apitemplate,
+  ...aviationstack,
+  ...ayrshare,
+  ...brandfetch,
+  ...browshot,
+  ...calendarific,
+  ...carboninterface,
+  ...cloudconvert,
+  ...cloudmersive,
+  ...codequiry,
+  ...coinlayer,
+  ...convertapi,
+  ...countrylayer,
+  ...craftmypdf,
+  ...currencyfreaks,
+  ...currencylayer,
+  ...currencyscoop,
   ...dailymotion,
+  ...detectlanguage,
   ...discogs,
+  ...exchangerateapi,
+  ...exchangeratesapi,
   ...facebook,
+  ...financialmodelingprep,
+  ...finnhub,
+  ...fixer,
   ...flickr,
   ...foursquare,
+  ...geoapify,
+  ...graphhopper,
+  ...gyazo,
+  ...here,
+  ...holidayapi,
+  ...html2pdf,
+  ...hybiscus,
   ...instagram,
   ...ipinfo,
   ...lastfm,
@@ -685,6 +834,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...shodan,
   ...spotify,
   ...steam,
+  ...twitch,
   ...twitter,
   ...unsplash,
   ...vimeo,
@@ -705,18 +855,45 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...rubygems,
   ...adobe,
   ...airtable,
+  ...apify,
   ...asana,
   ...atlassian,
+  ...avaza,
+  ...bannerbear,
+  ...beamer,
+  ...beebole,
+  ...bitly,
   ...box,
+  ...budibase,
+  ...bugherd,
+  ...buttercms,
   ...calendly,
   ...canva,
+  ...capsulecrm,
+  ...clearbit,
   ...clickup,
+  ...clockify,
+  ...coda,
   ...contentful,
   ...crowdin,
+  ...delighted,
+  ...disqus,
+  ...ditto,
+  ...docparser,
   ...docusign,
+  ...dronahq,
   ...dropbox,
+  ...eventbrite,
+  ...everhour,
   ...figma,
+  ...fleetbase,
+  ...flexport,
   ...frameio,
+  ...freshdesk,
+  ...front,
+  ...fulcrum,
+  ...hellosign,
+  ...helpscout,
   ...hubspot,
   ...linear,
   ...lokalise,
@@ -735,6 +912,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...typeform,
   ...webflow,
   ...zapier,
+  ...zendesk,
   ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -1,0 +1,24 @@
+/**
+ * coinlayer credentials. Shape: 32 [a-z0-9] (XCHK: KF coinlayer.yml).
+ * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
+ * variable name (medium confidence).
+ */
+import { contextual, type Detector, lacksLetterAndDigit, phrase } from '../kit/index.js';
+
+export const detectors: readonly Detector[] = [
+  contextual({
+    id: 'coinlayer.api-key',
+    title: 'coinlayer API access key',
+    keywords: ['coinlayer', 'coin_layer', 'coin-layer', 'coin.layer'],
+    providers: [phrase('coin layer')],
+    kinds: ['api key', 'access key', 'api token', 'access token', 'secret key', 'token'],
+    value: '[a-z0-9]{32}',
+    post: [lacksLetterAndDigit],
+    guide: {
+      grants:
+        'Calls the coinlayer API (crypto exchange rates) on the subscription plan of the account; requests count against its paid quota.',
+      revoke: 'coinlayer dashboard → account → reset the API access key (the old key stops working).',
+      url: 'https://coinlayer.com/dashboard',
+    },
+  }),
+];
