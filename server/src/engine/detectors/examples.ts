@@ -31,6 +31,8 @@ import { examples as perplexity } from './ai/perplexity.examples.js';
 import { examples as pinecone } from './ai/pinecone.examples.js';
 import { examples as replicate } from './ai/replicate.examples.js';
 import { examples as runpod } from './ai/runpod.examples.js';
+import { examples as sigopt } from './ai/sigopt.examples.js';
+import { examples as speechtextai } from './ai/speechtextai.examples.js';
 import { examples as stability } from './ai/stability.examples.js';
 import { examples as tavily } from './ai/tavily.examples.js';
 import { examples as together } from './ai/together.examples.js';
@@ -52,6 +54,7 @@ import { examples as octopus } from './ci/octopus.examples.js';
 import { examples as postman } from './ci/postman.examples.js';
 import { examples as prefect } from './ci/prefect.examples.js';
 import { examples as readme } from './ci/readme.examples.js';
+import { examples as scrutinizer } from './ci/scrutinizer.examples.js';
 import { examples as semaphore } from './ci/semaphore.examples.js';
 import { examples as snyk } from './ci/snyk.examples.js';
 import { examples as sonarqube } from './ci/sonarqube.examples.js';
@@ -116,8 +119,10 @@ import { examples as odbc } from './database/odbc.examples.js';
 import { examples as planetscale } from './database/planetscale.examples.js';
 import { examples as postgres } from './database/postgres.examples.js';
 import { examples as redis } from './database/redis.examples.js';
+import { examples as rockset } from './database/rockset.examples.js';
 import { examples as snowflake } from './database/snowflake.examples.js';
 import { examples as sql } from './database/sql.examples.js';
+import { examples as stitchdata } from './database/stitchdata.examples.js';
 import { examples as turso } from './database/turso.examples.js';
 import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
@@ -131,10 +136,13 @@ import { examples as mailgun } from './email/mailgun.examples.js';
 import { examples as mailjet } from './email/mailjet.examples.js';
 import { examples as mandrill } from './email/mandrill.examples.js';
 import { examples as postmark } from './email/postmark.examples.js';
+import { examples as reachmail } from './email/reachmail.examples.js';
 import { examples as resend } from './email/resend.examples.js';
 import { examples as sendgrid } from './email/sendgrid.examples.js';
 import { examples as smtp } from './email/smtp.examples.js';
 import { examples as sparkpost } from './email/sparkpost.examples.js';
+import { examples as verimail } from './email/verimail.examples.js';
+import { examples as zerobounce } from './email/zerobounce.examples.js';
 import { examples as app } from './framework/app.examples.js';
 import { examples as aspnet } from './framework/aspnet.examples.js';
 import { examples as django } from './framework/django.examples.js';
@@ -214,7 +222,9 @@ import { examples as sendbird } from './messaging/sendbird.examples.js';
 import { examples as sinch } from './messaging/sinch.examples.js';
 import { examples as telegram } from './messaging/telegram.examples.js';
 import { examples as twilio } from './messaging/twilio.examples.js';
+import { examples as tyntec } from './messaging/tyntec.examples.js';
 import { examples as vonage } from './messaging/vonage.examples.js';
+import { examples as voodoosms } from './messaging/voodoosms.examples.js';
 import { examples as zulip } from './messaging/zulip.examples.js';
 import { examples as airbrake } from './observability/airbrake.examples.js';
 import { examples as akamai } from './observability/akamai.examples.js';
@@ -252,7 +262,9 @@ import { examples as segment } from './observability/segment.examples.js';
 import { examples as sentry } from './observability/sentry.examples.js';
 import { examples as splunk } from './observability/splunk.examples.js';
 import { examples as statsig } from './observability/statsig.examples.js';
+import { examples as statuscake } from './observability/statuscake.examples.js';
 import { examples as statuspage } from './observability/statuspage.examples.js';
+import { examples as statuspal } from './observability/statuspal.examples.js';
 import { examples as sumologic } from './observability/sumologic.examples.js';
 import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
 import { examples as zerotier } from './observability/zerotier.examples.js';
@@ -289,7 +301,11 @@ import { examples as razorpay } from './payments/razorpay.examples.js';
 import { examples as recurly } from './payments/recurly.examples.js';
 import { examples as shopify } from './payments/shopify.examples.js';
 import { examples as square } from './payments/square.examples.js';
+import { examples as storecove } from './payments/storecove.examples.js';
 import { examples as stripe } from './payments/stripe.examples.js';
+import { examples as tatum } from './payments/tatum.examples.js';
+import { examples as taxjar } from './payments/taxjar.examples.js';
+import { examples as tradier } from './payments/tradier.examples.js';
 import { examples as wise } from './payments/wise.examples.js';
 import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
@@ -313,16 +329,64 @@ import { examples as openweather } from './public-apis/openweather.examples.js';
 import { examples as pinata } from './public-apis/pinata.examples.js';
 import { examples as pinterest } from './public-apis/pinterest.examples.js';
 import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
+import { examples as rawg } from './public-apis/rawg.examples.js';
+import { examples as rebrandly } from './public-apis/rebrandly.examples.js';
 import { examples as reddit } from './public-apis/reddit.examples.js';
 import { examples as riot } from './public-apis/riot.examples.js';
+import { examples as ritekit } from './public-apis/ritekit.examples.js';
+import { examples as rocketreach } from './public-apis/rocketreach.examples.js';
+import { examples as route4me } from './public-apis/route4me.examples.js';
+import { examples as scrapeowl } from './public-apis/scrapeowl.examples.js';
+import { examples as scraperapi } from './public-apis/scraperapi.examples.js';
+import { examples as scraperbox } from './public-apis/scraperbox.examples.js';
+import { examples as scrapestack } from './public-apis/scrapestack.examples.js';
+import { examples as scrapingant } from './public-apis/scrapingant.examples.js';
+import { examples as scrapingbee } from './public-apis/scrapingbee.examples.js';
+import { examples as screenshotlayer } from './public-apis/screenshotlayer.examples.js';
+import { examples as securitytrails } from './public-apis/securitytrails.examples.js';
+import { examples as serpapi } from './public-apis/serpapi.examples.js';
+import { examples as serphouse } from './public-apis/serphouse.examples.js';
+import { examples as serpstack } from './public-apis/serpstack.examples.js';
 import { examples as shodan } from './public-apis/shodan.examples.js';
+import { examples as simfin } from './public-apis/simfin.examples.js';
+import { examples as spoonacular } from './public-apis/spoonacular.examples.js';
+import { examples as sportmonks } from './public-apis/sportmonks.examples.js';
 import { examples as spotify } from './public-apis/spotify.examples.js';
 import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as stockdata } from './public-apis/stockdata.examples.js';
+import { examples as stormglass } from './public-apis/stormglass.examples.js';
+import { examples as strava } from './public-apis/strava.examples.js';
+import { examples as theoddsapi } from './public-apis/theoddsapi.examples.js';
+import { examples as ticketmaster } from './public-apis/ticketmaster.examples.js';
+import { examples as tiingo } from './public-apis/tiingo.examples.js';
+import { examples as timezoneapi } from './public-apis/timezoneapi.examples.js';
+import { examples as tomtom } from './public-apis/tomtom.examples.js';
+import { examples as travelpayouts } from './public-apis/travelpayouts.examples.js';
+import { examples as twelvedata } from './public-apis/twelvedata.examples.js';
+import { examples as twitch } from './public-apis/twitch.examples.js';
 import { examples as twitter } from './public-apis/twitter.examples.js';
 import { examples as unsplash } from './public-apis/unsplash.examples.js';
+import { examples as upcdatabase } from './public-apis/upcdatabase.examples.js';
+import { examples as urlscan } from './public-apis/urlscan.examples.js';
+import { examples as userstack } from './public-apis/userstack.examples.js';
+import { examples as vatlayer } from './public-apis/vatlayer.examples.js';
+import { examples as veriphone } from './public-apis/veriphone.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
+import { examples as virustotal } from './public-apis/virustotal.examples.js';
+import { examples as visualcrossing } from './public-apis/visualcrossing.examples.js';
+import { examples as vpnapi } from './public-apis/vpnapi.examples.js';
+import { examples as walkscore } from './public-apis/walkscore.examples.js';
+import { examples as weatherbit } from './public-apis/weatherbit.examples.js';
+import { examples as weatherstack } from './public-apis/weatherstack.examples.js';
+import { examples as whoxy } from './public-apis/whoxy.examples.js';
 import { examples as wolfram } from './public-apis/wolfram.examples.js';
+import { examples as worldcoinindex } from './public-apis/worldcoinindex.examples.js';
+import { examples as worldweather } from './public-apis/worldweather.examples.js';
 import { examples as yelp } from './public-apis/yelp.examples.js';
+import { examples as zenrows } from './public-apis/zenrows.examples.js';
+import { examples as zenscrape } from './public-apis/zenscrape.examples.js';
+import { examples as zipcodeapi } from './public-apis/zipcodeapi.examples.js';
+import { examples as zipcodebase } from './public-apis/zipcodebase.examples.js';
 import { examples as clojars } from './registries/clojars.examples.js';
 import { examples as cloudsmith } from './registries/cloudsmith.examples.js';
 import { examples as crates } from './registries/crates.examples.js';
@@ -358,16 +422,45 @@ import { examples as miro } from './saas/miro.examples.js';
 import { examples as monday } from './saas/monday.examples.js';
 import { examples as notion } from './saas/notion.examples.js';
 import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as replyio } from './saas/replyio.examples.js';
+import { examples as salesblink } from './saas/salesblink.examples.js';
+import { examples as salescookie } from './saas/salescookie.examples.js';
+import { examples as salesflare } from './saas/salesflare.examples.js';
 import { examples as salesforce } from './saas/salesforce.examples.js';
 import { examples as sanity } from './saas/sanity.examples.js';
+import { examples as selectpdf } from './saas/selectpdf.examples.js';
 import { examples as servicenow } from './saas/servicenow.examples.js';
+import { examples as sherpadesk } from './saas/sherpadesk.examples.js';
 import { examples as shippo } from './saas/shippo.examples.js';
+import { examples as shotstack } from './saas/shotstack.examples.js';
+import { examples as signaturit } from './saas/signaturit.examples.js';
+import { examples as signupgenius } from './saas/signupgenius.examples.js';
+import { examples as simplesat } from './saas/simplesat.examples.js';
 import { examples as smartsheet } from './saas/smartsheet.examples.js';
+import { examples as squarespace } from './saas/squarespace.examples.js';
+import { examples as sslmate } from './saas/sslmate.examples.js';
+import { examples as stormboard } from './saas/stormboard.examples.js';
 import { examples as storyblok } from './saas/storyblok.examples.js';
+import { examples as surveysparrow } from './saas/surveysparrow.examples.js';
+import { examples as survicate } from './saas/survicate.examples.js';
+import { examples as swiftype } from './saas/swiftype.examples.js';
+import { examples as timecamp } from './saas/timecamp.examples.js';
+import { examples as tmetric } from './saas/tmetric.examples.js';
+import { examples as todoist } from './saas/todoist.examples.js';
+import { examples as toggl } from './saas/toggl.examples.js';
 import { examples as trello } from './saas/trello.examples.js';
 import { examples as typeform } from './saas/typeform.examples.js';
+import { examples as uplead } from './saas/uplead.examples.js';
+import { examples as vyte } from './saas/vyte.examples.js';
 import { examples as webflow } from './saas/webflow.examples.js';
+import { examples as wistia } from './saas/wistia.examples.js';
+import { examples as worksnaps } from './saas/worksnaps.examples.js';
+import { examples as ynab } from './saas/ynab.examples.js';
+import { examples as yousign } from './saas/yousign.examples.js';
 import { examples as zapier } from './saas/zapier.examples.js';
+import { examples as zendesk } from './saas/zendesk.examples.js';
+import { examples as zenkit } from './saas/zenkit.examples.js';
+import { examples as zonka } from './saas/zonka.examples.js';
 import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
@@ -396,6 +489,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   pinecone,
   replicate,
   runpod,
+  sigopt,
+  speechtextai,
   stability,
   tavily,
   together,
@@ -417,6 +512,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   postman,
   prefect,
   readme,
+  scrutinizer,
   semaphore,
   snyk,
   sonarqube,
@@ -481,8 +577,10 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   planetscale,
   postgres,
   redis,
+  rockset,
   snowflake,
   sql,
+  stitchdata,
   turso,
   upstash,
   amazonSes,
@@ -496,10 +594,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   mailjet,
   mandrill,
   postmark,
+  reachmail,
   resend,
   sendgrid,
   smtp,
   sparkpost,
+  verimail,
+  zerobounce,
   app,
   aspnet,
   django,
@@ -579,7 +680,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sinch,
   telegram,
   twilio,
+  tyntec,
   vonage,
+  voodoosms,
   zulip,
   airbrake,
   akamai,
@@ -617,7 +720,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sentry,
   splunk,
   statsig,
+  statuscake,
   statuspage,
+  statuspal,
   sumologic,
   uptimerobot,
   zerotier,
@@ -654,7 +759,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   recurly,
   shopify,
   square,
+  storecove,
   stripe,
+  tatum,
+  taxjar,
+  tradier,
   wise,
   woocommerce,
   xendit,
@@ -678,16 +787,64 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   pinata,
   pinterest,
   rapidapi,
+  rawg,
+  rebrandly,
   reddit,
   riot,
+  ritekit,
+  rocketreach,
+  route4me,
+  scrapeowl,
+  scraperapi,
+  scraperbox,
+  scrapestack,
+  scrapingant,
+  scrapingbee,
+  screenshotlayer,
+  securitytrails,
+  serpapi,
+  serphouse,
+  serpstack,
   shodan,
+  simfin,
+  spoonacular,
+  sportmonks,
   spotify,
   steam,
+  stockdata,
+  stormglass,
+  strava,
+  theoddsapi,
+  ticketmaster,
+  tiingo,
+  timezoneapi,
+  tomtom,
+  travelpayouts,
+  twelvedata,
+  twitch,
   twitter,
   unsplash,
+  upcdatabase,
+  urlscan,
+  userstack,
+  vatlayer,
+  veriphone,
   vimeo,
+  virustotal,
+  visualcrossing,
+  vpnapi,
+  walkscore,
+  weatherbit,
+  weatherstack,
+  whoxy,
   wolfram,
+  worldcoinindex,
+  worldweather,
   yelp,
+  zenrows,
+  zenscrape,
+  zipcodeapi,
+  zipcodebase,
   clojars,
   cloudsmith,
   crates,
@@ -723,16 +880,45 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   monday,
   notion,
   pipedrive,
+  replyio,
+  salesblink,
+  salescookie,
+  salesflare,
   salesforce,
   sanity,
+  selectpdf,
   servicenow,
+  sherpadesk,
   shippo,
+  shotstack,
+  signaturit,
+  signupgenius,
+  simplesat,
   smartsheet,
+  squarespace,
+  sslmate,
+  stormboard,
   storyblok,
+  surveysparrow,
+  survicate,
+  swiftype,
+  timecamp,
+  tmetric,
+  todoist,
+  toggl,
   trello,
   typeform,
+  uplead,
+  vyte,
   webflow,
+  wistia,
+  worksnaps,
+  ynab,
+  yousign,
   zapier,
+  zendesk,
+  zenkit,
+  zonka,
   zoom,
 ];
 
