@@ -36,9 +36,12 @@ import { examples as speechtextai } from './ai/speechtextai.examples.js';
 import { examples as stability } from './ai/stability.examples.js';
 import { examples as tavily } from './ai/tavily.examples.js';
 import { examples as together } from './ai/together.examples.js';
+import { examples as vectara } from './ai/vectara.examples.js';
+import { examples as voiceflow } from './ai/voiceflow.examples.js';
 import { examples as voyage } from './ai/voyage.examples.js';
 import { examples as wandb } from './ai/wandb.examples.js';
 import { examples as xai } from './ai/xai.examples.js';
+import { examples as recaptcha } from './auth/recaptcha.examples.js';
 import { examples as totp } from './auth/totp.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
 import { examples as buildkite } from './ci/buildkite.examples.js';
@@ -58,6 +61,7 @@ import { examples as scrutinizer } from './ci/scrutinizer.examples.js';
 import { examples as semaphore } from './ci/semaphore.examples.js';
 import { examples as snyk } from './ci/snyk.examples.js';
 import { examples as sonarqube } from './ci/sonarqube.examples.js';
+import { examples as stackhawk } from './ci/stackhawk.examples.js';
 import { examples as travis } from './ci/travis.examples.js';
 import { examples as aiven } from './cloud/aiven.examples.js';
 import { examples as alibaba } from './cloud/alibaba.examples.js';
@@ -89,6 +93,8 @@ import { examples as scaleway } from './cloud/scaleway.examples.js';
 import { examples as scalingo } from './cloud/scalingo.examples.js';
 import { examples as tencent } from './cloud/tencent.examples.js';
 import { examples as terraform } from './cloud/terraform.examples.js';
+import { examples as trigger } from './cloud/trigger.examples.js';
+import { examples as truenas } from './cloud/truenas.examples.js';
 import { examples as vercel } from './cloud/vercel.examples.js';
 import { examples as vultr } from './cloud/vultr.examples.js';
 import { examples as wasabi } from './cloud/wasabi.examples.js';
@@ -221,6 +227,7 @@ import { examples as pusher } from './messaging/pusher.examples.js';
 import { examples as sendbird } from './messaging/sendbird.examples.js';
 import { examples as sinch } from './messaging/sinch.examples.js';
 import { examples as telegram } from './messaging/telegram.examples.js';
+import { examples as telnyx } from './messaging/telnyx.examples.js';
 import { examples as twilio } from './messaging/twilio.examples.js';
 import { examples as tyntec } from './messaging/tyntec.examples.js';
 import { examples as vonage } from './messaging/vonage.examples.js';
@@ -340,6 +347,7 @@ import { examples as scrapeowl } from './public-apis/scrapeowl.examples.js';
 import { examples as scraperapi } from './public-apis/scraperapi.examples.js';
 import { examples as scraperbox } from './public-apis/scraperbox.examples.js';
 import { examples as scrapestack } from './public-apis/scrapestack.examples.js';
+import { examples as scrapfly } from './public-apis/scrapfly.examples.js';
 import { examples as scrapingant } from './public-apis/scrapingant.examples.js';
 import { examples as scrapingbee } from './public-apis/scrapingbee.examples.js';
 import { examples as screenshotlayer } from './public-apis/screenshotlayer.examples.js';
@@ -444,14 +452,19 @@ import { examples as storyblok } from './saas/storyblok.examples.js';
 import { examples as surveysparrow } from './saas/surveysparrow.examples.js';
 import { examples as survicate } from './saas/survicate.examples.js';
 import { examples as swiftype } from './saas/swiftype.examples.js';
+import { examples as teamwork } from './saas/teamwork.examples.js';
+import { examples as tickettailor } from './saas/tickettailor.examples.js';
 import { examples as timecamp } from './saas/timecamp.examples.js';
+import { examples as tines } from './saas/tines.examples.js';
 import { examples as tmetric } from './saas/tmetric.examples.js';
 import { examples as todoist } from './saas/todoist.examples.js';
 import { examples as toggl } from './saas/toggl.examples.js';
 import { examples as trello } from './saas/trello.examples.js';
 import { examples as typeform } from './saas/typeform.examples.js';
+import { examples as ubidots } from './saas/ubidots.examples.js';
 import { examples as uplead } from './saas/uplead.examples.js';
 import { examples as vyte } from './saas/vyte.examples.js';
+import { examples as wakatime } from './saas/wakatime.examples.js';
 import { examples as webflow } from './saas/webflow.examples.js';
 import { examples as wistia } from './saas/wistia.examples.js';
 import { examples as worksnaps } from './saas/worksnaps.examples.js';
@@ -460,6 +473,7 @@ import { examples as yousign } from './saas/yousign.examples.js';
 import { examples as zapier } from './saas/zapier.examples.js';
 import { examples as zendesk } from './saas/zendesk.examples.js';
 import { examples as zenkit } from './saas/zenkit.examples.js';
+import { examples as zoho } from './saas/zoho.examples.js';
 import { examples as zonka } from './saas/zonka.examples.js';
 import { examples as zoom } from './saas/zoom.examples.js';
 
@@ -494,9 +508,12 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   stability,
   tavily,
   together,
+  vectara,
+  voiceflow,
   voyage,
   wandb,
   xai,
+  recaptcha,
   totp,
   slack,
   buildkite,
@@ -516,6 +533,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   semaphore,
   snyk,
   sonarqube,
+  stackhawk,
   travis,
   aiven,
   alibaba,
@@ -547,6 +565,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   scalingo,
   tencent,
   terraform,
+  trigger,
+  truenas,
   vercel,
   vultr,
   wasabi,
@@ -679,6 +699,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sendbird,
   sinch,
   telegram,
+  telnyx,
   twilio,
   tyntec,
   vonage,
@@ -798,6 +819,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   scraperapi,
   scraperbox,
   scrapestack,
+  scrapfly,
   scrapingant,
   scrapingbee,
   screenshotlayer,
@@ -902,14 +924,19 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   surveysparrow,
   survicate,
   swiftype,
+  teamwork,
+  tickettailor,
   timecamp,
+  tines,
   tmetric,
   todoist,
   toggl,
   trello,
   typeform,
+  ubidots,
   uplead,
   vyte,
+  wakatime,
   webflow,
   wistia,
   worksnaps,
@@ -918,6 +945,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   zapier,
   zendesk,
   zenkit,
+  zoho,
   zonka,
   zoom,
 ];

@@ -39,9 +39,12 @@ import { detectors as speechtextai } from './ai/speechtextai.js';
 import { detectors as stability } from './ai/stability.js';
 import { detectors as tavily } from './ai/tavily.js';
 import { detectors as together } from './ai/together.js';
+import { detectors as vectara } from './ai/vectara.js';
+import { detectors as voiceflow } from './ai/voiceflow.js';
 import { detectors as voyage } from './ai/voyage.js';
 import { detectors as wandb } from './ai/wandb.js';
 import { detectors as xai } from './ai/xai.js';
+import { detectors as recaptcha } from './auth/recaptcha.js';
 import { detectors as totp } from './auth/totp.js';
 import { detectors as slack } from './chat/slack.js';
 import { detectors as buildkite } from './ci/buildkite.js';
@@ -61,6 +64,7 @@ import { detectors as scrutinizer } from './ci/scrutinizer.js';
 import { detectors as semaphore } from './ci/semaphore.js';
 import { detectors as snyk } from './ci/snyk.js';
 import { detectors as sonarqube } from './ci/sonarqube.js';
+import { detectors as stackhawk } from './ci/stackhawk.js';
 import { detectors as travis } from './ci/travis.js';
 import { detectors as aiven } from './cloud/aiven.js';
 import { detectors as alibaba } from './cloud/alibaba.js';
@@ -92,6 +96,8 @@ import { detectors as scaleway } from './cloud/scaleway.js';
 import { detectors as scalingo } from './cloud/scalingo.js';
 import { detectors as tencent } from './cloud/tencent.js';
 import { detectors as terraform } from './cloud/terraform.js';
+import { detectors as trigger } from './cloud/trigger.js';
+import { detectors as truenas } from './cloud/truenas.js';
 import { detectors as vercel } from './cloud/vercel.js';
 import { detectors as vultr } from './cloud/vultr.js';
 import { detectors as wasabi } from './cloud/wasabi.js';
@@ -224,6 +230,7 @@ import { detectors as pusher } from './messaging/pusher.js';
 import { detectors as sendbird } from './messaging/sendbird.js';
 import { detectors as sinch } from './messaging/sinch.js';
 import { detectors as telegram } from './messaging/telegram.js';
+import { detectors as telnyx } from './messaging/telnyx.js';
 import { detectors as twilio } from './messaging/twilio.js';
 import { detectors as tyntec } from './messaging/tyntec.js';
 import { detectors as vonage } from './messaging/vonage.js';
@@ -343,6 +350,7 @@ import { detectors as scrapeowl } from './public-apis/scrapeowl.js';
 import { detectors as scraperapi } from './public-apis/scraperapi.js';
 import { detectors as scraperbox } from './public-apis/scraperbox.js';
 import { detectors as scrapestack } from './public-apis/scrapestack.js';
+import { detectors as scrapfly } from './public-apis/scrapfly.js';
 import { detectors as scrapingant } from './public-apis/scrapingant.js';
 import { detectors as scrapingbee } from './public-apis/scrapingbee.js';
 import { detectors as screenshotlayer } from './public-apis/screenshotlayer.js';
@@ -447,14 +455,19 @@ import { detectors as storyblok } from './saas/storyblok.js';
 import { detectors as surveysparrow } from './saas/surveysparrow.js';
 import { detectors as survicate } from './saas/survicate.js';
 import { detectors as swiftype } from './saas/swiftype.js';
+import { detectors as teamwork } from './saas/teamwork.js';
+import { detectors as tickettailor } from './saas/tickettailor.js';
 import { detectors as timecamp } from './saas/timecamp.js';
+import { detectors as tines } from './saas/tines.js';
 import { detectors as tmetric } from './saas/tmetric.js';
 import { detectors as todoist } from './saas/todoist.js';
 import { detectors as toggl } from './saas/toggl.js';
 import { detectors as trello } from './saas/trello.js';
 import { detectors as typeform } from './saas/typeform.js';
+import { detectors as ubidots } from './saas/ubidots.js';
 import { detectors as uplead } from './saas/uplead.js';
 import { detectors as vyte } from './saas/vyte.js';
+import { detectors as wakatime } from './saas/wakatime.js';
 import { detectors as webflow } from './saas/webflow.js';
 import { detectors as wistia } from './saas/wistia.js';
 import { detectors as worksnaps } from './saas/worksnaps.js';
@@ -463,6 +476,7 @@ import { detectors as yousign } from './saas/yousign.js';
 import { detectors as zapier } from './saas/zapier.js';
 import { detectors as zendesk } from './saas/zendesk.js';
 import { detectors as zenkit } from './saas/zenkit.js';
+import { detectors as zoho } from './saas/zoho.js';
 import { detectors as zonka } from './saas/zonka.js';
 import { detectors as zoom } from './saas/zoom.js';
 
@@ -496,9 +510,12 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...stability,
   ...tavily,
   ...together,
+  ...vectara,
+  ...voiceflow,
   ...voyage,
   ...wandb,
   ...xai,
+  ...recaptcha,
   ...totp,
   ...slack,
   ...buildkite,
@@ -518,6 +535,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...semaphore,
   ...snyk,
   ...sonarqube,
+  ...stackhawk,
   ...travis,
   ...aiven,
   ...alibaba,
@@ -549,6 +567,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...scalingo,
   ...tencent,
   ...terraform,
+  ...trigger,
+  ...truenas,
   ...vercel,
   ...vultr,
   ...wasabi,
@@ -681,6 +701,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...sendbird,
   ...sinch,
   ...telegram,
+  ...telnyx,
   ...twilio,
   ...tyntec,
   ...vonage,
@@ -800,6 +821,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...scraperapi,
   ...scraperbox,
   ...scrapestack,
+  ...scrapfly,
   ...scrapingant,
   ...scrapingbee,
   ...screenshotlayer,
@@ -904,14 +926,19 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...surveysparrow,
   ...survicate,
   ...swiftype,
+  ...teamwork,
+  ...tickettailor,
   ...timecamp,
+  ...tines,
   ...tmetric,
   ...todoist,
   ...toggl,
   ...trello,
   ...typeform,
+  ...ubidots,
   ...uplead,
   ...vyte,
+  ...wakatime,
   ...webflow,
   ...wistia,
   ...worksnaps,
@@ -920,6 +947,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...zapier,
   ...zendesk,
   ...zenkit,
+  ...zoho,
   ...zonka,
   ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
