@@ -35,12 +35,17 @@ import { examples as perplexity } from './ai/perplexity.examples.js';
 import { examples as pinecone } from './ai/pinecone.examples.js';
 import { examples as replicate } from './ai/replicate.examples.js';
 import { examples as runpod } from './ai/runpod.examples.js';
+import { examples as sigopt } from './ai/sigopt.examples.js';
+import { examples as speechtextai } from './ai/speechtextai.examples.js';
 import { examples as stability } from './ai/stability.examples.js';
 import { examples as tavily } from './ai/tavily.examples.js';
 import { examples as together } from './ai/together.examples.js';
+import { examples as vectara } from './ai/vectara.examples.js';
+import { examples as voiceflow } from './ai/voiceflow.examples.js';
 import { examples as voyage } from './ai/voyage.examples.js';
 import { examples as wandb } from './ai/wandb.examples.js';
 import { examples as xai } from './ai/xai.examples.js';
+import { examples as recaptcha } from './auth/recaptcha.examples.js';
 import { examples as totp } from './auth/totp.examples.js';
 import { examples as gitter } from './chat/gitter.examples.js';
 import { examples as slack } from './chat/slack.examples.js';
@@ -63,9 +68,11 @@ import { examples as octopus } from './ci/octopus.examples.js';
 import { examples as postman } from './ci/postman.examples.js';
 import { examples as prefect } from './ci/prefect.examples.js';
 import { examples as readme } from './ci/readme.examples.js';
+import { examples as scrutinizer } from './ci/scrutinizer.examples.js';
 import { examples as semaphore } from './ci/semaphore.examples.js';
 import { examples as snyk } from './ci/snyk.examples.js';
 import { examples as sonarqube } from './ci/sonarqube.examples.js';
+import { examples as stackhawk } from './ci/stackhawk.examples.js';
 import { examples as travis } from './ci/travis.examples.js';
 import { examples as aiven } from './cloud/aiven.examples.js';
 import { examples as alibaba } from './cloud/alibaba.examples.js';
@@ -98,6 +105,8 @@ import { examples as scaleway } from './cloud/scaleway.examples.js';
 import { examples as scalingo } from './cloud/scalingo.examples.js';
 import { examples as tencent } from './cloud/tencent.examples.js';
 import { examples as terraform } from './cloud/terraform.examples.js';
+import { examples as trigger } from './cloud/trigger.examples.js';
+import { examples as truenas } from './cloud/truenas.examples.js';
 import { examples as vercel } from './cloud/vercel.examples.js';
 import { examples as vultr } from './cloud/vultr.examples.js';
 import { examples as wasabi } from './cloud/wasabi.examples.js';
@@ -128,8 +137,10 @@ import { examples as odbc } from './database/odbc.examples.js';
 import { examples as planetscale } from './database/planetscale.examples.js';
 import { examples as postgres } from './database/postgres.examples.js';
 import { examples as redis } from './database/redis.examples.js';
+import { examples as rockset } from './database/rockset.examples.js';
 import { examples as snowflake } from './database/snowflake.examples.js';
 import { examples as sql } from './database/sql.examples.js';
+import { examples as stitchdata } from './database/stitchdata.examples.js';
 import { examples as turso } from './database/turso.examples.js';
 import { examples as upstash } from './database/upstash.examples.js';
 import { examples as amazonSes } from './email/amazon-ses.examples.js';
@@ -147,10 +158,13 @@ import { examples as mailgun } from './email/mailgun.examples.js';
 import { examples as mailjet } from './email/mailjet.examples.js';
 import { examples as mandrill } from './email/mandrill.examples.js';
 import { examples as postmark } from './email/postmark.examples.js';
+import { examples as reachmail } from './email/reachmail.examples.js';
 import { examples as resend } from './email/resend.examples.js';
 import { examples as sendgrid } from './email/sendgrid.examples.js';
 import { examples as smtp } from './email/smtp.examples.js';
 import { examples as sparkpost } from './email/sparkpost.examples.js';
+import { examples as verimail } from './email/verimail.examples.js';
+import { examples as zerobounce } from './email/zerobounce.examples.js';
 import { examples as app } from './framework/app.examples.js';
 import { examples as aspnet } from './framework/aspnet.examples.js';
 import { examples as django } from './framework/django.examples.js';
@@ -231,8 +245,11 @@ import { examples as pusher } from './messaging/pusher.examples.js';
 import { examples as sendbird } from './messaging/sendbird.examples.js';
 import { examples as sinch } from './messaging/sinch.examples.js';
 import { examples as telegram } from './messaging/telegram.examples.js';
+import { examples as telnyx } from './messaging/telnyx.examples.js';
 import { examples as twilio } from './messaging/twilio.examples.js';
+import { examples as tyntec } from './messaging/tyntec.examples.js';
 import { examples as vonage } from './messaging/vonage.examples.js';
+import { examples as voodoosms } from './messaging/voodoosms.examples.js';
 import { examples as zulip } from './messaging/zulip.examples.js';
 import { examples as adafruit } from './observability/adafruit.examples.js';
 import { examples as airbrake } from './observability/airbrake.examples.js';
@@ -276,7 +293,9 @@ import { examples as segment } from './observability/segment.examples.js';
 import { examples as sentry } from './observability/sentry.examples.js';
 import { examples as splunk } from './observability/splunk.examples.js';
 import { examples as statsig } from './observability/statsig.examples.js';
+import { examples as statuscake } from './observability/statuscake.examples.js';
 import { examples as statuspage } from './observability/statuspage.examples.js';
+import { examples as statuspal } from './observability/statuspal.examples.js';
 import { examples as sumologic } from './observability/sumologic.examples.js';
 import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
 import { examples as zerotier } from './observability/zerotier.examples.js';
@@ -318,7 +337,11 @@ import { examples as razorpay } from './payments/razorpay.examples.js';
 import { examples as recurly } from './payments/recurly.examples.js';
 import { examples as shopify } from './payments/shopify.examples.js';
 import { examples as square } from './payments/square.examples.js';
+import { examples as storecove } from './payments/storecove.examples.js';
 import { examples as stripe } from './payments/stripe.examples.js';
+import { examples as tatum } from './payments/tatum.examples.js';
+import { examples as taxjar } from './payments/taxjar.examples.js';
+import { examples as tradier } from './payments/tradier.examples.js';
 import { examples as wise } from './payments/wise.examples.js';
 import { examples as woocommerce } from './payments/woocommerce.examples.js';
 import { examples as xendit } from './payments/xendit.examples.js';
@@ -373,17 +396,65 @@ import { examples as openweather } from './public-apis/openweather.examples.js';
 import { examples as pinata } from './public-apis/pinata.examples.js';
 import { examples as pinterest } from './public-apis/pinterest.examples.js';
 import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
+import { examples as rawg } from './public-apis/rawg.examples.js';
+import { examples as rebrandly } from './public-apis/rebrandly.examples.js';
 import { examples as reddit } from './public-apis/reddit.examples.js';
 import { examples as riot } from './public-apis/riot.examples.js';
+import { examples as ritekit } from './public-apis/ritekit.examples.js';
+import { examples as rocketreach } from './public-apis/rocketreach.examples.js';
+import { examples as route4me } from './public-apis/route4me.examples.js';
+import { examples as scrapeowl } from './public-apis/scrapeowl.examples.js';
+import { examples as scraperapi } from './public-apis/scraperapi.examples.js';
+import { examples as scraperbox } from './public-apis/scraperbox.examples.js';
+import { examples as scrapestack } from './public-apis/scrapestack.examples.js';
+import { examples as scrapfly } from './public-apis/scrapfly.examples.js';
+import { examples as scrapingant } from './public-apis/scrapingant.examples.js';
+import { examples as scrapingbee } from './public-apis/scrapingbee.examples.js';
+import { examples as screenshotlayer } from './public-apis/screenshotlayer.examples.js';
+import { examples as securitytrails } from './public-apis/securitytrails.examples.js';
+import { examples as serpapi } from './public-apis/serpapi.examples.js';
+import { examples as serphouse } from './public-apis/serphouse.examples.js';
+import { examples as serpstack } from './public-apis/serpstack.examples.js';
 import { examples as shodan } from './public-apis/shodan.examples.js';
+import { examples as simfin } from './public-apis/simfin.examples.js';
+import { examples as spoonacular } from './public-apis/spoonacular.examples.js';
+import { examples as sportmonks } from './public-apis/sportmonks.examples.js';
 import { examples as spotify } from './public-apis/spotify.examples.js';
 import { examples as steam } from './public-apis/steam.examples.js';
+import { examples as stockdata } from './public-apis/stockdata.examples.js';
+import { examples as stormglass } from './public-apis/stormglass.examples.js';
+import { examples as strava } from './public-apis/strava.examples.js';
+import { examples as theoddsapi } from './public-apis/theoddsapi.examples.js';
+import { examples as ticketmaster } from './public-apis/ticketmaster.examples.js';
+import { examples as tiingo } from './public-apis/tiingo.examples.js';
+import { examples as timezoneapi } from './public-apis/timezoneapi.examples.js';
+import { examples as tomtom } from './public-apis/tomtom.examples.js';
+import { examples as travelpayouts } from './public-apis/travelpayouts.examples.js';
+import { examples as twelvedata } from './public-apis/twelvedata.examples.js';
 import { examples as twitch } from './public-apis/twitch.examples.js';
 import { examples as twitter } from './public-apis/twitter.examples.js';
 import { examples as unsplash } from './public-apis/unsplash.examples.js';
+import { examples as upcdatabase } from './public-apis/upcdatabase.examples.js';
+import { examples as urlscan } from './public-apis/urlscan.examples.js';
+import { examples as userstack } from './public-apis/userstack.examples.js';
+import { examples as vatlayer } from './public-apis/vatlayer.examples.js';
+import { examples as veriphone } from './public-apis/veriphone.examples.js';
 import { examples as vimeo } from './public-apis/vimeo.examples.js';
+import { examples as virustotal } from './public-apis/virustotal.examples.js';
+import { examples as visualcrossing } from './public-apis/visualcrossing.examples.js';
+import { examples as vpnapi } from './public-apis/vpnapi.examples.js';
+import { examples as walkscore } from './public-apis/walkscore.examples.js';
+import { examples as weatherbit } from './public-apis/weatherbit.examples.js';
+import { examples as weatherstack } from './public-apis/weatherstack.examples.js';
+import { examples as whoxy } from './public-apis/whoxy.examples.js';
 import { examples as wolfram } from './public-apis/wolfram.examples.js';
+import { examples as worldcoinindex } from './public-apis/worldcoinindex.examples.js';
+import { examples as worldweather } from './public-apis/worldweather.examples.js';
 import { examples as yelp } from './public-apis/yelp.examples.js';
+import { examples as zenrows } from './public-apis/zenrows.examples.js';
+import { examples as zenscrape } from './public-apis/zenscrape.examples.js';
+import { examples as zipcodeapi } from './public-apis/zipcodeapi.examples.js';
+import { examples as zipcodebase } from './public-apis/zipcodebase.examples.js';
 import { examples as clojars } from './registries/clojars.examples.js';
 import { examples as cloudsmith } from './registries/cloudsmith.examples.js';
 import { examples as crates } from './registries/crates.examples.js';
@@ -446,17 +517,51 @@ import { examples as miro } from './saas/miro.examples.js';
 import { examples as monday } from './saas/monday.examples.js';
 import { examples as notion } from './saas/notion.examples.js';
 import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as replyio } from './saas/replyio.examples.js';
+import { examples as salesblink } from './saas/salesblink.examples.js';
+import { examples as salescookie } from './saas/salescookie.examples.js';
+import { examples as salesflare } from './saas/salesflare.examples.js';
 import { examples as salesforce } from './saas/salesforce.examples.js';
 import { examples as sanity } from './saas/sanity.examples.js';
+import { examples as selectpdf } from './saas/selectpdf.examples.js';
 import { examples as servicenow } from './saas/servicenow.examples.js';
+import { examples as sherpadesk } from './saas/sherpadesk.examples.js';
 import { examples as shippo } from './saas/shippo.examples.js';
+import { examples as shotstack } from './saas/shotstack.examples.js';
+import { examples as signaturit } from './saas/signaturit.examples.js';
+import { examples as signupgenius } from './saas/signupgenius.examples.js';
+import { examples as simplesat } from './saas/simplesat.examples.js';
 import { examples as smartsheet } from './saas/smartsheet.examples.js';
+import { examples as squarespace } from './saas/squarespace.examples.js';
+import { examples as sslmate } from './saas/sslmate.examples.js';
+import { examples as stormboard } from './saas/stormboard.examples.js';
 import { examples as storyblok } from './saas/storyblok.examples.js';
+import { examples as surveysparrow } from './saas/surveysparrow.examples.js';
+import { examples as survicate } from './saas/survicate.examples.js';
+import { examples as swiftype } from './saas/swiftype.examples.js';
+import { examples as teamwork } from './saas/teamwork.examples.js';
+import { examples as tickettailor } from './saas/tickettailor.examples.js';
+import { examples as timecamp } from './saas/timecamp.examples.js';
+import { examples as tines } from './saas/tines.examples.js';
+import { examples as tmetric } from './saas/tmetric.examples.js';
+import { examples as todoist } from './saas/todoist.examples.js';
+import { examples as toggl } from './saas/toggl.examples.js';
 import { examples as trello } from './saas/trello.examples.js';
 import { examples as typeform } from './saas/typeform.examples.js';
+import { examples as ubidots } from './saas/ubidots.examples.js';
+import { examples as uplead } from './saas/uplead.examples.js';
+import { examples as vyte } from './saas/vyte.examples.js';
+import { examples as wakatime } from './saas/wakatime.examples.js';
 import { examples as webflow } from './saas/webflow.examples.js';
+import { examples as wistia } from './saas/wistia.examples.js';
+import { examples as worksnaps } from './saas/worksnaps.examples.js';
+import { examples as ynab } from './saas/ynab.examples.js';
+import { examples as yousign } from './saas/yousign.examples.js';
 import { examples as zapier } from './saas/zapier.examples.js';
 import { examples as zendesk } from './saas/zendesk.examples.js';
+import { examples as zenkit } from './saas/zenkit.examples.js';
+import { examples as zoho } from './saas/zoho.examples.js';
+import { examples as zonka } from './saas/zonka.examples.js';
 import { examples as zoom } from './saas/zoom.examples.js';
 
 /** Every registered example table (one per provider file). */
@@ -489,12 +594,17 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   pinecone,
   replicate,
   runpod,
+  sigopt,
+  speechtextai,
   stability,
   tavily,
   together,
+  vectara,
+  voiceflow,
   voyage,
   wandb,
   xai,
+  recaptcha,
   totp,
   gitter,
   slack,
@@ -517,9 +627,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   postman,
   prefect,
   readme,
+  scrutinizer,
   semaphore,
   snyk,
   sonarqube,
+  stackhawk,
   travis,
   aiven,
   alibaba,
@@ -552,6 +664,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   scalingo,
   tencent,
   terraform,
+  trigger,
+  truenas,
   vercel,
   vultr,
   wasabi,
@@ -582,8 +696,10 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   planetscale,
   postgres,
   redis,
+  rockset,
   snowflake,
   sql,
+  stitchdata,
   turso,
   upstash,
   amazonSes,
@@ -601,10 +717,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   mailjet,
   mandrill,
   postmark,
+  reachmail,
   resend,
   sendgrid,
   smtp,
   sparkpost,
+  verimail,
+  zerobounce,
   app,
   aspnet,
   django,
@@ -685,8 +804,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sendbird,
   sinch,
   telegram,
+  telnyx,
   twilio,
+  tyntec,
   vonage,
+  voodoosms,
   zulip,
   adafruit,
   airbrake,
@@ -730,7 +852,9 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   sentry,
   splunk,
   statsig,
+  statuscake,
   statuspage,
+  statuspal,
   sumologic,
   uptimerobot,
   zerotier,
@@ -772,7 +896,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   recurly,
   shopify,
   square,
+  storecove,
   stripe,
+  tatum,
+  taxjar,
+  tradier,
   wise,
   woocommerce,
   xendit,
@@ -827,17 +955,65 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   pinata,
   pinterest,
   rapidapi,
+  rawg,
+  rebrandly,
   reddit,
   riot,
+  ritekit,
+  rocketreach,
+  route4me,
+  scrapeowl,
+  scraperapi,
+  scraperbox,
+  scrapestack,
+  scrapfly,
+  scrapingant,
+  scrapingbee,
+  screenshotlayer,
+  securitytrails,
+  serpapi,
+  serphouse,
+  serpstack,
   shodan,
+  simfin,
+  spoonacular,
+  sportmonks,
   spotify,
   steam,
+  stockdata,
+  stormglass,
+  strava,
+  theoddsapi,
+  ticketmaster,
+  tiingo,
+  timezoneapi,
+  tomtom,
+  travelpayouts,
+  twelvedata,
   twitch,
   twitter,
   unsplash,
+  upcdatabase,
+  urlscan,
+  userstack,
+  vatlayer,
+  veriphone,
   vimeo,
+  virustotal,
+  visualcrossing,
+  vpnapi,
+  walkscore,
+  weatherbit,
+  weatherstack,
+  whoxy,
   wolfram,
+  worldcoinindex,
+  worldweather,
   yelp,
+  zenrows,
+  zenscrape,
+  zipcodeapi,
+  zipcodebase,
   clojars,
   cloudsmith,
   crates,
@@ -900,17 +1076,51 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   monday,
   notion,
   pipedrive,
+  replyio,
+  salesblink,
+  salescookie,
+  salesflare,
   salesforce,
   sanity,
+  selectpdf,
   servicenow,
+  sherpadesk,
   shippo,
+  shotstack,
+  signaturit,
+  signupgenius,
+  simplesat,
   smartsheet,
+  squarespace,
+  sslmate,
+  stormboard,
   storyblok,
+  surveysparrow,
+  survicate,
+  swiftype,
+  teamwork,
+  tickettailor,
+  timecamp,
+  tines,
+  tmetric,
+  todoist,
+  toggl,
   trello,
   typeform,
+  ubidots,
+  uplead,
+  vyte,
+  wakatime,
   webflow,
+  wistia,
+  worksnaps,
+  ynab,
+  yousign,
   zapier,
   zendesk,
+  zenkit,
+  zoho,
+  zonka,
   zoom,
 ];
 

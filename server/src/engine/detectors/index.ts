@@ -38,12 +38,17 @@ import { detectors as perplexity } from './ai/perplexity.js';
 import { detectors as pinecone } from './ai/pinecone.js';
 import { detectors as replicate } from './ai/replicate.js';
 import { detectors as runpod } from './ai/runpod.js';
+import { detectors as sigopt } from './ai/sigopt.js';
+import { detectors as speechtextai } from './ai/speechtextai.js';
 import { detectors as stability } from './ai/stability.js';
 import { detectors as tavily } from './ai/tavily.js';
 import { detectors as together } from './ai/together.js';
+import { detectors as vectara } from './ai/vectara.js';
+import { detectors as voiceflow } from './ai/voiceflow.js';
 import { detectors as voyage } from './ai/voyage.js';
 import { detectors as wandb } from './ai/wandb.js';
 import { detectors as xai } from './ai/xai.js';
+import { detectors as recaptcha } from './auth/recaptcha.js';
 import { detectors as totp } from './auth/totp.js';
 import { detectors as gitter } from './chat/gitter.js';
 import { detectors as slack } from './chat/slack.js';
@@ -66,9 +71,11 @@ import { detectors as octopus } from './ci/octopus.js';
 import { detectors as postman } from './ci/postman.js';
 import { detectors as prefect } from './ci/prefect.js';
 import { detectors as readme } from './ci/readme.js';
+import { detectors as scrutinizer } from './ci/scrutinizer.js';
 import { detectors as semaphore } from './ci/semaphore.js';
 import { detectors as snyk } from './ci/snyk.js';
 import { detectors as sonarqube } from './ci/sonarqube.js';
+import { detectors as stackhawk } from './ci/stackhawk.js';
 import { detectors as travis } from './ci/travis.js';
 import { detectors as aiven } from './cloud/aiven.js';
 import { detectors as alibaba } from './cloud/alibaba.js';
@@ -101,6 +108,8 @@ import { detectors as scaleway } from './cloud/scaleway.js';
 import { detectors as scalingo } from './cloud/scalingo.js';
 import { detectors as tencent } from './cloud/tencent.js';
 import { detectors as terraform } from './cloud/terraform.js';
+import { detectors as trigger } from './cloud/trigger.js';
+import { detectors as truenas } from './cloud/truenas.js';
 import { detectors as vercel } from './cloud/vercel.js';
 import { detectors as vultr } from './cloud/vultr.js';
 import { detectors as wasabi } from './cloud/wasabi.js';
@@ -131,8 +140,10 @@ import { detectors as odbc } from './database/odbc.js';
 import { detectors as planetscale } from './database/planetscale.js';
 import { detectors as postgres } from './database/postgres.js';
 import { detectors as redis } from './database/redis.js';
+import { detectors as rockset } from './database/rockset.js';
 import { detectors as snowflake } from './database/snowflake.js';
 import { detectors as sql } from './database/sql.js';
+import { detectors as stitchdata } from './database/stitchdata.js';
 import { detectors as turso } from './database/turso.js';
 import { detectors as upstash } from './database/upstash.js';
 import { detectors as amazonSes } from './email/amazon-ses.js';
@@ -150,10 +161,13 @@ import { detectors as mailgun } from './email/mailgun.js';
 import { detectors as mailjet } from './email/mailjet.js';
 import { detectors as mandrill } from './email/mandrill.js';
 import { detectors as postmark } from './email/postmark.js';
+import { detectors as reachmail } from './email/reachmail.js';
 import { detectors as resend } from './email/resend.js';
 import { detectors as sendgrid } from './email/sendgrid.js';
 import { detectors as smtp } from './email/smtp.js';
 import { detectors as sparkpost } from './email/sparkpost.js';
+import { detectors as verimail } from './email/verimail.js';
+import { detectors as zerobounce } from './email/zerobounce.js';
 import { detectors as app } from './framework/app.js';
 import { detectors as aspnet } from './framework/aspnet.js';
 import { detectors as django } from './framework/django.js';
@@ -234,8 +248,11 @@ import { detectors as pusher } from './messaging/pusher.js';
 import { detectors as sendbird } from './messaging/sendbird.js';
 import { detectors as sinch } from './messaging/sinch.js';
 import { detectors as telegram } from './messaging/telegram.js';
+import { detectors as telnyx } from './messaging/telnyx.js';
 import { detectors as twilio } from './messaging/twilio.js';
+import { detectors as tyntec } from './messaging/tyntec.js';
 import { detectors as vonage } from './messaging/vonage.js';
+import { detectors as voodoosms } from './messaging/voodoosms.js';
 import { detectors as zulip } from './messaging/zulip.js';
 import { detectors as adafruit } from './observability/adafruit.js';
 import { detectors as airbrake } from './observability/airbrake.js';
@@ -279,7 +296,9 @@ import { detectors as segment } from './observability/segment.js';
 import { detectors as sentry } from './observability/sentry.js';
 import { detectors as splunk } from './observability/splunk.js';
 import { detectors as statsig } from './observability/statsig.js';
+import { detectors as statuscake } from './observability/statuscake.js';
 import { detectors as statuspage } from './observability/statuspage.js';
+import { detectors as statuspal } from './observability/statuspal.js';
 import { detectors as sumologic } from './observability/sumologic.js';
 import { detectors as uptimerobot } from './observability/uptimerobot.js';
 import { detectors as zerotier } from './observability/zerotier.js';
@@ -321,7 +340,11 @@ import { detectors as razorpay } from './payments/razorpay.js';
 import { detectors as recurly } from './payments/recurly.js';
 import { detectors as shopify } from './payments/shopify.js';
 import { detectors as square } from './payments/square.js';
+import { detectors as storecove } from './payments/storecove.js';
 import { detectors as stripe } from './payments/stripe.js';
+import { detectors as tatum } from './payments/tatum.js';
+import { detectors as taxjar } from './payments/taxjar.js';
+import { detectors as tradier } from './payments/tradier.js';
 import { detectors as wise } from './payments/wise.js';
 import { detectors as woocommerce } from './payments/woocommerce.js';
 import { detectors as xendit } from './payments/xendit.js';
@@ -376,17 +399,65 @@ import { detectors as openweather } from './public-apis/openweather.js';
 import { detectors as pinata } from './public-apis/pinata.js';
 import { detectors as pinterest } from './public-apis/pinterest.js';
 import { detectors as rapidapi } from './public-apis/rapidapi.js';
+import { detectors as rawg } from './public-apis/rawg.js';
+import { detectors as rebrandly } from './public-apis/rebrandly.js';
 import { detectors as reddit } from './public-apis/reddit.js';
 import { detectors as riot } from './public-apis/riot.js';
+import { detectors as ritekit } from './public-apis/ritekit.js';
+import { detectors as rocketreach } from './public-apis/rocketreach.js';
+import { detectors as route4me } from './public-apis/route4me.js';
+import { detectors as scrapeowl } from './public-apis/scrapeowl.js';
+import { detectors as scraperapi } from './public-apis/scraperapi.js';
+import { detectors as scraperbox } from './public-apis/scraperbox.js';
+import { detectors as scrapestack } from './public-apis/scrapestack.js';
+import { detectors as scrapfly } from './public-apis/scrapfly.js';
+import { detectors as scrapingant } from './public-apis/scrapingant.js';
+import { detectors as scrapingbee } from './public-apis/scrapingbee.js';
+import { detectors as screenshotlayer } from './public-apis/screenshotlayer.js';
+import { detectors as securitytrails } from './public-apis/securitytrails.js';
+import { detectors as serpapi } from './public-apis/serpapi.js';
+import { detectors as serphouse } from './public-apis/serphouse.js';
+import { detectors as serpstack } from './public-apis/serpstack.js';
 import { detectors as shodan } from './public-apis/shodan.js';
+import { detectors as simfin } from './public-apis/simfin.js';
+import { detectors as spoonacular } from './public-apis/spoonacular.js';
+import { detectors as sportmonks } from './public-apis/sportmonks.js';
 import { detectors as spotify } from './public-apis/spotify.js';
 import { detectors as steam } from './public-apis/steam.js';
+import { detectors as stockdata } from './public-apis/stockdata.js';
+import { detectors as stormglass } from './public-apis/stormglass.js';
+import { detectors as strava } from './public-apis/strava.js';
+import { detectors as theoddsapi } from './public-apis/theoddsapi.js';
+import { detectors as ticketmaster } from './public-apis/ticketmaster.js';
+import { detectors as tiingo } from './public-apis/tiingo.js';
+import { detectors as timezoneapi } from './public-apis/timezoneapi.js';
+import { detectors as tomtom } from './public-apis/tomtom.js';
+import { detectors as travelpayouts } from './public-apis/travelpayouts.js';
+import { detectors as twelvedata } from './public-apis/twelvedata.js';
 import { detectors as twitch } from './public-apis/twitch.js';
 import { detectors as twitter } from './public-apis/twitter.js';
 import { detectors as unsplash } from './public-apis/unsplash.js';
+import { detectors as upcdatabase } from './public-apis/upcdatabase.js';
+import { detectors as urlscan } from './public-apis/urlscan.js';
+import { detectors as userstack } from './public-apis/userstack.js';
+import { detectors as vatlayer } from './public-apis/vatlayer.js';
+import { detectors as veriphone } from './public-apis/veriphone.js';
 import { detectors as vimeo } from './public-apis/vimeo.js';
+import { detectors as virustotal } from './public-apis/virustotal.js';
+import { detectors as visualcrossing } from './public-apis/visualcrossing.js';
+import { detectors as vpnapi } from './public-apis/vpnapi.js';
+import { detectors as walkscore } from './public-apis/walkscore.js';
+import { detectors as weatherbit } from './public-apis/weatherbit.js';
+import { detectors as weatherstack } from './public-apis/weatherstack.js';
+import { detectors as whoxy } from './public-apis/whoxy.js';
 import { detectors as wolfram } from './public-apis/wolfram.js';
+import { detectors as worldcoinindex } from './public-apis/worldcoinindex.js';
+import { detectors as worldweather } from './public-apis/worldweather.js';
 import { detectors as yelp } from './public-apis/yelp.js';
+import { detectors as zenrows } from './public-apis/zenrows.js';
+import { detectors as zenscrape } from './public-apis/zenscrape.js';
+import { detectors as zipcodeapi } from './public-apis/zipcodeapi.js';
+import { detectors as zipcodebase } from './public-apis/zipcodebase.js';
 import { detectors as clojars } from './registries/clojars.js';
 import { detectors as cloudsmith } from './registries/cloudsmith.js';
 import { detectors as crates } from './registries/crates.js';
@@ -449,17 +520,51 @@ import { detectors as miro } from './saas/miro.js';
 import { detectors as monday } from './saas/monday.js';
 import { detectors as notion } from './saas/notion.js';
 import { detectors as pipedrive } from './saas/pipedrive.js';
+import { detectors as replyio } from './saas/replyio.js';
+import { detectors as salesblink } from './saas/salesblink.js';
+import { detectors as salescookie } from './saas/salescookie.js';
+import { detectors as salesflare } from './saas/salesflare.js';
 import { detectors as salesforce } from './saas/salesforce.js';
 import { detectors as sanity } from './saas/sanity.js';
+import { detectors as selectpdf } from './saas/selectpdf.js';
 import { detectors as servicenow } from './saas/servicenow.js';
+import { detectors as sherpadesk } from './saas/sherpadesk.js';
 import { detectors as shippo } from './saas/shippo.js';
+import { detectors as shotstack } from './saas/shotstack.js';
+import { detectors as signaturit } from './saas/signaturit.js';
+import { detectors as signupgenius } from './saas/signupgenius.js';
+import { detectors as simplesat } from './saas/simplesat.js';
 import { detectors as smartsheet } from './saas/smartsheet.js';
+import { detectors as squarespace } from './saas/squarespace.js';
+import { detectors as sslmate } from './saas/sslmate.js';
+import { detectors as stormboard } from './saas/stormboard.js';
 import { detectors as storyblok } from './saas/storyblok.js';
+import { detectors as surveysparrow } from './saas/surveysparrow.js';
+import { detectors as survicate } from './saas/survicate.js';
+import { detectors as swiftype } from './saas/swiftype.js';
+import { detectors as teamwork } from './saas/teamwork.js';
+import { detectors as tickettailor } from './saas/tickettailor.js';
+import { detectors as timecamp } from './saas/timecamp.js';
+import { detectors as tines } from './saas/tines.js';
+import { detectors as tmetric } from './saas/tmetric.js';
+import { detectors as todoist } from './saas/todoist.js';
+import { detectors as toggl } from './saas/toggl.js';
 import { detectors as trello } from './saas/trello.js';
 import { detectors as typeform } from './saas/typeform.js';
+import { detectors as ubidots } from './saas/ubidots.js';
+import { detectors as uplead } from './saas/uplead.js';
+import { detectors as vyte } from './saas/vyte.js';
+import { detectors as wakatime } from './saas/wakatime.js';
 import { detectors as webflow } from './saas/webflow.js';
+import { detectors as wistia } from './saas/wistia.js';
+import { detectors as worksnaps } from './saas/worksnaps.js';
+import { detectors as ynab } from './saas/ynab.js';
+import { detectors as yousign } from './saas/yousign.js';
 import { detectors as zapier } from './saas/zapier.js';
 import { detectors as zendesk } from './saas/zendesk.js';
+import { detectors as zenkit } from './saas/zenkit.js';
+import { detectors as zoho } from './saas/zoho.js';
+import { detectors as zonka } from './saas/zonka.js';
 import { detectors as zoom } from './saas/zoom.js';
 
 export const ALL_DETECTORS: readonly Detector[] = [
@@ -491,12 +596,17 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...pinecone,
   ...replicate,
   ...runpod,
+  ...sigopt,
+  ...speechtextai,
   ...stability,
   ...tavily,
   ...together,
+  ...vectara,
+  ...voiceflow,
   ...voyage,
   ...wandb,
   ...xai,
+  ...recaptcha,
   ...totp,
   ...gitter,
   ...slack,
@@ -519,9 +629,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...postman,
   ...prefect,
   ...readme,
+  ...scrutinizer,
   ...semaphore,
   ...snyk,
   ...sonarqube,
+  ...stackhawk,
   ...travis,
   ...aiven,
   ...alibaba,
@@ -554,6 +666,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...scalingo,
   ...tencent,
   ...terraform,
+  ...trigger,
+  ...truenas,
   ...vercel,
   ...vultr,
   ...wasabi,
@@ -584,8 +698,10 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...planetscale,
   ...postgres,
   ...redis,
+  ...rockset,
   ...snowflake,
   ...sql,
+  ...stitchdata,
   ...turso,
   ...upstash,
   ...amazonSes,
@@ -603,10 +719,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mailjet,
   ...mandrill,
   ...postmark,
+  ...reachmail,
   ...resend,
   ...sendgrid,
   ...smtp,
   ...sparkpost,
+  ...verimail,
+  ...zerobounce,
   ...app,
   ...aspnet,
   ...django,
@@ -687,8 +806,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...sendbird,
   ...sinch,
   ...telegram,
+  ...telnyx,
   ...twilio,
+  ...tyntec,
   ...vonage,
+  ...voodoosms,
   ...zulip,
   ...adafruit,
   ...airbrake,
@@ -732,7 +854,9 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...sentry,
   ...splunk,
   ...statsig,
+  ...statuscake,
   ...statuspage,
+  ...statuspal,
   ...sumologic,
   ...uptimerobot,
   ...zerotier,
@@ -774,7 +898,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...recurly,
   ...shopify,
   ...square,
+  ...storecove,
   ...stripe,
+  ...tatum,
+  ...taxjar,
+  ...tradier,
   ...wise,
   ...woocommerce,
   ...xendit,
@@ -829,17 +957,65 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...pinata,
   ...pinterest,
   ...rapidapi,
+  ...rawg,
+  ...rebrandly,
   ...reddit,
   ...riot,
+  ...ritekit,
+  ...rocketreach,
+  ...route4me,
+  ...scrapeowl,
+  ...scraperapi,
+  ...scraperbox,
+  ...scrapestack,
+  ...scrapfly,
+  ...scrapingant,
+  ...scrapingbee,
+  ...screenshotlayer,
+  ...securitytrails,
+  ...serpapi,
+  ...serphouse,
+  ...serpstack,
   ...shodan,
+  ...simfin,
+  ...spoonacular,
+  ...sportmonks,
   ...spotify,
   ...steam,
+  ...stockdata,
+  ...stormglass,
+  ...strava,
+  ...theoddsapi,
+  ...ticketmaster,
+  ...tiingo,
+  ...timezoneapi,
+  ...tomtom,
+  ...travelpayouts,
+  ...twelvedata,
   ...twitch,
   ...twitter,
   ...unsplash,
+  ...upcdatabase,
+  ...urlscan,
+  ...userstack,
+  ...vatlayer,
+  ...veriphone,
   ...vimeo,
+  ...virustotal,
+  ...visualcrossing,
+  ...vpnapi,
+  ...walkscore,
+  ...weatherbit,
+  ...weatherstack,
+  ...whoxy,
   ...wolfram,
+  ...worldcoinindex,
+  ...worldweather,
   ...yelp,
+  ...zenrows,
+  ...zenscrape,
+  ...zipcodeapi,
+  ...zipcodebase,
   ...clojars,
   ...cloudsmith,
   ...crates,
@@ -902,17 +1078,51 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...monday,
   ...notion,
   ...pipedrive,
+  ...replyio,
+  ...salesblink,
+  ...salescookie,
+  ...salesflare,
   ...salesforce,
   ...sanity,
+  ...selectpdf,
   ...servicenow,
+  ...sherpadesk,
   ...shippo,
+  ...shotstack,
+  ...signaturit,
+  ...signupgenius,
+  ...simplesat,
   ...smartsheet,
+  ...squarespace,
+  ...sslmate,
+  ...stormboard,
   ...storyblok,
+  ...surveysparrow,
+  ...survicate,
+  ...swiftype,
+  ...teamwork,
+  ...tickettailor,
+  ...timecamp,
+  ...tines,
+  ...tmetric,
+  ...todoist,
+  ...toggl,
   ...trello,
   ...typeform,
+  ...ubidots,
+  ...uplead,
+  ...vyte,
+  ...wakatime,
   ...webflow,
+  ...wistia,
+  ...worksnaps,
+  ...ynab,
+  ...yousign,
   ...zapier,
   ...zendesk,
+  ...zenkit,
+  ...zoho,
+  ...zonka,
   ...zoom,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
