@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['sigopt', 'sig_opt', 'sig-opt', 'sig.opt'],
     providers: [phraseAfterNonLetter('sig opt')],
     kinds: ['key', 'token', 'secret'],
-    // 48 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 48 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{48}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -1,5 +1,6 @@
 /**
- * BrowserStack credentials. Shape: 20 base62 access key used with the user name (BrowserStack docs: `BROWSERSTACK_ACCESS_KEY`; length unverified).
+ * BrowserStack credentials. Shape: 20 base62 access key used with the user name (BrowserStack docs: `BROWSERSTACK_ACCESS_KEY`; length
+ * unverified).
  * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
  * variable name (medium confidence).
  */

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['stitchdata', 'stitch_data', 'stitch-data', 'stitch.data'],
     providers: [phrase('stitch data')],
     kinds: ['key', 'token', 'secret'],
-    // 35 letters, digits and `_` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 35 letters, digits and `_` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what
+    // it is.
     value: '[0-9A-Za-z_]{35}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['reachmail', 'reach_mail', 'reach-mail', 'reach.mail'],
     providers: [phrase('reach mail')],
     kinds: ['key', 'token', 'secret'],
-    // 64 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 64 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9_-]{64}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

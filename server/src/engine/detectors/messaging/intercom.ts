@@ -1,5 +1,6 @@
 /**
- * Intercom credentials. Shape: CREDENTIAL-FORMATS.md §3 (60 chars of base64 starting `dG9rOg`, the base64 of `tok:`; XCHK: KF intercom.yml).
+ * Intercom credentials. Shape: CREDENTIAL-FORMATS.md §3 (60 chars of base64 starting `dG9rOg`, the base64 of `tok:`; XCHK: KF
+ * intercom.yml).
  * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
  * variable name (medium confidence).
  */

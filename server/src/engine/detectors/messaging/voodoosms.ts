@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['voodoosms', 'voodoo_sms', 'voodoo-sms', 'voodoo.sms'],
     providers: [phrase('voodoo sms')],
     kinds: ['key', 'token', 'secret'],
-    // 46 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 46 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{46}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

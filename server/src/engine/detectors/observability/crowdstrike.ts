@@ -1,5 +1,6 @@
 /**
- * CrowdStrike Falcon API credentials. Shape: 40 base62 client secret beside a 32-hex client id (CrowdStrike API docs: `FALCON_CLIENT_SECRET`; length unverified).
+ * CrowdStrike Falcon API credentials. Shape: 40 base62 client secret beside a 32-hex client id (CrowdStrike API docs:
+ * `FALCON_CLIENT_SECRET`; length unverified).
  * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
  * variable name (medium confidence).
  */

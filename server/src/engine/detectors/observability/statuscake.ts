@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['statuscake', 'status_cake', 'status-cake', 'status.cake'],
     providers: [phrase('status cake')],
     kinds: ['key', 'token', 'secret'],
-    // 20 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 20 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{20}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

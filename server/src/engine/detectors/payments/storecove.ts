@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['storecove', 'store_cove', 'store-cove', 'store.cove'],
     providers: [phrase('store cove')],
     kinds: ['key', 'token', 'secret'],
-    // 43 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 43 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9_-]{43}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['tradier'],
     providers: [phrase('tradier')],
     kinds: ['key', 'token', 'secret'],
-    // 28 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 28 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{28}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['rocketreach', 'rocket_reach', 'rocket-reach', 'rocket.reach'],
     providers: [phrase('rocket reach')],
     kinds: ['key', 'token', 'secret'],
-    // 39 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 39 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{39}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['route4me', 'route_4_me', 'route-4-me', 'route.4.me'],
     providers: [phrase('route4me'), phrase('route 4 me')],
     kinds: ['key', 'token', 'secret'],
-    // 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['scrapeowl', 'scrape_owl', 'scrape-owl', 'scrape.owl'],
     providers: [phrase('scrape owl')],
     kinds: ['key', 'token', 'secret'],
-    // 30 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 30 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{30}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['scrapingbee', 'scraping_bee', 'scraping-bee', 'scraping.bee'],
     providers: [phrase('scraping bee')],
     kinds: ['key', 'token', 'secret'],
-    // 80 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 80 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{80}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['serpapi', 'serp_api', 'serp-api', 'serp.api'],
     providers: [phraseAfterNonLetter('serp api')],
     kinds: ['key', 'token', 'secret'],
-    // 64 hex (format facts: SerpApi account page (64-hex private key)); no prefix, so only the provider's name in the variable name says what it is.
+    // 64 hex (format facts: SerpApi account page (64-hex private key)); no prefix, so only the provider's name in the variable name says
+    // what it is.
     value: '[0-9a-fA-F]{64}',
     minEntropy: 3,
     post: [isNotMixedHex],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['serphouse', 'serp_house', 'serp-house', 'serp.house'],
     providers: [phraseAfterNonLetter('serp house')],
     kinds: ['key', 'token', 'secret'],
-    // 60 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 60 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{60}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['stormglass', 'storm_glass', 'storm-glass', 'storm.glass'],
     providers: [phrase('storm glass')],
     kinds: ['key', 'token', 'secret'],
-    // Two UUIDs joined by `-` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // Two UUIDs joined by `-` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: `${UUID}-${UUID}`,
     post: [hasRunOf(6)],
     guide: {

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['strava'],
     providers: [phrase('strava')],
     kinds: ['client secret', 'secret', 'access token', 'refresh token', 'token'],
-    // 40 hex (format facts: Strava API settings page (40-hex secrets and tokens)); no prefix, so only the provider's name in the variable name says what it is.
+    // 40 hex (format facts: Strava API settings page (40-hex secrets and tokens)); no prefix, so only the provider's name in the variable
+    // name says what it is.
     value: '[0-9a-fA-F]{40}',
     minEntropy: 3,
     post: [isNotMixedHex],

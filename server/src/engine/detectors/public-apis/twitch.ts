@@ -1,5 +1,6 @@
 /**
- * Twitch application credentials. Shape: CREDENTIAL-FORMATS.md §3 (30 [a-z0-9]; XCHK: GL twitch-api-token, KF twitchaccesstoken.yml); CREDENTIAL-FORMATS.md §3 (30 [a-z0-9]; XCHK: KF twitchaccesstoken.yml).
+ * Twitch application credentials. Shape: CREDENTIAL-FORMATS.md §3 (30 [a-z0-9]; XCHK: GL twitch-api-token, KF twitchaccesstoken.yml);
+ * CREDENTIAL-FORMATS.md §3 (30 [a-z0-9]; XCHK: KF twitchaccesstoken.yml).
  * The value carries no prefix, so it is reported only when the provider's name and a kind of secret make up the
  * variable name (medium confidence).
  */

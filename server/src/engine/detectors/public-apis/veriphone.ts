@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['veriphone'],
     providers: [phrase('veriphone')],
     kinds: ['key', 'token', 'secret'],
-    // 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

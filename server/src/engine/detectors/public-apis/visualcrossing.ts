@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['visualcrossing', 'visual_crossing', 'visual-crossing', 'visual.crossing'],
     providers: [phrase('visual crossing')],
     kinds: ['key', 'token', 'secret'],
-    // 25 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 25 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{25}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['whoxy'],
     providers: [phraseAfterNonLetter('whoxy')],
     kinds: ['key', 'token', 'secret'],
-    // 33 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 33 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{33}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

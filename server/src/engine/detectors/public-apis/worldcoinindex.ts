@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['worldcoinindex', 'world_coin_index', 'world-coin-index', 'world.coin.index'],
     providers: [phrase('world coin index')],
     kinds: ['key', 'token', 'secret'],
-    // 35 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 35 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{35}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

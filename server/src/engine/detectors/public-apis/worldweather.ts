@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['worldweather', 'world_weather', 'world-weather', 'world.weather'],
     providers: [phrase('world weather')],
     kinds: ['key', 'token', 'secret'],
-    // 31 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 31 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{31}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

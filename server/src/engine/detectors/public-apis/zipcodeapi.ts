@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['zipcodeapi', 'zip_code_api', 'zip-code-api', 'zip.code.api', 'zipcode_api'],
     providers: [phraseAfterNonLetter('zip code api')],
     kinds: ['key', 'token', 'secret'],
-    // 64 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 64 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{64}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -1,5 +1,6 @@
 /**
- * Apify credentials. Shape: `apify_api_` + 36 base62 (Apify security docs: personal API tokens are prefixed `apify_api_`; XCHK: KF apify.yml).
+ * Apify credentials. Shape: `apify_api_` + 36 base62 (Apify security docs: personal API tokens are prefixed `apify_api_`; XCHK: KF
+ * apify.yml).
  */
 import { B62, bodyHasOneCharacterClass, type Detector, lacksLetterAndDigit, token } from '../kit/index.js';
 

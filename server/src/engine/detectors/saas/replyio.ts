@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['replyio', 'reply_io', 'reply-io', 'reply.io'],
     providers: [phrase('reply io')],
     kinds: ['key', 'token', 'secret'],
-    // 24 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 24 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{24}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

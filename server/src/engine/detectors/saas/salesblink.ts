@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['salesblink', 'sales_blink', 'sales-blink', 'sales.blink'],
     providers: [phrase('sales blink')],
     kinds: ['key', 'token', 'secret'],
-    // `key-` + 64 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // `key-` + 64 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says
+    // what it is.
     value: 'key-[A-Za-z0-9]{64}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['salesflare', 'sales_flare', 'sales-flare', 'sales.flare'],
     providers: [phrase('sales flare')],
     kinds: ['key', 'token', 'secret'],
-    // 45 letters, digits and `_` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 45 letters, digits and `_` (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what
+    // it is.
     value: '[A-Za-z0-9_]{45}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

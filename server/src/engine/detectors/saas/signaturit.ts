@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['signaturit'],
     providers: [phrase('signaturit')],
     kinds: ['key', 'token', 'secret'],
-    // 86 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 86 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{86}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

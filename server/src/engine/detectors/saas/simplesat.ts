@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['simplesat', 'simple_sat', 'simple-sat', 'simple.sat'],
     providers: [phrase('simple sat')],
     kinds: ['key', 'token', 'secret'],
-    // 40 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 40 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{40}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['sslmate', 'ssl_mate', 'ssl-mate', 'ssl.mate'],
     providers: [phraseAfterNonLetter('ssl mate')],
     kinds: ['key', 'token', 'secret'],
-    // 36 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 36 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{36}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['surveysparrow', 'survey_sparrow', 'survey-sparrow', 'survey.sparrow'],
     providers: [phrase('survey sparrow')],
     kinds: ['key', 'token', 'secret'],
-    // 88 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 88 base64url characters (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9_-]{88}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['swiftype'],
     providers: [phrase('swiftype')],
     kinds: ['key', 'token', 'secret'],
-    // 6 + `_` + 6 + `-` + 6 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 6 + `_` + 6 + `-` + 6 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable
+    // name says what it is.
     value: '[A-Za-z0-9]{6}_[A-Za-z0-9]{6}-[A-Za-z0-9]{6}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

@@ -6,7 +6,8 @@ export const detectors: readonly Detector[] = [
     id: 'tickettailor.api-key',
     title: 'Ticket Tailor API key',
     keywords: ['sk_'],
-    // `sk_` + 4 digits + `_` + 6 digits + `_` + 32 hex (format facts: Kingfisher rule set); the digit groups set it apart from other `sk_` keys.
+    // `sk_` + 4 digits + `_` + 6 digits + `_` + 32 hex (format facts: Kingfisher rule set); the digit groups set it apart from other `sk_`
+    // keys.
     body: 'sk_[0-9]{4}_[0-9]{6}_[0-9a-f]{32}',
     guide: {
       grants: "Reads the box office's events, orders and attendee details (names, e-mails) and issues, voids and checks in tickets.",

@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['timecamp', 'time_camp', 'time-camp', 'time.camp'],
     providers: [phraseAfterNonLetter('time camp')],
     kinds: ['key', 'token', 'secret'],
-    // 26 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 26 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{26}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

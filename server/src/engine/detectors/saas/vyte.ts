@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['vyte'],
     providers: [phraseAfterNonLetter('vyte')],
     kinds: ['key', 'token', 'secret'],
-    // 50 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 50 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{50}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],

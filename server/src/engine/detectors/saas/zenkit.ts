@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['zenkit', 'zen_kit', 'zen-kit', 'zen.kit'],
     providers: [phraseAfterNonLetter('zen kit')],
     kinds: ['key', 'token', 'secret'],
-    // 8 lower-case letters and digits + `-` + 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 8 lower-case letters and digits + `-` + 32 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's
+    // name in the variable name says what it is.
     value: '[0-9a-z]{8}-[0-9A-Za-z]{32}',
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],

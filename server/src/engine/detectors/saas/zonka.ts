@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['zonka'],
     providers: [phraseAfterNonLetter('zonka')],
     kinds: ['key', 'token', 'secret'],
-    // 36 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it is.
+    // 36 letters and digits (format facts: Kingfisher rule set); no prefix, so only the provider's name in the variable name says what it
+    // is.
     value: '[A-Za-z0-9]{36}',
     minEntropy: 3,
     post: [lacksLetterAndDigit],
