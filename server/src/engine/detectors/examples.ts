@@ -15,21 +15,27 @@ import { examples as databricks } from './ai/databricks.examples.js';
 import { examples as deepgram } from './ai/deepgram.examples.js';
 import { examples as deepseek } from './ai/deepseek.examples.js';
 import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
+import { examples as exa } from './ai/exa.examples.js';
 import { examples as firecrawl } from './ai/firecrawl.examples.js';
 import { examples as fireworks } from './ai/fireworks.examples.js';
 import { examples as groq } from './ai/groq.examples.js';
 import { examples as huggingface } from './ai/huggingface.examples.js';
+import { examples as imagga } from './ai/imagga.examples.js';
 import { examples as langfuse } from './ai/langfuse.examples.js';
 import { examples as langsmith } from './ai/langsmith.examples.js';
 import { examples as mistral } from './ai/mistral.examples.js';
 import { examples as modal } from './ai/modal.examples.js';
+import { examples as monkeylearn } from './ai/monkeylearn.examples.js';
 import { examples as neptune } from './ai/neptune.examples.js';
 import { examples as nvidia } from './ai/nvidia.examples.js';
 import { examples as openai } from './ai/openai.examples.js';
 import { examples as openrouter } from './ai/openrouter.examples.js';
+import { examples as paralleldots } from './ai/paralleldots.examples.js';
 import { examples as perplexity } from './ai/perplexity.examples.js';
 import { examples as pinecone } from './ai/pinecone.examples.js';
+import { examples as privateai } from './ai/privateai.examples.js';
 import { examples as replicate } from './ai/replicate.examples.js';
+import { examples as roboflow } from './ai/roboflow.examples.js';
 import { examples as runpod } from './ai/runpod.examples.js';
 import { examples as stability } from './ai/stability.examples.js';
 import { examples as tavily } from './ai/tavily.examples.js';
@@ -174,8 +180,11 @@ import { examples as cyberark } from './identity/cyberark.examples.js';
 import { examples as doppler } from './identity/doppler.examples.js';
 import { examples as gitguardian } from './identity/gitguardian.examples.js';
 import { examples as infisical } from './identity/infisical.examples.js';
+import { examples as jumpcloud } from './identity/jumpcloud.examples.js';
 import { examples as keycloak } from './identity/keycloak.examples.js';
+import { examples as loginradius } from './identity/loginradius.examples.js';
 import { examples as ngrok } from './identity/ngrok.examples.js';
+import { examples as nightfall } from './identity/nightfall.examples.js';
 import { examples as okta } from './identity/okta.examples.js';
 import { examples as onelogin } from './identity/onelogin.examples.js';
 import { examples as onepassword } from './identity/onepassword.examples.js';
@@ -257,11 +266,13 @@ import { examples as sumologic } from './observability/sumologic.examples.js';
 import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
 import { examples as zerotier } from './observability/zerotier.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
+import { examples as alchemy } from './payments/alchemy.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
 import { examples as bigcommerce } from './payments/bigcommerce.examples.js';
 import { examples as binance } from './payments/binance.examples.js';
 import { examples as braintree } from './payments/braintree.examples.js';
+import { examples as bscscan } from './payments/bscscan.examples.js';
 import { examples as chargebee } from './payments/chargebee.examples.js';
 import { examples as checkoutcom } from './payments/checkoutcom.examples.js';
 import { examples as coinbase } from './payments/coinbase.examples.js';
@@ -269,10 +280,12 @@ import { examples as crypto } from './payments/crypto.examples.js';
 import { examples as duffel } from './payments/duffel.examples.js';
 import { examples as easypost } from './payments/easypost.examples.js';
 import { examples as ebay } from './payments/ebay.examples.js';
+import { examples as etherscan } from './payments/etherscan.examples.js';
 import { examples as etsy } from './payments/etsy.examples.js';
 import { examples as finicity } from './payments/finicity.examples.js';
 import { examples as flutterwave } from './payments/flutterwave.examples.js';
 import { examples as gocardless } from './payments/gocardless.examples.js';
+import { examples as infura } from './payments/infura.examples.js';
 import { examples as klarna } from './payments/klarna.examples.js';
 import { examples as kraken } from './payments/kraken.examples.js';
 import { examples as kucoin } from './payments/kucoin.examples.js';
@@ -281,6 +294,8 @@ import { examples as lob } from './payments/lob.examples.js';
 import { examples as mercadopago } from './payments/mercadopago.examples.js';
 import { examples as midtrans } from './payments/midtrans.examples.js';
 import { examples as mollie } from './payments/mollie.examples.js';
+import { examples as moralis } from './payments/moralis.examples.js';
+import { examples as nftport } from './payments/nftport.examples.js';
 import { examples as paddle } from './payments/paddle.examples.js';
 import { examples as paypal } from './payments/paypal.examples.js';
 import { examples as paystack } from './payments/paystack.examples.js';
@@ -380,21 +395,27 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   deepgram,
   deepseek,
   elevenlabs,
+  exa,
   firecrawl,
   fireworks,
   groq,
   huggingface,
+  imagga,
   langfuse,
   langsmith,
   mistral,
   modal,
+  monkeylearn,
   neptune,
   nvidia,
   openai,
   openrouter,
+  paralleldots,
   perplexity,
   pinecone,
+  privateai,
   replicate,
+  roboflow,
   runpod,
   stability,
   tavily,
@@ -539,8 +560,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   doppler,
   gitguardian,
   infisical,
+  jumpcloud,
   keycloak,
+  loginradius,
   ngrok,
+  nightfall,
   okta,
   onelogin,
   onepassword,
@@ -622,11 +646,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   uptimerobot,
   zerotier,
   adyen,
+  alchemy,
   amazon,
   authorizenet,
   bigcommerce,
   binance,
   braintree,
+  bscscan,
   chargebee,
   checkoutcom,
   coinbase,
@@ -634,10 +660,12 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   duffel,
   easypost,
   ebay,
+  etherscan,
   etsy,
   finicity,
   flutterwave,
   gocardless,
+  infura,
   klarna,
   kraken,
   kucoin,
@@ -646,6 +674,8 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   mercadopago,
   midtrans,
   mollie,
+  moralis,
+  nftport,
   paddle,
   paypal,
   paystack,

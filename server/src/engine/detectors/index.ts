@@ -18,21 +18,27 @@ import { detectors as databricks } from './ai/databricks.js';
 import { detectors as deepgram } from './ai/deepgram.js';
 import { detectors as deepseek } from './ai/deepseek.js';
 import { detectors as elevenlabs } from './ai/elevenlabs.js';
+import { detectors as exa } from './ai/exa.js';
 import { detectors as firecrawl } from './ai/firecrawl.js';
 import { detectors as fireworks } from './ai/fireworks.js';
 import { detectors as groq } from './ai/groq.js';
 import { detectors as huggingface } from './ai/huggingface.js';
+import { detectors as imagga } from './ai/imagga.js';
 import { detectors as langfuse } from './ai/langfuse.js';
 import { detectors as langsmith } from './ai/langsmith.js';
 import { detectors as mistral } from './ai/mistral.js';
 import { detectors as modal } from './ai/modal.js';
+import { detectors as monkeylearn } from './ai/monkeylearn.js';
 import { detectors as neptune } from './ai/neptune.js';
 import { detectors as nvidia } from './ai/nvidia.js';
 import { detectors as openai } from './ai/openai.js';
 import { detectors as openrouter } from './ai/openrouter.js';
+import { detectors as paralleldots } from './ai/paralleldots.js';
 import { detectors as perplexity } from './ai/perplexity.js';
 import { detectors as pinecone } from './ai/pinecone.js';
+import { detectors as privateai } from './ai/privateai.js';
 import { detectors as replicate } from './ai/replicate.js';
+import { detectors as roboflow } from './ai/roboflow.js';
 import { detectors as runpod } from './ai/runpod.js';
 import { detectors as stability } from './ai/stability.js';
 import { detectors as tavily } from './ai/tavily.js';
@@ -177,8 +183,11 @@ import { detectors as cyberark } from './identity/cyberark.js';
 import { detectors as doppler } from './identity/doppler.js';
 import { detectors as gitguardian } from './identity/gitguardian.js';
 import { detectors as infisical } from './identity/infisical.js';
+import { detectors as jumpcloud } from './identity/jumpcloud.js';
 import { detectors as keycloak } from './identity/keycloak.js';
+import { detectors as loginradius } from './identity/loginradius.js';
 import { detectors as ngrok } from './identity/ngrok.js';
+import { detectors as nightfall } from './identity/nightfall.js';
 import { detectors as okta } from './identity/okta.js';
 import { detectors as onelogin } from './identity/onelogin.js';
 import { detectors as onepassword } from './identity/onepassword.js';
@@ -260,11 +269,13 @@ import { detectors as sumologic } from './observability/sumologic.js';
 import { detectors as uptimerobot } from './observability/uptimerobot.js';
 import { detectors as zerotier } from './observability/zerotier.js';
 import { detectors as adyen } from './payments/adyen.js';
+import { detectors as alchemy } from './payments/alchemy.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
 import { detectors as bigcommerce } from './payments/bigcommerce.js';
 import { detectors as binance } from './payments/binance.js';
 import { detectors as braintree } from './payments/braintree.js';
+import { detectors as bscscan } from './payments/bscscan.js';
 import { detectors as chargebee } from './payments/chargebee.js';
 import { detectors as checkoutcom } from './payments/checkoutcom.js';
 import { detectors as coinbase } from './payments/coinbase.js';
@@ -272,10 +283,12 @@ import { detectors as crypto } from './payments/crypto.js';
 import { detectors as duffel } from './payments/duffel.js';
 import { detectors as easypost } from './payments/easypost.js';
 import { detectors as ebay } from './payments/ebay.js';
+import { detectors as etherscan } from './payments/etherscan.js';
 import { detectors as etsy } from './payments/etsy.js';
 import { detectors as finicity } from './payments/finicity.js';
 import { detectors as flutterwave } from './payments/flutterwave.js';
 import { detectors as gocardless } from './payments/gocardless.js';
+import { detectors as infura } from './payments/infura.js';
 import { detectors as klarna } from './payments/klarna.js';
 import { detectors as kraken } from './payments/kraken.js';
 import { detectors as kucoin } from './payments/kucoin.js';
@@ -284,6 +297,8 @@ import { detectors as lob } from './payments/lob.js';
 import { detectors as mercadopago } from './payments/mercadopago.js';
 import { detectors as midtrans } from './payments/midtrans.js';
 import { detectors as mollie } from './payments/mollie.js';
+import { detectors as moralis } from './payments/moralis.js';
+import { detectors as nftport } from './payments/nftport.js';
 import { detectors as paddle } from './payments/paddle.js';
 import { detectors as paypal } from './payments/paypal.js';
 import { detectors as paystack } from './payments/paystack.js';
@@ -382,21 +397,27 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...deepgram,
   ...deepseek,
   ...elevenlabs,
+  ...exa,
   ...firecrawl,
   ...fireworks,
   ...groq,
   ...huggingface,
+  ...imagga,
   ...langfuse,
   ...langsmith,
   ...mistral,
   ...modal,
+  ...monkeylearn,
   ...neptune,
   ...nvidia,
   ...openai,
   ...openrouter,
+  ...paralleldots,
   ...perplexity,
   ...pinecone,
+  ...privateai,
   ...replicate,
+  ...roboflow,
   ...runpod,
   ...stability,
   ...tavily,
@@ -541,8 +562,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...doppler,
   ...gitguardian,
   ...infisical,
+  ...jumpcloud,
   ...keycloak,
+  ...loginradius,
   ...ngrok,
+  ...nightfall,
   ...okta,
   ...onelogin,
   ...onepassword,
@@ -624,11 +648,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...uptimerobot,
   ...zerotier,
   ...adyen,
+  ...alchemy,
   ...amazon,
   ...authorizenet,
   ...bigcommerce,
   ...binance,
   ...braintree,
+  ...bscscan,
   ...chargebee,
   ...checkoutcom,
   ...coinbase,
@@ -636,10 +662,12 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...duffel,
   ...easypost,
   ...ebay,
+  ...etherscan,
   ...etsy,
   ...finicity,
   ...flutterwave,
   ...gocardless,
+  ...infura,
   ...klarna,
   ...kraken,
   ...kucoin,
@@ -648,6 +676,8 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...moralis,
+  ...nftport,
   ...paddle,
   ...paypal,
   ...paystack,
