@@ -315,18 +315,48 @@ import { examples as discogs } from './public-apis/discogs.examples.js';
 import { examples as facebook } from './public-apis/facebook.examples.js';
 import { examples as flickr } from './public-apis/flickr.examples.js';
 import { examples as foursquare } from './public-apis/foursquare.examples.js';
+import { examples as iconfinder } from './public-apis/iconfinder.examples.js';
+import { examples as iexcloud } from './public-apis/iexcloud.examples.js';
 import { examples as instagram } from './public-apis/instagram.examples.js';
+import { examples as intrinio } from './public-apis/intrinio.examples.js';
+import { examples as ip2location } from './public-apis/ip2location.examples.js';
+import { examples as ipapi } from './public-apis/ipapi.examples.js';
+import { examples as ipgeolocation } from './public-apis/ipgeolocation.examples.js';
 import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
+import { examples as ipinfodb } from './public-apis/ipinfodb.examples.js';
+import { examples as ipqualityscore } from './public-apis/ipqualityscore.examples.js';
+import { examples as ipstack } from './public-apis/ipstack.examples.js';
+import { examples as languagelayer } from './public-apis/languagelayer.examples.js';
 import { examples as lastfm } from './public-apis/lastfm.examples.js';
 import { examples as linkedin } from './public-apis/linkedin.examples.js';
+import { examples as linkpreview } from './public-apis/linkpreview.examples.js';
+import { examples as mailboxlayer } from './public-apis/mailboxlayer.examples.js';
+import { examples as mapquest } from './public-apis/mapquest.examples.js';
+import { examples as marketstack } from './public-apis/marketstack.examples.js';
 import { examples as maxmind } from './public-apis/maxmind.examples.js';
+import { examples as mediastack } from './public-apis/mediastack.examples.js';
 import { examples as nasa } from './public-apis/nasa.examples.js';
+import { examples as nasdaq } from './public-apis/nasdaq.examples.js';
 import { examples as newsapi } from './public-apis/newsapi.examples.js';
+import { examples as newscatcher } from './public-apis/newscatcher.examples.js';
+import { examples as numverify } from './public-apis/numverify.examples.js';
 import { examples as nytimes } from './public-apis/nytimes.examples.js';
+import { examples as oopspam } from './public-apis/oopspam.examples.js';
 import { examples as opencage } from './public-apis/opencage.examples.js';
+import { examples as openuv } from './public-apis/openuv.examples.js';
 import { examples as openweather } from './public-apis/openweather.examples.js';
+import { examples as owlbot } from './public-apis/owlbot.examples.js';
+import { examples as pandascore } from './public-apis/pandascore.examples.js';
+import { examples as pastebin } from './public-apis/pastebin.examples.js';
+import { examples as pdflayer } from './public-apis/pdflayer.examples.js';
+import { examples as peopledatalabs } from './public-apis/peopledatalabs.examples.js';
 import { examples as pinata } from './public-apis/pinata.examples.js';
 import { examples as pinterest } from './public-apis/pinterest.examples.js';
+import { examples as pixabay } from './public-apis/pixabay.examples.js';
+import { examples as pollsapi } from './public-apis/pollsapi.examples.js';
+import { examples as polygon } from './public-apis/polygon.examples.js';
+import { examples as positionstack } from './public-apis/positionstack.examples.js';
+import { examples as proxycrawl } from './public-apis/proxycrawl.examples.js';
 import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
 import { examples as reddit } from './public-apis/reddit.examples.js';
 import { examples as riot } from './public-apis/riot.examples.js';
@@ -695,18 +725,48 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   facebook,
   flickr,
   foursquare,
+  iconfinder,
+  iexcloud,
   instagram,
+  intrinio,
+  ip2location,
+  ipapi,
+  ipgeolocation,
   ipinfo,
+  ipinfodb,
+  ipqualityscore,
+  ipstack,
+  languagelayer,
   lastfm,
   linkedin,
+  linkpreview,
+  mailboxlayer,
+  mapquest,
+  marketstack,
   maxmind,
+  mediastack,
   nasa,
+  nasdaq,
   newsapi,
+  newscatcher,
+  numverify,
   nytimes,
+  oopspam,
   opencage,
+  openuv,
   openweather,
+  owlbot,
+  pandascore,
+  pastebin,
+  pdflayer,
+  peopledatalabs,
   pinata,
   pinterest,
+  pixabay,
+  pollsapi,
+  polygon,
+  positionstack,
+  proxycrawl,
   rapidapi,
   reddit,
   riot,

@@ -318,18 +318,48 @@ import { detectors as discogs } from './public-apis/discogs.js';
 import { detectors as facebook } from './public-apis/facebook.js';
 import { detectors as flickr } from './public-apis/flickr.js';
 import { detectors as foursquare } from './public-apis/foursquare.js';
+import { detectors as iconfinder } from './public-apis/iconfinder.js';
+import { detectors as iexcloud } from './public-apis/iexcloud.js';
 import { detectors as instagram } from './public-apis/instagram.js';
+import { detectors as intrinio } from './public-apis/intrinio.js';
+import { detectors as ip2location } from './public-apis/ip2location.js';
+import { detectors as ipapi } from './public-apis/ipapi.js';
+import { detectors as ipgeolocation } from './public-apis/ipgeolocation.js';
 import { detectors as ipinfo } from './public-apis/ipinfo.js';
+import { detectors as ipinfodb } from './public-apis/ipinfodb.js';
+import { detectors as ipqualityscore } from './public-apis/ipqualityscore.js';
+import { detectors as ipstack } from './public-apis/ipstack.js';
+import { detectors as languagelayer } from './public-apis/languagelayer.js';
 import { detectors as lastfm } from './public-apis/lastfm.js';
 import { detectors as linkedin } from './public-apis/linkedin.js';
+import { detectors as linkpreview } from './public-apis/linkpreview.js';
+import { detectors as mailboxlayer } from './public-apis/mailboxlayer.js';
+import { detectors as mapquest } from './public-apis/mapquest.js';
+import { detectors as marketstack } from './public-apis/marketstack.js';
 import { detectors as maxmind } from './public-apis/maxmind.js';
+import { detectors as mediastack } from './public-apis/mediastack.js';
 import { detectors as nasa } from './public-apis/nasa.js';
+import { detectors as nasdaq } from './public-apis/nasdaq.js';
 import { detectors as newsapi } from './public-apis/newsapi.js';
+import { detectors as newscatcher } from './public-apis/newscatcher.js';
+import { detectors as numverify } from './public-apis/numverify.js';
 import { detectors as nytimes } from './public-apis/nytimes.js';
+import { detectors as oopspam } from './public-apis/oopspam.js';
 import { detectors as opencage } from './public-apis/opencage.js';
+import { detectors as openuv } from './public-apis/openuv.js';
 import { detectors as openweather } from './public-apis/openweather.js';
+import { detectors as owlbot } from './public-apis/owlbot.js';
+import { detectors as pandascore } from './public-apis/pandascore.js';
+import { detectors as pastebin } from './public-apis/pastebin.js';
+import { detectors as pdflayer } from './public-apis/pdflayer.js';
+import { detectors as peopledatalabs } from './public-apis/peopledatalabs.js';
 import { detectors as pinata } from './public-apis/pinata.js';
 import { detectors as pinterest } from './public-apis/pinterest.js';
+import { detectors as pixabay } from './public-apis/pixabay.js';
+import { detectors as pollsapi } from './public-apis/pollsapi.js';
+import { detectors as polygon } from './public-apis/polygon.js';
+import { detectors as positionstack } from './public-apis/positionstack.js';
+import { detectors as proxycrawl } from './public-apis/proxycrawl.js';
 import { detectors as rapidapi } from './public-apis/rapidapi.js';
 import { detectors as reddit } from './public-apis/reddit.js';
 import { detectors as riot } from './public-apis/riot.js';
@@ -697,18 +727,48 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...facebook,
   ...flickr,
   ...foursquare,
+  ...iconfinder,
+  ...iexcloud,
   ...instagram,
+  ...intrinio,
+  ...ip2location,
+  ...ipapi,
+  ...ipgeolocation,
   ...ipinfo,
+  ...ipinfodb,
+  ...ipqualityscore,
+  ...ipstack,
+  ...languagelayer,
   ...lastfm,
   ...linkedin,
+  ...linkpreview,
+  ...mailboxlayer,
+  ...mapquest,
+  ...marketstack,
   ...maxmind,
+  ...mediastack,
   ...nasa,
+  ...nasdaq,
   ...newsapi,
+  ...newscatcher,
+  ...numverify,
   ...nytimes,
+  ...oopspam,
   ...opencage,
+  ...openuv,
   ...openweather,
+  ...owlbot,
+  ...pandascore,
+  ...pastebin,
+  ...pdflayer,
+  ...peopledatalabs,
   ...pinata,
   ...pinterest,
+  ...pixabay,
+  ...pollsapi,
+  ...polygon,
+  ...positionstack,
+  ...proxycrawl,
   ...rapidapi,
   ...reddit,
   ...riot,
