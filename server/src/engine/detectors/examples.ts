@@ -396,13 +396,38 @@ import { examples as dropbox } from './saas/dropbox.examples.js';
 import { examples as figma } from './saas/figma.examples.js';
 import { examples as frameio } from './saas/frameio.examples.js';
 import { examples as hubspot } from './saas/hubspot.examples.js';
+import { examples as insightly } from './saas/insightly.examples.js';
+import { examples as interseller } from './saas/interseller.examples.js';
+import { examples as jotform } from './saas/jotform.examples.js';
+import { examples as jupiterone } from './saas/jupiterone.examples.js';
+import { examples as juro } from './saas/juro.examples.js';
+import { examples as karmacrm } from './saas/karmacrm.examples.js';
+import { examples as kylas } from './saas/kylas.examples.js';
+import { examples as leadfeeder } from './saas/leadfeeder.examples.js';
 import { examples as linear } from './saas/linear.examples.js';
 import { examples as lokalise } from './saas/lokalise.examples.js';
 import { examples as mapbox } from './saas/mapbox.examples.js';
+import { examples as mavenlink } from './saas/mavenlink.examples.js';
+import { examples as meistertask } from './saas/meistertask.examples.js';
+import { examples as mindmeister } from './saas/mindmeister.examples.js';
 import { examples as miro } from './saas/miro.examples.js';
+import { examples as mixmax } from './saas/mixmax.examples.js';
 import { examples as monday } from './saas/monday.examples.js';
+import { examples as nicereply } from './saas/nicereply.examples.js';
+import { examples as noticeable } from './saas/noticeable.examples.js';
 import { examples as notion } from './saas/notion.examples.js';
+import { examples as nozbe } from './saas/nozbe.examples.js';
+import { examples as nylas } from './saas/nylas.examples.js';
+import { examples as onfleet } from './saas/onfleet.examples.js';
+import { examples as overloop } from './saas/overloop.examples.js';
+import { examples as pandadoc } from './saas/pandadoc.examples.js';
+import { examples as partnerstack } from './saas/partnerstack.examples.js';
+import { examples as paymo } from './saas/paymo.examples.js';
 import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as planyo } from './saas/planyo.examples.js';
+import { examples as podio } from './saas/podio.examples.js';
+import { examples as prodpad } from './saas/prodpad.examples.js';
+import { examples as protocolsio } from './saas/protocolsio.examples.js';
 import { examples as salesforce } from './saas/salesforce.examples.js';
 import { examples as sanity } from './saas/sanity.examples.js';
 import { examples as servicenow } from './saas/servicenow.examples.js';
@@ -806,13 +831,38 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   figma,
   frameio,
   hubspot,
+  insightly,
+  interseller,
+  jotform,
+  jupiterone,
+  juro,
+  karmacrm,
+  kylas,
+  leadfeeder,
   linear,
   lokalise,
   mapbox,
+  mavenlink,
+  meistertask,
+  mindmeister,
   miro,
+  mixmax,
   monday,
+  nicereply,
+  noticeable,
   notion,
+  nozbe,
+  nylas,
+  onfleet,
+  overloop,
+  pandadoc,
+  partnerstack,
+  paymo,
   pipedrive,
+  planyo,
+  podio,
+  prodpad,
+  protocolsio,
   salesforce,
   sanity,
   servicenow,

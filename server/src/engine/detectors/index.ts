@@ -399,13 +399,38 @@ import { detectors as dropbox } from './saas/dropbox.js';
 import { detectors as figma } from './saas/figma.js';
 import { detectors as frameio } from './saas/frameio.js';
 import { detectors as hubspot } from './saas/hubspot.js';
+import { detectors as insightly } from './saas/insightly.js';
+import { detectors as interseller } from './saas/interseller.js';
+import { detectors as jotform } from './saas/jotform.js';
+import { detectors as jupiterone } from './saas/jupiterone.js';
+import { detectors as juro } from './saas/juro.js';
+import { detectors as karmacrm } from './saas/karmacrm.js';
+import { detectors as kylas } from './saas/kylas.js';
+import { detectors as leadfeeder } from './saas/leadfeeder.js';
 import { detectors as linear } from './saas/linear.js';
 import { detectors as lokalise } from './saas/lokalise.js';
 import { detectors as mapbox } from './saas/mapbox.js';
+import { detectors as mavenlink } from './saas/mavenlink.js';
+import { detectors as meistertask } from './saas/meistertask.js';
+import { detectors as mindmeister } from './saas/mindmeister.js';
 import { detectors as miro } from './saas/miro.js';
+import { detectors as mixmax } from './saas/mixmax.js';
 import { detectors as monday } from './saas/monday.js';
+import { detectors as nicereply } from './saas/nicereply.js';
+import { detectors as noticeable } from './saas/noticeable.js';
 import { detectors as notion } from './saas/notion.js';
+import { detectors as nozbe } from './saas/nozbe.js';
+import { detectors as nylas } from './saas/nylas.js';
+import { detectors as onfleet } from './saas/onfleet.js';
+import { detectors as overloop } from './saas/overloop.js';
+import { detectors as pandadoc } from './saas/pandadoc.js';
+import { detectors as partnerstack } from './saas/partnerstack.js';
+import { detectors as paymo } from './saas/paymo.js';
 import { detectors as pipedrive } from './saas/pipedrive.js';
+import { detectors as planyo } from './saas/planyo.js';
+import { detectors as podio } from './saas/podio.js';
+import { detectors as prodpad } from './saas/prodpad.js';
+import { detectors as protocolsio } from './saas/protocolsio.js';
 import { detectors as salesforce } from './saas/salesforce.js';
 import { detectors as sanity } from './saas/sanity.js';
 import { detectors as servicenow } from './saas/servicenow.js';
@@ -808,13 +833,38 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...figma,
   ...frameio,
   ...hubspot,
+  ...insightly,
+  ...interseller,
+  ...jotform,
+  ...jupiterone,
+  ...juro,
+  ...karmacrm,
+  ...kylas,
+  ...leadfeeder,
   ...linear,
   ...lokalise,
   ...mapbox,
+  ...mavenlink,
+  ...meistertask,
+  ...mindmeister,
   ...miro,
+  ...mixmax,
   ...monday,
+  ...nicereply,
+  ...noticeable,
   ...notion,
+  ...nozbe,
+  ...nylas,
+  ...onfleet,
+  ...overloop,
+  ...pandadoc,
+  ...partnerstack,
+  ...paymo,
   ...pipedrive,
+  ...planyo,
+  ...podio,
+  ...prodpad,
+  ...protocolsio,
   ...salesforce,
   ...sanity,
   ...servicenow,
