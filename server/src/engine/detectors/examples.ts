@@ -53,10 +53,13 @@ import { examples as coveralls } from './ci/coveralls.examples.js';
 import { examples as drone } from './ci/drone.examples.js';
 import { examples as harness } from './ci/harness.examples.js';
 import { examples as jenkins } from './ci/jenkins.examples.js';
+import { examples as knapsackpro } from './ci/knapsackpro.examples.js';
 import { examples as launchdarkly } from './ci/launchdarkly.examples.js';
+import { examples as loadmill } from './ci/loadmill.examples.js';
 import { examples as octopus } from './ci/octopus.examples.js';
 import { examples as postman } from './ci/postman.examples.js';
 import { examples as prefect } from './ci/prefect.examples.js';
+import { examples as qase } from './ci/qase.examples.js';
 import { examples as readme } from './ci/readme.examples.js';
 import { examples as semaphore } from './ci/semaphore.examples.js';
 import { examples as snyk } from './ci/snyk.examples.js';
@@ -121,6 +124,7 @@ import { examples as neon } from './database/neon.examples.js';
 import { examples as odbc } from './database/odbc.examples.js';
 import { examples as planetscale } from './database/planetscale.examples.js';
 import { examples as postgres } from './database/postgres.examples.js';
+import { examples as qubole } from './database/qubole.examples.js';
 import { examples as redis } from './database/redis.examples.js';
 import { examples as snowflake } from './database/snowflake.examples.js';
 import { examples as sql } from './database/sql.examples.js';
@@ -130,12 +134,20 @@ import { examples as amazonSes } from './email/amazon-ses.examples.js';
 import { examples as brevo } from './email/brevo.examples.js';
 import { examples as customerio } from './email/customerio.examples.js';
 import { examples as klaviyo } from './email/klaviyo.examples.js';
+import { examples as lemlist } from './email/lemlist.examples.js';
 import { examples as loops } from './email/loops.examples.js';
 import { examples as mailchimp } from './email/mailchimp.examples.js';
+import { examples as mailerlite } from './email/mailerlite.examples.js';
 import { examples as mailersend } from './email/mailersend.examples.js';
 import { examples as mailgun } from './email/mailgun.examples.js';
 import { examples as mailjet } from './email/mailjet.examples.js';
+import { examples as mailmodo } from './email/mailmodo.examples.js';
+import { examples as mailsac } from './email/mailsac.examples.js';
 import { examples as mandrill } from './email/mandrill.examples.js';
+import { examples as moosend } from './email/moosend.examples.js';
+import { examples as omnisend } from './email/omnisend.examples.js';
+import { examples as pepipost } from './email/pepipost.examples.js';
+import { examples as postageapp } from './email/postageapp.examples.js';
 import { examples as postmark } from './email/postmark.examples.js';
 import { examples as resend } from './email/resend.examples.js';
 import { examples as sendgrid } from './email/sendgrid.examples.js';
@@ -214,10 +226,12 @@ import { examples as courier } from './messaging/courier.examples.js';
 import { examples as discord } from './messaging/discord.examples.js';
 import { examples as line } from './messaging/line.examples.js';
 import { examples as mattermost } from './messaging/mattermost.examples.js';
+import { examples as mesibo } from './messaging/mesibo.examples.js';
 import { examples as messagebird } from './messaging/messagebird.examples.js';
 import { examples as msteams } from './messaging/msteams.examples.js';
 import { examples as onesignal } from './messaging/onesignal.examples.js';
 import { examples as plivo } from './messaging/plivo.examples.js';
+import { examples as pushbullet } from './messaging/pushbullet.examples.js';
 import { examples as pusher } from './messaging/pusher.examples.js';
 import { examples as sendbird } from './messaging/sendbird.examples.js';
 import { examples as sinch } from './messaging/sinch.examples.js';
@@ -245,16 +259,21 @@ import { examples as grafana } from './observability/grafana.examples.js';
 import { examples as honeybadger } from './observability/honeybadger.examples.js';
 import { examples as honeycomb } from './observability/honeycomb.examples.js';
 import { examples as imagekit } from './observability/imagekit.examples.js';
+import { examples as klipfolio } from './observability/klipfolio.examples.js';
 import { examples as lightstep } from './observability/lightstep.examples.js';
 import { examples as loggly } from './observability/loggly.examples.js';
 import { examples as logzio } from './observability/logzio.examples.js';
+import { examples as madkudu } from './observability/madkudu.examples.js';
+import { examples as metrilo } from './observability/metrilo.examples.js';
 import { examples as mezmo } from './observability/mezmo.examples.js';
 import { examples as mixpanel } from './observability/mixpanel.examples.js';
 import { examples as newrelic } from './observability/newrelic.examples.js';
 import { examples as opsgenie } from './observability/opsgenie.examples.js';
+import { examples as optimizely } from './observability/optimizely.examples.js';
 import { examples as pagerduty } from './observability/pagerduty.examples.js';
 import { examples as papertrail } from './observability/papertrail.examples.js';
 import { examples as posthog } from './observability/posthog.examples.js';
+import { examples as qualaroo } from './observability/qualaroo.examples.js';
 import { examples as raygun } from './observability/raygun.examples.js';
 import { examples as rollbar } from './observability/rollbar.examples.js';
 import { examples as segment } from './observability/segment.examples.js';
@@ -291,12 +310,17 @@ import { examples as kraken } from './payments/kraken.examples.js';
 import { examples as kucoin } from './payments/kucoin.examples.js';
 import { examples as lemonsqueezy } from './payments/lemonsqueezy.examples.js';
 import { examples as lob } from './payments/lob.examples.js';
+import { examples as loyverse } from './payments/loyverse.examples.js';
+import { examples as lunchmoney } from './payments/lunchmoney.examples.js';
 import { examples as mercadopago } from './payments/mercadopago.examples.js';
 import { examples as midtrans } from './payments/midtrans.examples.js';
 import { examples as mollie } from './payments/mollie.examples.js';
+import { examples as moonclerk } from './payments/moonclerk.examples.js';
 import { examples as moralis } from './payments/moralis.examples.js';
 import { examples as nftport } from './payments/nftport.examples.js';
 import { examples as paddle } from './payments/paddle.examples.js';
+import { examples as paydirt } from './payments/paydirt.examples.js';
+import { examples as paymongo } from './payments/paymongo.examples.js';
 import { examples as paypal } from './payments/paypal.examples.js';
 import { examples as paystack } from './payments/paystack.examples.js';
 import { examples as plaid } from './payments/plaid.examples.js';
@@ -378,6 +402,7 @@ import { examples as jfrog } from './registries/jfrog.examples.js';
 import { examples as maven } from './registries/maven.examples.js';
 import { examples as npm } from './registries/npm.examples.js';
 import { examples as nuget } from './registries/nuget.examples.js';
+import { examples as packagecloud } from './registries/packagecloud.examples.js';
 import { examples as packagist } from './registries/packagist.examples.js';
 import { examples as pypi } from './registries/pypi.examples.js';
 import { examples as rubygems } from './registries/rubygems.examples.js';
@@ -488,10 +513,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   drone,
   harness,
   jenkins,
+  knapsackpro,
   launchdarkly,
+  loadmill,
   octopus,
   postman,
   prefect,
+  qase,
   readme,
   semaphore,
   snyk,
@@ -556,6 +584,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   odbc,
   planetscale,
   postgres,
+  qubole,
   redis,
   snowflake,
   sql,
@@ -565,12 +594,20 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   brevo,
   customerio,
   klaviyo,
+  lemlist,
   loops,
   mailchimp,
+  mailerlite,
   mailersend,
   mailgun,
   mailjet,
+  mailmodo,
+  mailsac,
   mandrill,
+  moosend,
+  omnisend,
+  pepipost,
+  postageapp,
   postmark,
   resend,
   sendgrid,
@@ -649,10 +686,12 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   discord,
   line,
   mattermost,
+  mesibo,
   messagebird,
   msteams,
   onesignal,
   plivo,
+  pushbullet,
   pusher,
   sendbird,
   sinch,
@@ -680,16 +719,21 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   honeybadger,
   honeycomb,
   imagekit,
+  klipfolio,
   lightstep,
   loggly,
   logzio,
+  madkudu,
+  metrilo,
   mezmo,
   mixpanel,
   newrelic,
   opsgenie,
+  optimizely,
   pagerduty,
   papertrail,
   posthog,
+  qualaroo,
   raygun,
   rollbar,
   segment,
@@ -726,12 +770,17 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   kucoin,
   lemonsqueezy,
   lob,
+  loyverse,
+  lunchmoney,
   mercadopago,
   midtrans,
   mollie,
+  moonclerk,
   moralis,
   nftport,
   paddle,
+  paydirt,
+  paymongo,
   paypal,
   paystack,
   plaid,
@@ -813,6 +862,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   maven,
   npm,
   nuget,
+  packagecloud,
   packagist,
   pypi,
   rubygems,

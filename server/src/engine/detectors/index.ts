@@ -56,10 +56,13 @@ import { detectors as coveralls } from './ci/coveralls.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
 import { detectors as jenkins } from './ci/jenkins.js';
+import { detectors as knapsackpro } from './ci/knapsackpro.js';
 import { detectors as launchdarkly } from './ci/launchdarkly.js';
+import { detectors as loadmill } from './ci/loadmill.js';
 import { detectors as octopus } from './ci/octopus.js';
 import { detectors as postman } from './ci/postman.js';
 import { detectors as prefect } from './ci/prefect.js';
+import { detectors as qase } from './ci/qase.js';
 import { detectors as readme } from './ci/readme.js';
 import { detectors as semaphore } from './ci/semaphore.js';
 import { detectors as snyk } from './ci/snyk.js';
@@ -124,6 +127,7 @@ import { detectors as neon } from './database/neon.js';
 import { detectors as odbc } from './database/odbc.js';
 import { detectors as planetscale } from './database/planetscale.js';
 import { detectors as postgres } from './database/postgres.js';
+import { detectors as qubole } from './database/qubole.js';
 import { detectors as redis } from './database/redis.js';
 import { detectors as snowflake } from './database/snowflake.js';
 import { detectors as sql } from './database/sql.js';
@@ -133,12 +137,20 @@ import { detectors as amazonSes } from './email/amazon-ses.js';
 import { detectors as brevo } from './email/brevo.js';
 import { detectors as customerio } from './email/customerio.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
+import { detectors as lemlist } from './email/lemlist.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
+import { detectors as mailerlite } from './email/mailerlite.js';
 import { detectors as mailersend } from './email/mailersend.js';
 import { detectors as mailgun } from './email/mailgun.js';
 import { detectors as mailjet } from './email/mailjet.js';
+import { detectors as mailmodo } from './email/mailmodo.js';
+import { detectors as mailsac } from './email/mailsac.js';
 import { detectors as mandrill } from './email/mandrill.js';
+import { detectors as moosend } from './email/moosend.js';
+import { detectors as omnisend } from './email/omnisend.js';
+import { detectors as pepipost } from './email/pepipost.js';
+import { detectors as postageapp } from './email/postageapp.js';
 import { detectors as postmark } from './email/postmark.js';
 import { detectors as resend } from './email/resend.js';
 import { detectors as sendgrid } from './email/sendgrid.js';
@@ -217,10 +229,12 @@ import { detectors as courier } from './messaging/courier.js';
 import { detectors as discord } from './messaging/discord.js';
 import { detectors as line } from './messaging/line.js';
 import { detectors as mattermost } from './messaging/mattermost.js';
+import { detectors as mesibo } from './messaging/mesibo.js';
 import { detectors as messagebird } from './messaging/messagebird.js';
 import { detectors as msteams } from './messaging/msteams.js';
 import { detectors as onesignal } from './messaging/onesignal.js';
 import { detectors as plivo } from './messaging/plivo.js';
+import { detectors as pushbullet } from './messaging/pushbullet.js';
 import { detectors as pusher } from './messaging/pusher.js';
 import { detectors as sendbird } from './messaging/sendbird.js';
 import { detectors as sinch } from './messaging/sinch.js';
@@ -248,16 +262,21 @@ import { detectors as grafana } from './observability/grafana.js';
 import { detectors as honeybadger } from './observability/honeybadger.js';
 import { detectors as honeycomb } from './observability/honeycomb.js';
 import { detectors as imagekit } from './observability/imagekit.js';
+import { detectors as klipfolio } from './observability/klipfolio.js';
 import { detectors as lightstep } from './observability/lightstep.js';
 import { detectors as loggly } from './observability/loggly.js';
 import { detectors as logzio } from './observability/logzio.js';
+import { detectors as madkudu } from './observability/madkudu.js';
+import { detectors as metrilo } from './observability/metrilo.js';
 import { detectors as mezmo } from './observability/mezmo.js';
 import { detectors as mixpanel } from './observability/mixpanel.js';
 import { detectors as newrelic } from './observability/newrelic.js';
 import { detectors as opsgenie } from './observability/opsgenie.js';
+import { detectors as optimizely } from './observability/optimizely.js';
 import { detectors as pagerduty } from './observability/pagerduty.js';
 import { detectors as papertrail } from './observability/papertrail.js';
 import { detectors as posthog } from './observability/posthog.js';
+import { detectors as qualaroo } from './observability/qualaroo.js';
 import { detectors as raygun } from './observability/raygun.js';
 import { detectors as rollbar } from './observability/rollbar.js';
 import { detectors as segment } from './observability/segment.js';
@@ -294,12 +313,17 @@ import { detectors as kraken } from './payments/kraken.js';
 import { detectors as kucoin } from './payments/kucoin.js';
 import { detectors as lemonsqueezy } from './payments/lemonsqueezy.js';
 import { detectors as lob } from './payments/lob.js';
+import { detectors as loyverse } from './payments/loyverse.js';
+import { detectors as lunchmoney } from './payments/lunchmoney.js';
 import { detectors as mercadopago } from './payments/mercadopago.js';
 import { detectors as midtrans } from './payments/midtrans.js';
 import { detectors as mollie } from './payments/mollie.js';
+import { detectors as moonclerk } from './payments/moonclerk.js';
 import { detectors as moralis } from './payments/moralis.js';
 import { detectors as nftport } from './payments/nftport.js';
 import { detectors as paddle } from './payments/paddle.js';
+import { detectors as paydirt } from './payments/paydirt.js';
+import { detectors as paymongo } from './payments/paymongo.js';
 import { detectors as paypal } from './payments/paypal.js';
 import { detectors as paystack } from './payments/paystack.js';
 import { detectors as plaid } from './payments/plaid.js';
@@ -381,6 +405,7 @@ import { detectors as jfrog } from './registries/jfrog.js';
 import { detectors as maven } from './registries/maven.js';
 import { detectors as npm } from './registries/npm.js';
 import { detectors as nuget } from './registries/nuget.js';
+import { detectors as packagecloud } from './registries/packagecloud.js';
 import { detectors as packagist } from './registries/packagist.js';
 import { detectors as pypi } from './registries/pypi.js';
 import { detectors as rubygems } from './registries/rubygems.js';
@@ -490,10 +515,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...drone,
   ...harness,
   ...jenkins,
+  ...knapsackpro,
   ...launchdarkly,
+  ...loadmill,
   ...octopus,
   ...postman,
   ...prefect,
+  ...qase,
   ...readme,
   ...semaphore,
   ...snyk,
@@ -558,6 +586,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...odbc,
   ...planetscale,
   ...postgres,
+  ...qubole,
   ...redis,
   ...snowflake,
   ...sql,
@@ -567,12 +596,20 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...brevo,
   ...customerio,
   ...klaviyo,
+  ...lemlist,
   ...loops,
   ...mailchimp,
+  ...mailerlite,
   ...mailersend,
   ...mailgun,
   ...mailjet,
+  ...mailmodo,
+  ...mailsac,
   ...mandrill,
+  ...moosend,
+  ...omnisend,
+  ...pepipost,
+  ...postageapp,
   ...postmark,
   ...resend,
   ...sendgrid,
@@ -651,10 +688,12 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...discord,
   ...line,
   ...mattermost,
+  ...mesibo,
   ...messagebird,
   ...msteams,
   ...onesignal,
   ...plivo,
+  ...pushbullet,
   ...pusher,
   ...sendbird,
   ...sinch,
@@ -682,16 +721,21 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...honeybadger,
   ...honeycomb,
   ...imagekit,
+  ...klipfolio,
   ...lightstep,
   ...loggly,
   ...logzio,
+  ...madkudu,
+  ...metrilo,
   ...mezmo,
   ...mixpanel,
   ...newrelic,
   ...opsgenie,
+  ...optimizely,
   ...pagerduty,
   ...papertrail,
   ...posthog,
+  ...qualaroo,
   ...raygun,
   ...rollbar,
   ...segment,
@@ -728,12 +772,17 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...kucoin,
   ...lemonsqueezy,
   ...lob,
+  ...loyverse,
+  ...lunchmoney,
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...moonclerk,
   ...moralis,
   ...nftport,
   ...paddle,
+  ...paydirt,
+  ...paymongo,
   ...paypal,
   ...paystack,
   ...plaid,
@@ -815,6 +864,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...maven,
   ...npm,
   ...nuget,
+  ...packagecloud,
   ...packagist,
   ...pypi,
   ...rubygems,
