@@ -231,6 +231,7 @@ import { examples as messagebird } from './messaging/messagebird.examples.js';
 import { examples as msteams } from './messaging/msteams.examples.js';
 import { examples as onesignal } from './messaging/onesignal.examples.js';
 import { examples as plivo } from './messaging/plivo.examples.js';
+import { examples as pubnub } from './messaging/pubnub.examples.js';
 import { examples as pushbullet } from './messaging/pushbullet.examples.js';
 import { examples as pusher } from './messaging/pusher.examples.js';
 import { examples as sendbird } from './messaging/sendbird.examples.js';
@@ -691,6 +692,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   msteams,
   onesignal,
   plivo,
+  pubnub,
   pushbullet,
   pusher,
   sendbird,

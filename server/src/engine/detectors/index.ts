@@ -234,6 +234,7 @@ import { detectors as messagebird } from './messaging/messagebird.js';
 import { detectors as msteams } from './messaging/msteams.js';
 import { detectors as onesignal } from './messaging/onesignal.js';
 import { detectors as plivo } from './messaging/plivo.js';
+import { detectors as pubnub } from './messaging/pubnub.js';
 import { detectors as pushbullet } from './messaging/pushbullet.js';
 import { detectors as pusher } from './messaging/pusher.js';
 import { detectors as sendbird } from './messaging/sendbird.js';
@@ -693,6 +694,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...msteams,
   ...onesignal,
   ...plivo,
+  ...pubnub,
   ...pushbullet,
   ...pusher,
   ...sendbird,
