@@ -18,22 +18,28 @@ import { examples as deepseek } from './ai/deepseek.examples.js';
 import { examples as diffbot } from './ai/diffbot.examples.js';
 import { examples as edenai } from './ai/edenai.examples.js';
 import { examples as elevenlabs } from './ai/elevenlabs.examples.js';
+import { examples as exa } from './ai/exa.examples.js';
 import { examples as firecrawl } from './ai/firecrawl.examples.js';
 import { examples as fireworks } from './ai/fireworks.examples.js';
 import { examples as groq } from './ai/groq.examples.js';
 import { examples as happyscribe } from './ai/happyscribe.examples.js';
 import { examples as huggingface } from './ai/huggingface.examples.js';
+import { examples as imagga } from './ai/imagga.examples.js';
 import { examples as langfuse } from './ai/langfuse.examples.js';
 import { examples as langsmith } from './ai/langsmith.examples.js';
 import { examples as mistral } from './ai/mistral.examples.js';
 import { examples as modal } from './ai/modal.examples.js';
+import { examples as monkeylearn } from './ai/monkeylearn.examples.js';
 import { examples as neptune } from './ai/neptune.examples.js';
 import { examples as nvidia } from './ai/nvidia.examples.js';
 import { examples as openai } from './ai/openai.examples.js';
 import { examples as openrouter } from './ai/openrouter.examples.js';
+import { examples as paralleldots } from './ai/paralleldots.examples.js';
 import { examples as perplexity } from './ai/perplexity.examples.js';
 import { examples as pinecone } from './ai/pinecone.examples.js';
+import { examples as privateai } from './ai/privateai.examples.js';
 import { examples as replicate } from './ai/replicate.examples.js';
+import { examples as roboflow } from './ai/roboflow.examples.js';
 import { examples as runpod } from './ai/runpod.examples.js';
 import { examples as sigopt } from './ai/sigopt.examples.js';
 import { examples as speechtextai } from './ai/speechtextai.examples.js';
@@ -63,10 +69,13 @@ import { examples as detectify } from './ci/detectify.examples.js';
 import { examples as drone } from './ci/drone.examples.js';
 import { examples as harness } from './ci/harness.examples.js';
 import { examples as jenkins } from './ci/jenkins.examples.js';
+import { examples as knapsackpro } from './ci/knapsackpro.examples.js';
 import { examples as launchdarkly } from './ci/launchdarkly.examples.js';
+import { examples as loadmill } from './ci/loadmill.examples.js';
 import { examples as octopus } from './ci/octopus.examples.js';
 import { examples as postman } from './ci/postman.examples.js';
 import { examples as prefect } from './ci/prefect.examples.js';
+import { examples as qase } from './ci/qase.examples.js';
 import { examples as readme } from './ci/readme.examples.js';
 import { examples as scrutinizer } from './ci/scrutinizer.examples.js';
 import { examples as semaphore } from './ci/semaphore.examples.js';
@@ -136,6 +145,7 @@ import { examples as neon } from './database/neon.examples.js';
 import { examples as odbc } from './database/odbc.examples.js';
 import { examples as planetscale } from './database/planetscale.examples.js';
 import { examples as postgres } from './database/postgres.examples.js';
+import { examples as qubole } from './database/qubole.examples.js';
 import { examples as redis } from './database/redis.examples.js';
 import { examples as rockset } from './database/rockset.examples.js';
 import { examples as snowflake } from './database/snowflake.examples.js';
@@ -151,12 +161,20 @@ import { examples as dyspatch } from './email/dyspatch.examples.js';
 import { examples as elasticemail } from './email/elasticemail.examples.js';
 import { examples as getresponse } from './email/getresponse.examples.js';
 import { examples as klaviyo } from './email/klaviyo.examples.js';
+import { examples as lemlist } from './email/lemlist.examples.js';
 import { examples as loops } from './email/loops.examples.js';
 import { examples as mailchimp } from './email/mailchimp.examples.js';
+import { examples as mailerlite } from './email/mailerlite.examples.js';
 import { examples as mailersend } from './email/mailersend.examples.js';
 import { examples as mailgun } from './email/mailgun.examples.js';
 import { examples as mailjet } from './email/mailjet.examples.js';
+import { examples as mailmodo } from './email/mailmodo.examples.js';
+import { examples as mailsac } from './email/mailsac.examples.js';
 import { examples as mandrill } from './email/mandrill.examples.js';
+import { examples as moosend } from './email/moosend.examples.js';
+import { examples as omnisend } from './email/omnisend.examples.js';
+import { examples as pepipost } from './email/pepipost.examples.js';
+import { examples as postageapp } from './email/postageapp.examples.js';
 import { examples as postmark } from './email/postmark.examples.js';
 import { examples as reachmail } from './email/reachmail.examples.js';
 import { examples as resend } from './email/resend.examples.js';
@@ -204,8 +222,11 @@ import { examples as cyberark } from './identity/cyberark.examples.js';
 import { examples as doppler } from './identity/doppler.examples.js';
 import { examples as gitguardian } from './identity/gitguardian.examples.js';
 import { examples as infisical } from './identity/infisical.examples.js';
+import { examples as jumpcloud } from './identity/jumpcloud.examples.js';
 import { examples as keycloak } from './identity/keycloak.examples.js';
+import { examples as loginradius } from './identity/loginradius.examples.js';
 import { examples as ngrok } from './identity/ngrok.examples.js';
+import { examples as nightfall } from './identity/nightfall.examples.js';
 import { examples as okta } from './identity/okta.examples.js';
 import { examples as onelogin } from './identity/onelogin.examples.js';
 import { examples as onepassword } from './identity/onepassword.examples.js';
@@ -237,10 +258,13 @@ import { examples as documo } from './messaging/documo.examples.js';
 import { examples as intercom } from './messaging/intercom.examples.js';
 import { examples as line } from './messaging/line.examples.js';
 import { examples as mattermost } from './messaging/mattermost.examples.js';
+import { examples as mesibo } from './messaging/mesibo.examples.js';
 import { examples as messagebird } from './messaging/messagebird.examples.js';
 import { examples as msteams } from './messaging/msteams.examples.js';
 import { examples as onesignal } from './messaging/onesignal.examples.js';
 import { examples as plivo } from './messaging/plivo.examples.js';
+import { examples as pubnub } from './messaging/pubnub.examples.js';
+import { examples as pushbullet } from './messaging/pushbullet.examples.js';
 import { examples as pusher } from './messaging/pusher.examples.js';
 import { examples as sendbird } from './messaging/sendbird.examples.js';
 import { examples as sinch } from './messaging/sinch.examples.js';
@@ -277,16 +301,21 @@ import { examples as gtmetrix } from './observability/gtmetrix.examples.js';
 import { examples as honeybadger } from './observability/honeybadger.examples.js';
 import { examples as honeycomb } from './observability/honeycomb.examples.js';
 import { examples as imagekit } from './observability/imagekit.examples.js';
+import { examples as klipfolio } from './observability/klipfolio.examples.js';
 import { examples as lightstep } from './observability/lightstep.examples.js';
 import { examples as loggly } from './observability/loggly.examples.js';
 import { examples as logzio } from './observability/logzio.examples.js';
+import { examples as madkudu } from './observability/madkudu.examples.js';
+import { examples as metrilo } from './observability/metrilo.examples.js';
 import { examples as mezmo } from './observability/mezmo.examples.js';
 import { examples as mixpanel } from './observability/mixpanel.examples.js';
 import { examples as newrelic } from './observability/newrelic.examples.js';
 import { examples as opsgenie } from './observability/opsgenie.examples.js';
+import { examples as optimizely } from './observability/optimizely.examples.js';
 import { examples as pagerduty } from './observability/pagerduty.examples.js';
 import { examples as papertrail } from './observability/papertrail.examples.js';
 import { examples as posthog } from './observability/posthog.examples.js';
+import { examples as qualaroo } from './observability/qualaroo.examples.js';
 import { examples as raygun } from './observability/raygun.examples.js';
 import { examples as rollbar } from './observability/rollbar.examples.js';
 import { examples as segment } from './observability/segment.examples.js';
@@ -300,12 +329,14 @@ import { examples as sumologic } from './observability/sumologic.examples.js';
 import { examples as uptimerobot } from './observability/uptimerobot.examples.js';
 import { examples as zerotier } from './observability/zerotier.examples.js';
 import { examples as adyen } from './payments/adyen.examples.js';
+import { examples as alchemy } from './payments/alchemy.examples.js';
 import { examples as amazon } from './payments/amazon.examples.js';
 import { examples as authorizenet } from './payments/authorizenet.examples.js';
 import { examples as bigcommerce } from './payments/bigcommerce.examples.js';
 import { examples as binance } from './payments/binance.examples.js';
 import { examples as blocknative } from './payments/blocknative.examples.js';
 import { examples as braintree } from './payments/braintree.examples.js';
+import { examples as bscscan } from './payments/bscscan.examples.js';
 import { examples as chargebee } from './payments/chargebee.examples.js';
 import { examples as checkoutcom } from './payments/checkoutcom.examples.js';
 import { examples as coinapi } from './payments/coinapi.examples.js';
@@ -315,21 +346,30 @@ import { examples as cryptocompare } from './payments/cryptocompare.examples.js'
 import { examples as duffel } from './payments/duffel.examples.js';
 import { examples as easypost } from './payments/easypost.examples.js';
 import { examples as ebay } from './payments/ebay.examples.js';
+import { examples as etherscan } from './payments/etherscan.examples.js';
 import { examples as etsy } from './payments/etsy.examples.js';
 import { examples as finicity } from './payments/finicity.examples.js';
 import { examples as flutterwave } from './payments/flutterwave.examples.js';
 import { examples as glassnode } from './payments/glassnode.examples.js';
 import { examples as gocardless } from './payments/gocardless.examples.js';
 import { examples as gumroad } from './payments/gumroad.examples.js';
+import { examples as infura } from './payments/infura.examples.js';
 import { examples as klarna } from './payments/klarna.examples.js';
 import { examples as kraken } from './payments/kraken.examples.js';
 import { examples as kucoin } from './payments/kucoin.examples.js';
 import { examples as lemonsqueezy } from './payments/lemonsqueezy.examples.js';
 import { examples as lob } from './payments/lob.examples.js';
+import { examples as loyverse } from './payments/loyverse.examples.js';
+import { examples as lunchmoney } from './payments/lunchmoney.examples.js';
 import { examples as mercadopago } from './payments/mercadopago.examples.js';
 import { examples as midtrans } from './payments/midtrans.examples.js';
 import { examples as mollie } from './payments/mollie.examples.js';
+import { examples as moonclerk } from './payments/moonclerk.examples.js';
+import { examples as moralis } from './payments/moralis.examples.js';
+import { examples as nftport } from './payments/nftport.examples.js';
 import { examples as paddle } from './payments/paddle.examples.js';
+import { examples as paydirt } from './payments/paydirt.examples.js';
+import { examples as paymongo } from './payments/paymongo.examples.js';
 import { examples as paypal } from './payments/paypal.examples.js';
 import { examples as paystack } from './payments/paystack.examples.js';
 import { examples as plaid } from './payments/plaid.examples.js';
@@ -383,18 +423,48 @@ import { examples as here } from './public-apis/here.examples.js';
 import { examples as holidayapi } from './public-apis/holidayapi.examples.js';
 import { examples as html2pdf } from './public-apis/html2pdf.examples.js';
 import { examples as hybiscus } from './public-apis/hybiscus.examples.js';
+import { examples as iconfinder } from './public-apis/iconfinder.examples.js';
+import { examples as iexcloud } from './public-apis/iexcloud.examples.js';
 import { examples as instagram } from './public-apis/instagram.examples.js';
+import { examples as intrinio } from './public-apis/intrinio.examples.js';
+import { examples as ip2location } from './public-apis/ip2location.examples.js';
+import { examples as ipapi } from './public-apis/ipapi.examples.js';
+import { examples as ipgeolocation } from './public-apis/ipgeolocation.examples.js';
 import { examples as ipinfo } from './public-apis/ipinfo.examples.js';
+import { examples as ipinfodb } from './public-apis/ipinfodb.examples.js';
+import { examples as ipqualityscore } from './public-apis/ipqualityscore.examples.js';
+import { examples as ipstack } from './public-apis/ipstack.examples.js';
+import { examples as languagelayer } from './public-apis/languagelayer.examples.js';
 import { examples as lastfm } from './public-apis/lastfm.examples.js';
 import { examples as linkedin } from './public-apis/linkedin.examples.js';
+import { examples as linkpreview } from './public-apis/linkpreview.examples.js';
+import { examples as mailboxlayer } from './public-apis/mailboxlayer.examples.js';
+import { examples as mapquest } from './public-apis/mapquest.examples.js';
+import { examples as marketstack } from './public-apis/marketstack.examples.js';
 import { examples as maxmind } from './public-apis/maxmind.examples.js';
+import { examples as mediastack } from './public-apis/mediastack.examples.js';
 import { examples as nasa } from './public-apis/nasa.examples.js';
+import { examples as nasdaq } from './public-apis/nasdaq.examples.js';
 import { examples as newsapi } from './public-apis/newsapi.examples.js';
+import { examples as newscatcher } from './public-apis/newscatcher.examples.js';
+import { examples as numverify } from './public-apis/numverify.examples.js';
 import { examples as nytimes } from './public-apis/nytimes.examples.js';
+import { examples as oopspam } from './public-apis/oopspam.examples.js';
 import { examples as opencage } from './public-apis/opencage.examples.js';
+import { examples as openuv } from './public-apis/openuv.examples.js';
 import { examples as openweather } from './public-apis/openweather.examples.js';
+import { examples as owlbot } from './public-apis/owlbot.examples.js';
+import { examples as pandascore } from './public-apis/pandascore.examples.js';
+import { examples as pastebin } from './public-apis/pastebin.examples.js';
+import { examples as pdflayer } from './public-apis/pdflayer.examples.js';
+import { examples as peopledatalabs } from './public-apis/peopledatalabs.examples.js';
 import { examples as pinata } from './public-apis/pinata.examples.js';
 import { examples as pinterest } from './public-apis/pinterest.examples.js';
+import { examples as pixabay } from './public-apis/pixabay.examples.js';
+import { examples as pollsapi } from './public-apis/pollsapi.examples.js';
+import { examples as polygon } from './public-apis/polygon.examples.js';
+import { examples as positionstack } from './public-apis/positionstack.examples.js';
+import { examples as proxycrawl } from './public-apis/proxycrawl.examples.js';
 import { examples as rapidapi } from './public-apis/rapidapi.examples.js';
 import { examples as rawg } from './public-apis/rawg.examples.js';
 import { examples as rebrandly } from './public-apis/rebrandly.examples.js';
@@ -465,6 +535,7 @@ import { examples as jfrog } from './registries/jfrog.examples.js';
 import { examples as maven } from './registries/maven.examples.js';
 import { examples as npm } from './registries/npm.examples.js';
 import { examples as nuget } from './registries/nuget.examples.js';
+import { examples as packagecloud } from './registries/packagecloud.examples.js';
 import { examples as packagist } from './registries/packagist.examples.js';
 import { examples as pypi } from './registries/pypi.examples.js';
 import { examples as rubygems } from './registries/rubygems.examples.js';
@@ -510,13 +581,38 @@ import { examples as fulcrum } from './saas/fulcrum.examples.js';
 import { examples as hellosign } from './saas/hellosign.examples.js';
 import { examples as helpscout } from './saas/helpscout.examples.js';
 import { examples as hubspot } from './saas/hubspot.examples.js';
+import { examples as insightly } from './saas/insightly.examples.js';
+import { examples as interseller } from './saas/interseller.examples.js';
+import { examples as jotform } from './saas/jotform.examples.js';
+import { examples as jupiterone } from './saas/jupiterone.examples.js';
+import { examples as juro } from './saas/juro.examples.js';
+import { examples as karmacrm } from './saas/karmacrm.examples.js';
+import { examples as kylas } from './saas/kylas.examples.js';
+import { examples as leadfeeder } from './saas/leadfeeder.examples.js';
 import { examples as linear } from './saas/linear.examples.js';
 import { examples as lokalise } from './saas/lokalise.examples.js';
 import { examples as mapbox } from './saas/mapbox.examples.js';
+import { examples as mavenlink } from './saas/mavenlink.examples.js';
+import { examples as meistertask } from './saas/meistertask.examples.js';
+import { examples as mindmeister } from './saas/mindmeister.examples.js';
 import { examples as miro } from './saas/miro.examples.js';
+import { examples as mixmax } from './saas/mixmax.examples.js';
 import { examples as monday } from './saas/monday.examples.js';
+import { examples as nicereply } from './saas/nicereply.examples.js';
+import { examples as noticeable } from './saas/noticeable.examples.js';
 import { examples as notion } from './saas/notion.examples.js';
+import { examples as nozbe } from './saas/nozbe.examples.js';
+import { examples as nylas } from './saas/nylas.examples.js';
+import { examples as onfleet } from './saas/onfleet.examples.js';
+import { examples as overloop } from './saas/overloop.examples.js';
+import { examples as pandadoc } from './saas/pandadoc.examples.js';
+import { examples as partnerstack } from './saas/partnerstack.examples.js';
+import { examples as paymo } from './saas/paymo.examples.js';
 import { examples as pipedrive } from './saas/pipedrive.examples.js';
+import { examples as planyo } from './saas/planyo.examples.js';
+import { examples as podio } from './saas/podio.examples.js';
+import { examples as prodpad } from './saas/prodpad.examples.js';
+import { examples as protocolsio } from './saas/protocolsio.examples.js';
 import { examples as replyio } from './saas/replyio.examples.js';
 import { examples as salesblink } from './saas/salesblink.examples.js';
 import { examples as salescookie } from './saas/salescookie.examples.js';
@@ -577,22 +673,28 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   diffbot,
   edenai,
   elevenlabs,
+  exa,
   firecrawl,
   fireworks,
   groq,
   happyscribe,
   huggingface,
+  imagga,
   langfuse,
   langsmith,
   mistral,
   modal,
+  monkeylearn,
   neptune,
   nvidia,
   openai,
   openrouter,
+  paralleldots,
   perplexity,
   pinecone,
+  privateai,
   replicate,
+  roboflow,
   runpod,
   sigopt,
   speechtextai,
@@ -622,10 +724,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   drone,
   harness,
   jenkins,
+  knapsackpro,
   launchdarkly,
+  loadmill,
   octopus,
   postman,
   prefect,
+  qase,
   readme,
   scrutinizer,
   semaphore,
@@ -695,6 +800,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   odbc,
   planetscale,
   postgres,
+  qubole,
   redis,
   rockset,
   snowflake,
@@ -710,12 +816,20 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   elasticemail,
   getresponse,
   klaviyo,
+  lemlist,
   loops,
   mailchimp,
+  mailerlite,
   mailersend,
   mailgun,
   mailjet,
+  mailmodo,
+  mailsac,
   mandrill,
+  moosend,
+  omnisend,
+  pepipost,
+  postageapp,
   postmark,
   reachmail,
   resend,
@@ -763,8 +877,11 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   doppler,
   gitguardian,
   infisical,
+  jumpcloud,
   keycloak,
+  loginradius,
   ngrok,
+  nightfall,
   okta,
   onelogin,
   onepassword,
@@ -796,10 +913,13 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   intercom,
   line,
   mattermost,
+  mesibo,
   messagebird,
   msteams,
   onesignal,
   plivo,
+  pubnub,
+  pushbullet,
   pusher,
   sendbird,
   sinch,
@@ -836,16 +956,21 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   honeybadger,
   honeycomb,
   imagekit,
+  klipfolio,
   lightstep,
   loggly,
   logzio,
+  madkudu,
+  metrilo,
   mezmo,
   mixpanel,
   newrelic,
   opsgenie,
+  optimizely,
   pagerduty,
   papertrail,
   posthog,
+  qualaroo,
   raygun,
   rollbar,
   segment,
@@ -859,12 +984,14 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   uptimerobot,
   zerotier,
   adyen,
+  alchemy,
   amazon,
   authorizenet,
   bigcommerce,
   binance,
   blocknative,
   braintree,
+  bscscan,
   chargebee,
   checkoutcom,
   coinapi,
@@ -874,21 +1001,30 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   duffel,
   easypost,
   ebay,
+  etherscan,
   etsy,
   finicity,
   flutterwave,
   glassnode,
   gocardless,
   gumroad,
+  infura,
   klarna,
   kraken,
   kucoin,
   lemonsqueezy,
   lob,
+  loyverse,
+  lunchmoney,
   mercadopago,
   midtrans,
   mollie,
+  moonclerk,
+  moralis,
+  nftport,
   paddle,
+  paydirt,
+  paymongo,
   paypal,
   paystack,
   plaid,
@@ -942,18 +1078,48 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   holidayapi,
   html2pdf,
   hybiscus,
+  iconfinder,
+  iexcloud,
   instagram,
+  intrinio,
+  ip2location,
+  ipapi,
+  ipgeolocation,
   ipinfo,
+  ipinfodb,
+  ipqualityscore,
+  ipstack,
+  languagelayer,
   lastfm,
   linkedin,
+  linkpreview,
+  mailboxlayer,
+  mapquest,
+  marketstack,
   maxmind,
+  mediastack,
   nasa,
+  nasdaq,
   newsapi,
+  newscatcher,
+  numverify,
   nytimes,
+  oopspam,
   opencage,
+  openuv,
   openweather,
+  owlbot,
+  pandascore,
+  pastebin,
+  pdflayer,
+  peopledatalabs,
   pinata,
   pinterest,
+  pixabay,
+  pollsapi,
+  polygon,
+  positionstack,
+  proxycrawl,
   rapidapi,
   rawg,
   rebrandly,
@@ -1024,6 +1190,7 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   maven,
   npm,
   nuget,
+  packagecloud,
   packagist,
   pypi,
   rubygems,
@@ -1069,13 +1236,38 @@ export const EXAMPLE_TABLES: readonly ExampleTable[] = [
   hellosign,
   helpscout,
   hubspot,
+  insightly,
+  interseller,
+  jotform,
+  jupiterone,
+  juro,
+  karmacrm,
+  kylas,
+  leadfeeder,
   linear,
   lokalise,
   mapbox,
+  mavenlink,
+  meistertask,
+  mindmeister,
   miro,
+  mixmax,
   monday,
+  nicereply,
+  noticeable,
   notion,
+  nozbe,
+  nylas,
+  onfleet,
+  overloop,
+  pandadoc,
+  partnerstack,
+  paymo,
   pipedrive,
+  planyo,
+  podio,
+  prodpad,
+  protocolsio,
   replyio,
   salesblink,
   salescookie,

@@ -21,22 +21,28 @@ import { detectors as deepseek } from './ai/deepseek.js';
 import { detectors as diffbot } from './ai/diffbot.js';
 import { detectors as edenai } from './ai/edenai.js';
 import { detectors as elevenlabs } from './ai/elevenlabs.js';
+import { detectors as exa } from './ai/exa.js';
 import { detectors as firecrawl } from './ai/firecrawl.js';
 import { detectors as fireworks } from './ai/fireworks.js';
 import { detectors as groq } from './ai/groq.js';
 import { detectors as happyscribe } from './ai/happyscribe.js';
 import { detectors as huggingface } from './ai/huggingface.js';
+import { detectors as imagga } from './ai/imagga.js';
 import { detectors as langfuse } from './ai/langfuse.js';
 import { detectors as langsmith } from './ai/langsmith.js';
 import { detectors as mistral } from './ai/mistral.js';
 import { detectors as modal } from './ai/modal.js';
+import { detectors as monkeylearn } from './ai/monkeylearn.js';
 import { detectors as neptune } from './ai/neptune.js';
 import { detectors as nvidia } from './ai/nvidia.js';
 import { detectors as openai } from './ai/openai.js';
 import { detectors as openrouter } from './ai/openrouter.js';
+import { detectors as paralleldots } from './ai/paralleldots.js';
 import { detectors as perplexity } from './ai/perplexity.js';
 import { detectors as pinecone } from './ai/pinecone.js';
+import { detectors as privateai } from './ai/privateai.js';
 import { detectors as replicate } from './ai/replicate.js';
+import { detectors as roboflow } from './ai/roboflow.js';
 import { detectors as runpod } from './ai/runpod.js';
 import { detectors as sigopt } from './ai/sigopt.js';
 import { detectors as speechtextai } from './ai/speechtextai.js';
@@ -66,10 +72,13 @@ import { detectors as detectify } from './ci/detectify.js';
 import { detectors as drone } from './ci/drone.js';
 import { detectors as harness } from './ci/harness.js';
 import { detectors as jenkins } from './ci/jenkins.js';
+import { detectors as knapsackpro } from './ci/knapsackpro.js';
 import { detectors as launchdarkly } from './ci/launchdarkly.js';
+import { detectors as loadmill } from './ci/loadmill.js';
 import { detectors as octopus } from './ci/octopus.js';
 import { detectors as postman } from './ci/postman.js';
 import { detectors as prefect } from './ci/prefect.js';
+import { detectors as qase } from './ci/qase.js';
 import { detectors as readme } from './ci/readme.js';
 import { detectors as scrutinizer } from './ci/scrutinizer.js';
 import { detectors as semaphore } from './ci/semaphore.js';
@@ -139,6 +148,7 @@ import { detectors as neon } from './database/neon.js';
 import { detectors as odbc } from './database/odbc.js';
 import { detectors as planetscale } from './database/planetscale.js';
 import { detectors as postgres } from './database/postgres.js';
+import { detectors as qubole } from './database/qubole.js';
 import { detectors as redis } from './database/redis.js';
 import { detectors as rockset } from './database/rockset.js';
 import { detectors as snowflake } from './database/snowflake.js';
@@ -154,12 +164,20 @@ import { detectors as dyspatch } from './email/dyspatch.js';
 import { detectors as elasticemail } from './email/elasticemail.js';
 import { detectors as getresponse } from './email/getresponse.js';
 import { detectors as klaviyo } from './email/klaviyo.js';
+import { detectors as lemlist } from './email/lemlist.js';
 import { detectors as loops } from './email/loops.js';
 import { detectors as mailchimp } from './email/mailchimp.js';
+import { detectors as mailerlite } from './email/mailerlite.js';
 import { detectors as mailersend } from './email/mailersend.js';
 import { detectors as mailgun } from './email/mailgun.js';
 import { detectors as mailjet } from './email/mailjet.js';
+import { detectors as mailmodo } from './email/mailmodo.js';
+import { detectors as mailsac } from './email/mailsac.js';
 import { detectors as mandrill } from './email/mandrill.js';
+import { detectors as moosend } from './email/moosend.js';
+import { detectors as omnisend } from './email/omnisend.js';
+import { detectors as pepipost } from './email/pepipost.js';
+import { detectors as postageapp } from './email/postageapp.js';
 import { detectors as postmark } from './email/postmark.js';
 import { detectors as reachmail } from './email/reachmail.js';
 import { detectors as resend } from './email/resend.js';
@@ -207,8 +225,11 @@ import { detectors as cyberark } from './identity/cyberark.js';
 import { detectors as doppler } from './identity/doppler.js';
 import { detectors as gitguardian } from './identity/gitguardian.js';
 import { detectors as infisical } from './identity/infisical.js';
+import { detectors as jumpcloud } from './identity/jumpcloud.js';
 import { detectors as keycloak } from './identity/keycloak.js';
+import { detectors as loginradius } from './identity/loginradius.js';
 import { detectors as ngrok } from './identity/ngrok.js';
+import { detectors as nightfall } from './identity/nightfall.js';
 import { detectors as okta } from './identity/okta.js';
 import { detectors as onelogin } from './identity/onelogin.js';
 import { detectors as onepassword } from './identity/onepassword.js';
@@ -240,10 +261,13 @@ import { detectors as documo } from './messaging/documo.js';
 import { detectors as intercom } from './messaging/intercom.js';
 import { detectors as line } from './messaging/line.js';
 import { detectors as mattermost } from './messaging/mattermost.js';
+import { detectors as mesibo } from './messaging/mesibo.js';
 import { detectors as messagebird } from './messaging/messagebird.js';
 import { detectors as msteams } from './messaging/msteams.js';
 import { detectors as onesignal } from './messaging/onesignal.js';
 import { detectors as plivo } from './messaging/plivo.js';
+import { detectors as pubnub } from './messaging/pubnub.js';
+import { detectors as pushbullet } from './messaging/pushbullet.js';
 import { detectors as pusher } from './messaging/pusher.js';
 import { detectors as sendbird } from './messaging/sendbird.js';
 import { detectors as sinch } from './messaging/sinch.js';
@@ -280,16 +304,21 @@ import { detectors as gtmetrix } from './observability/gtmetrix.js';
 import { detectors as honeybadger } from './observability/honeybadger.js';
 import { detectors as honeycomb } from './observability/honeycomb.js';
 import { detectors as imagekit } from './observability/imagekit.js';
+import { detectors as klipfolio } from './observability/klipfolio.js';
 import { detectors as lightstep } from './observability/lightstep.js';
 import { detectors as loggly } from './observability/loggly.js';
 import { detectors as logzio } from './observability/logzio.js';
+import { detectors as madkudu } from './observability/madkudu.js';
+import { detectors as metrilo } from './observability/metrilo.js';
 import { detectors as mezmo } from './observability/mezmo.js';
 import { detectors as mixpanel } from './observability/mixpanel.js';
 import { detectors as newrelic } from './observability/newrelic.js';
 import { detectors as opsgenie } from './observability/opsgenie.js';
+import { detectors as optimizely } from './observability/optimizely.js';
 import { detectors as pagerduty } from './observability/pagerduty.js';
 import { detectors as papertrail } from './observability/papertrail.js';
 import { detectors as posthog } from './observability/posthog.js';
+import { detectors as qualaroo } from './observability/qualaroo.js';
 import { detectors as raygun } from './observability/raygun.js';
 import { detectors as rollbar } from './observability/rollbar.js';
 import { detectors as segment } from './observability/segment.js';
@@ -303,12 +332,14 @@ import { detectors as sumologic } from './observability/sumologic.js';
 import { detectors as uptimerobot } from './observability/uptimerobot.js';
 import { detectors as zerotier } from './observability/zerotier.js';
 import { detectors as adyen } from './payments/adyen.js';
+import { detectors as alchemy } from './payments/alchemy.js';
 import { detectors as amazon } from './payments/amazon.js';
 import { detectors as authorizenet } from './payments/authorizenet.js';
 import { detectors as bigcommerce } from './payments/bigcommerce.js';
 import { detectors as binance } from './payments/binance.js';
 import { detectors as blocknative } from './payments/blocknative.js';
 import { detectors as braintree } from './payments/braintree.js';
+import { detectors as bscscan } from './payments/bscscan.js';
 import { detectors as chargebee } from './payments/chargebee.js';
 import { detectors as checkoutcom } from './payments/checkoutcom.js';
 import { detectors as coinapi } from './payments/coinapi.js';
@@ -318,21 +349,30 @@ import { detectors as cryptocompare } from './payments/cryptocompare.js';
 import { detectors as duffel } from './payments/duffel.js';
 import { detectors as easypost } from './payments/easypost.js';
 import { detectors as ebay } from './payments/ebay.js';
+import { detectors as etherscan } from './payments/etherscan.js';
 import { detectors as etsy } from './payments/etsy.js';
 import { detectors as finicity } from './payments/finicity.js';
 import { detectors as flutterwave } from './payments/flutterwave.js';
 import { detectors as glassnode } from './payments/glassnode.js';
 import { detectors as gocardless } from './payments/gocardless.js';
 import { detectors as gumroad } from './payments/gumroad.js';
+import { detectors as infura } from './payments/infura.js';
 import { detectors as klarna } from './payments/klarna.js';
 import { detectors as kraken } from './payments/kraken.js';
 import { detectors as kucoin } from './payments/kucoin.js';
 import { detectors as lemonsqueezy } from './payments/lemonsqueezy.js';
 import { detectors as lob } from './payments/lob.js';
+import { detectors as loyverse } from './payments/loyverse.js';
+import { detectors as lunchmoney } from './payments/lunchmoney.js';
 import { detectors as mercadopago } from './payments/mercadopago.js';
 import { detectors as midtrans } from './payments/midtrans.js';
 import { detectors as mollie } from './payments/mollie.js';
+import { detectors as moonclerk } from './payments/moonclerk.js';
+import { detectors as moralis } from './payments/moralis.js';
+import { detectors as nftport } from './payments/nftport.js';
 import { detectors as paddle } from './payments/paddle.js';
+import { detectors as paydirt } from './payments/paydirt.js';
+import { detectors as paymongo } from './payments/paymongo.js';
 import { detectors as paypal } from './payments/paypal.js';
 import { detectors as paystack } from './payments/paystack.js';
 import { detectors as plaid } from './payments/plaid.js';
@@ -386,18 +426,48 @@ import { detectors as here } from './public-apis/here.js';
 import { detectors as holidayapi } from './public-apis/holidayapi.js';
 import { detectors as html2pdf } from './public-apis/html2pdf.js';
 import { detectors as hybiscus } from './public-apis/hybiscus.js';
+import { detectors as iconfinder } from './public-apis/iconfinder.js';
+import { detectors as iexcloud } from './public-apis/iexcloud.js';
 import { detectors as instagram } from './public-apis/instagram.js';
+import { detectors as intrinio } from './public-apis/intrinio.js';
+import { detectors as ip2location } from './public-apis/ip2location.js';
+import { detectors as ipapi } from './public-apis/ipapi.js';
+import { detectors as ipgeolocation } from './public-apis/ipgeolocation.js';
 import { detectors as ipinfo } from './public-apis/ipinfo.js';
+import { detectors as ipinfodb } from './public-apis/ipinfodb.js';
+import { detectors as ipqualityscore } from './public-apis/ipqualityscore.js';
+import { detectors as ipstack } from './public-apis/ipstack.js';
+import { detectors as languagelayer } from './public-apis/languagelayer.js';
 import { detectors as lastfm } from './public-apis/lastfm.js';
 import { detectors as linkedin } from './public-apis/linkedin.js';
+import { detectors as linkpreview } from './public-apis/linkpreview.js';
+import { detectors as mailboxlayer } from './public-apis/mailboxlayer.js';
+import { detectors as mapquest } from './public-apis/mapquest.js';
+import { detectors as marketstack } from './public-apis/marketstack.js';
 import { detectors as maxmind } from './public-apis/maxmind.js';
+import { detectors as mediastack } from './public-apis/mediastack.js';
 import { detectors as nasa } from './public-apis/nasa.js';
+import { detectors as nasdaq } from './public-apis/nasdaq.js';
 import { detectors as newsapi } from './public-apis/newsapi.js';
+import { detectors as newscatcher } from './public-apis/newscatcher.js';
+import { detectors as numverify } from './public-apis/numverify.js';
 import { detectors as nytimes } from './public-apis/nytimes.js';
+import { detectors as oopspam } from './public-apis/oopspam.js';
 import { detectors as opencage } from './public-apis/opencage.js';
+import { detectors as openuv } from './public-apis/openuv.js';
 import { detectors as openweather } from './public-apis/openweather.js';
+import { detectors as owlbot } from './public-apis/owlbot.js';
+import { detectors as pandascore } from './public-apis/pandascore.js';
+import { detectors as pastebin } from './public-apis/pastebin.js';
+import { detectors as pdflayer } from './public-apis/pdflayer.js';
+import { detectors as peopledatalabs } from './public-apis/peopledatalabs.js';
 import { detectors as pinata } from './public-apis/pinata.js';
 import { detectors as pinterest } from './public-apis/pinterest.js';
+import { detectors as pixabay } from './public-apis/pixabay.js';
+import { detectors as pollsapi } from './public-apis/pollsapi.js';
+import { detectors as polygon } from './public-apis/polygon.js';
+import { detectors as positionstack } from './public-apis/positionstack.js';
+import { detectors as proxycrawl } from './public-apis/proxycrawl.js';
 import { detectors as rapidapi } from './public-apis/rapidapi.js';
 import { detectors as rawg } from './public-apis/rawg.js';
 import { detectors as rebrandly } from './public-apis/rebrandly.js';
@@ -468,6 +538,7 @@ import { detectors as jfrog } from './registries/jfrog.js';
 import { detectors as maven } from './registries/maven.js';
 import { detectors as npm } from './registries/npm.js';
 import { detectors as nuget } from './registries/nuget.js';
+import { detectors as packagecloud } from './registries/packagecloud.js';
 import { detectors as packagist } from './registries/packagist.js';
 import { detectors as pypi } from './registries/pypi.js';
 import { detectors as rubygems } from './registries/rubygems.js';
@@ -513,13 +584,38 @@ import { detectors as fulcrum } from './saas/fulcrum.js';
 import { detectors as hellosign } from './saas/hellosign.js';
 import { detectors as helpscout } from './saas/helpscout.js';
 import { detectors as hubspot } from './saas/hubspot.js';
+import { detectors as insightly } from './saas/insightly.js';
+import { detectors as interseller } from './saas/interseller.js';
+import { detectors as jotform } from './saas/jotform.js';
+import { detectors as jupiterone } from './saas/jupiterone.js';
+import { detectors as juro } from './saas/juro.js';
+import { detectors as karmacrm } from './saas/karmacrm.js';
+import { detectors as kylas } from './saas/kylas.js';
+import { detectors as leadfeeder } from './saas/leadfeeder.js';
 import { detectors as linear } from './saas/linear.js';
 import { detectors as lokalise } from './saas/lokalise.js';
 import { detectors as mapbox } from './saas/mapbox.js';
+import { detectors as mavenlink } from './saas/mavenlink.js';
+import { detectors as meistertask } from './saas/meistertask.js';
+import { detectors as mindmeister } from './saas/mindmeister.js';
 import { detectors as miro } from './saas/miro.js';
+import { detectors as mixmax } from './saas/mixmax.js';
 import { detectors as monday } from './saas/monday.js';
+import { detectors as nicereply } from './saas/nicereply.js';
+import { detectors as noticeable } from './saas/noticeable.js';
 import { detectors as notion } from './saas/notion.js';
+import { detectors as nozbe } from './saas/nozbe.js';
+import { detectors as nylas } from './saas/nylas.js';
+import { detectors as onfleet } from './saas/onfleet.js';
+import { detectors as overloop } from './saas/overloop.js';
+import { detectors as pandadoc } from './saas/pandadoc.js';
+import { detectors as partnerstack } from './saas/partnerstack.js';
+import { detectors as paymo } from './saas/paymo.js';
 import { detectors as pipedrive } from './saas/pipedrive.js';
+import { detectors as planyo } from './saas/planyo.js';
+import { detectors as podio } from './saas/podio.js';
+import { detectors as prodpad } from './saas/prodpad.js';
+import { detectors as protocolsio } from './saas/protocolsio.js';
 import { detectors as replyio } from './saas/replyio.js';
 import { detectors as salesblink } from './saas/salesblink.js';
 import { detectors as salescookie } from './saas/salescookie.js';
@@ -579,22 +675,28 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...diffbot,
   ...edenai,
   ...elevenlabs,
+  ...exa,
   ...firecrawl,
   ...fireworks,
   ...groq,
   ...happyscribe,
   ...huggingface,
+  ...imagga,
   ...langfuse,
   ...langsmith,
   ...mistral,
   ...modal,
+  ...monkeylearn,
   ...neptune,
   ...nvidia,
   ...openai,
   ...openrouter,
+  ...paralleldots,
   ...perplexity,
   ...pinecone,
+  ...privateai,
   ...replicate,
+  ...roboflow,
   ...runpod,
   ...sigopt,
   ...speechtextai,
@@ -624,10 +726,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...drone,
   ...harness,
   ...jenkins,
+  ...knapsackpro,
   ...launchdarkly,
+  ...loadmill,
   ...octopus,
   ...postman,
   ...prefect,
+  ...qase,
   ...readme,
   ...scrutinizer,
   ...semaphore,
@@ -697,6 +802,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...odbc,
   ...planetscale,
   ...postgres,
+  ...qubole,
   ...redis,
   ...rockset,
   ...snowflake,
@@ -712,12 +818,20 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...elasticemail,
   ...getresponse,
   ...klaviyo,
+  ...lemlist,
   ...loops,
   ...mailchimp,
+  ...mailerlite,
   ...mailersend,
   ...mailgun,
   ...mailjet,
+  ...mailmodo,
+  ...mailsac,
   ...mandrill,
+  ...moosend,
+  ...omnisend,
+  ...pepipost,
+  ...postageapp,
   ...postmark,
   ...reachmail,
   ...resend,
@@ -765,8 +879,11 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...doppler,
   ...gitguardian,
   ...infisical,
+  ...jumpcloud,
   ...keycloak,
+  ...loginradius,
   ...ngrok,
+  ...nightfall,
   ...okta,
   ...onelogin,
   ...onepassword,
@@ -798,10 +915,13 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...intercom,
   ...line,
   ...mattermost,
+  ...mesibo,
   ...messagebird,
   ...msteams,
   ...onesignal,
   ...plivo,
+  ...pubnub,
+  ...pushbullet,
   ...pusher,
   ...sendbird,
   ...sinch,
@@ -838,16 +958,21 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...honeybadger,
   ...honeycomb,
   ...imagekit,
+  ...klipfolio,
   ...lightstep,
   ...loggly,
   ...logzio,
+  ...madkudu,
+  ...metrilo,
   ...mezmo,
   ...mixpanel,
   ...newrelic,
   ...opsgenie,
+  ...optimizely,
   ...pagerduty,
   ...papertrail,
   ...posthog,
+  ...qualaroo,
   ...raygun,
   ...rollbar,
   ...segment,
@@ -861,12 +986,14 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...uptimerobot,
   ...zerotier,
   ...adyen,
+  ...alchemy,
   ...amazon,
   ...authorizenet,
   ...bigcommerce,
   ...binance,
   ...blocknative,
   ...braintree,
+  ...bscscan,
   ...chargebee,
   ...checkoutcom,
   ...coinapi,
@@ -876,21 +1003,30 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...duffel,
   ...easypost,
   ...ebay,
+  ...etherscan,
   ...etsy,
   ...finicity,
   ...flutterwave,
   ...glassnode,
   ...gocardless,
   ...gumroad,
+  ...infura,
   ...klarna,
   ...kraken,
   ...kucoin,
   ...lemonsqueezy,
   ...lob,
+  ...loyverse,
+  ...lunchmoney,
   ...mercadopago,
   ...midtrans,
   ...mollie,
+  ...moonclerk,
+  ...moralis,
+  ...nftport,
   ...paddle,
+  ...paydirt,
+  ...paymongo,
   ...paypal,
   ...paystack,
   ...plaid,
@@ -944,18 +1080,48 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...holidayapi,
   ...html2pdf,
   ...hybiscus,
+  ...iconfinder,
+  ...iexcloud,
   ...instagram,
+  ...intrinio,
+  ...ip2location,
+  ...ipapi,
+  ...ipgeolocation,
   ...ipinfo,
+  ...ipinfodb,
+  ...ipqualityscore,
+  ...ipstack,
+  ...languagelayer,
   ...lastfm,
   ...linkedin,
+  ...linkpreview,
+  ...mailboxlayer,
+  ...mapquest,
+  ...marketstack,
   ...maxmind,
+  ...mediastack,
   ...nasa,
+  ...nasdaq,
   ...newsapi,
+  ...newscatcher,
+  ...numverify,
   ...nytimes,
+  ...oopspam,
   ...opencage,
+  ...openuv,
   ...openweather,
+  ...owlbot,
+  ...pandascore,
+  ...pastebin,
+  ...pdflayer,
+  ...peopledatalabs,
   ...pinata,
   ...pinterest,
+  ...pixabay,
+  ...pollsapi,
+  ...polygon,
+  ...positionstack,
+  ...proxycrawl,
   ...rapidapi,
   ...rawg,
   ...rebrandly,
@@ -1026,6 +1192,7 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...maven,
   ...npm,
   ...nuget,
+  ...packagecloud,
   ...packagist,
   ...pypi,
   ...rubygems,
@@ -1071,13 +1238,38 @@ export const ALL_DETECTORS: readonly Detector[] = [
   ...hellosign,
   ...helpscout,
   ...hubspot,
+  ...insightly,
+  ...interseller,
+  ...jotform,
+  ...jupiterone,
+  ...juro,
+  ...karmacrm,
+  ...kylas,
+  ...leadfeeder,
   ...linear,
   ...lokalise,
   ...mapbox,
+  ...mavenlink,
+  ...meistertask,
+  ...mindmeister,
   ...miro,
+  ...mixmax,
   ...monday,
+  ...nicereply,
+  ...noticeable,
   ...notion,
+  ...nozbe,
+  ...nylas,
+  ...onfleet,
+  ...overloop,
+  ...pandadoc,
+  ...partnerstack,
+  ...paymo,
   ...pipedrive,
+  ...planyo,
+  ...podio,
+  ...prodpad,
+  ...protocolsio,
   ...replyio,
   ...salesblink,
   ...salescookie,
