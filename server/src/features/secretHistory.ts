@@ -27,6 +27,7 @@ export const GIT_TIMEOUT_MS = 10_000;
 export const HEAD_TTL_MS = 3000;
 const MAX_RUNNING = 2;
 const MAX_ENTRIES = 2000;
+const MAX_VALUE_LENGTH = 32 * 1024;
 
 async function git(args: readonly string[], cwd: string): Promise<string | undefined> {
   const out = await gitQueryAsync(args, cwd, { timeoutMs: GIT_TIMEOUT_MS, ignoreLocationVariables: true });
@@ -88,7 +89,8 @@ export class SecretHistories {
 
   /** What is known about `value` in the file at `path`; never waits (queues a lookup instead). */
   get(path: string | undefined, value: string): SecretHistory {
-    if (!path || !value) return UNKNOWN_HISTORY;
+    // A value too long for a command-line argument (a whole key file) is not looked up.
+    if (!path || !value || value.length > MAX_VALUE_LENGTH) return UNKNOWN_HISTORY;
     const key = `${path}\0${createHash('sha256').update(value).digest('hex')}`;
     const entry = this.entries.get(key);
     const head = this.heads.get(path);
