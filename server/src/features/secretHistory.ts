@@ -12,9 +12,9 @@ import { basename, dirname } from 'node:path';
 import { NOT_COMMITTED, UNKNOWN_HISTORY, firstCommitOf, remotesHolding, sameHistory, type SecretHistory } from '../history.js';
 import { gitQueryAsync } from '../project/git.js';
 
-/** What one lookup found, and the HEAD it was computed against ('' when there is none). */
+/** What one lookup found, and the HEAD it was computed against ('' when there is none, undefined outside a repository). */
 export interface HistoryAnswer {
-  readonly head: string;
+  readonly head: string | undefined;
   readonly history: SecretHistory;
 }
 
@@ -27,6 +27,8 @@ export const GIT_TIMEOUT_MS = 10_000;
 export const HEAD_TTL_MS = 3000;
 const MAX_RUNNING = 2;
 const MAX_ENTRIES = 2000;
+/** Values typed and gone again must not pile up: the oldest waiting lookups are dropped (asked again if still shown). */
+const MAX_QUEUED = 64;
 const MAX_VALUE_LENGTH = 32 * 1024;
 
 async function git(args: readonly string[], cwd: string): Promise<string | undefined> {
@@ -45,7 +47,7 @@ export async function headOf(path: string): Promise<string | undefined> {
 export const gitHistoryOf: HistoryLookup = async (path, value) => {
   const cwd = dirname(path);
   const head = await headOf(path);
-  if (head === undefined) return { head: '', history: UNKNOWN_HISTORY };
+  if (head === undefined) return { head, history: UNKNOWN_HISTORY };
   if (head === '') return { head, history: NOT_COMMITTED };
   // --no-textconv: the pickaxe compares the committed bytes, not what a diff driver shows.
   const log = await git(['log', '--no-textconv', `-S${value}`, '--reverse', '--format=%h %cs', head, '--', basename(path)], cwd);
@@ -60,7 +62,7 @@ export const gitHistoryOf: HistoryLookup = async (path, value) => {
 };
 
 interface Entry {
-  readonly head: string;
+  readonly head: string | undefined;
   readonly history: SecretHistory;
 }
 
@@ -73,7 +75,7 @@ interface Job {
 export class SecretHistories {
   private readonly entries = new Map<string, Entry>();
   /** HEAD per path as last read, and when. */
-  private readonly heads = new Map<string, { head: string; readAt: number }>();
+  private readonly heads = new Map<string, { head: string | undefined; readAt: number }>();
   private readonly headsInFlight = new Set<string>();
   private readonly queue: Job[] = [];
   private readonly queued = new Set<string>();
@@ -95,6 +97,8 @@ export class SecretHistories {
     const entry = this.entries.get(key);
     const head = this.heads.get(path);
     if (head && this.now() - head.readAt > HEAD_TTL_MS) this.rereadHead(path);
+    // Outside a repository there is nothing to look up (re-checked with HEAD, e.g. after `git init`).
+    if (head && head.head === undefined) return UNKNOWN_HISTORY;
     if (!entry || !head || entry.head !== head.head) this.enqueue({ key, path, value });
     return entry?.history ?? UNKNOWN_HISTORY;
   }
@@ -118,10 +122,10 @@ export class SecretHistories {
       .then((head) => {
         this.headsInFlight.delete(path);
         const before = this.heads.get(path);
-        this.heads.set(path, { head: head ?? '', readAt: this.now() });
+        this.heads.set(path, { head, readAt: this.now() });
         // A new HEAD makes every answer for the path stale: re-publishing asks again (showing the
         // stale answer meanwhile rather than flickering back to 'unknown').
-        if (before && before.head !== (head ?? '')) this.onChanged(path);
+        if (before && before.head !== head) this.onChanged(path);
       });
   }
 
@@ -129,6 +133,7 @@ export class SecretHistories {
     if (this.queued.has(job.key)) return;
     this.queued.add(job.key);
     this.queue.push(job);
+    while (this.queue.length > MAX_QUEUED) this.queued.delete(this.queue.shift()!.key);
     this.pump();
   }
 
@@ -138,7 +143,7 @@ export class SecretHistories {
       if (!job) return;
       this.running++;
       void this.lookup(job.path, job.value)
-        .catch((): HistoryAnswer => ({ head: '', history: UNKNOWN_HISTORY }))
+        .catch((): HistoryAnswer => ({ head: undefined, history: UNKNOWN_HISTORY }))
         .then((answer) => {
           this.running--;
           this.queued.delete(job.key);
