@@ -8,6 +8,7 @@ import { DEFAULT_SCAN_OPTIONS, DETECTORS_BY_ID, type Finding, type Range, type S
 import type { DocumentState } from './documents.js';
 import { DIAGNOSTIC_SOURCE, detectorDocUri, type FindingData, type LeakproofSettings } from './protocol.js';
 import { ScanFailure, type ScanExecutor, type ScannerSpec } from './scanning.js';
+import { historyNote, type SecretHistory } from './history.js';
 import { severityFor } from './settings.js';
 
 export interface DiagnosticOptions {
@@ -18,6 +19,8 @@ export interface DiagnosticOptions {
   readonly fromWorkspaceScan?: boolean;
   /** Where the file stands with git (features/gitPlacement.ts); 'unknown' until looked up. */
   readonly placement?: GitPlacement;
+  /** Whether the finding's secret is in git history (features/secretHistory.ts); 'unknown' until git answers. */
+  readonly historyOf?: (finding: Finding) => SecretHistory;
 }
 
 /**
@@ -92,13 +95,18 @@ export function toDiagnostics(
     const ranges = rangesOf(finding);
     const range = ranges[0];
     if (!range) continue;
-    const localOnly = options.placement === 'untracked-ignored';
+    const history = options.historyOf?.(finding);
+    // An ignored file's secret that an earlier commit did add is no longer local only.
+    const localOnly = options.placement === 'untracked-ignored' && history?.state !== 'committed';
     const trackedIgnored = options.placement === 'tracked-ignored';
     // A local-only file lowers anything to information; a tracked ignored file is an error. Low-confidence
     // (generic) findings follow `leakproof.severity.generic`: the user's choice wins over a fixed hint, and
     // the default (warning) keeps the newcomer's sample finding visible in the Problems panel.
     const severity = localOnly ? DiagnosticSeverity.Information : trackedIgnored ? DiagnosticSeverity.Error : configured;
-    const note = localOnly ? ` — ${LOCAL_ONLY_NOTE}` : trackedIgnored ? ` — ${TRACKED_IGNORED_NOTE}` : '';
+    const placementNote = localOnly ? LOCAL_ONLY_NOTE : trackedIgnored ? TRACKED_IGNORED_NOTE : undefined;
+    // A local-only secret needs no history lesson ("remove it before committing" would contradict "fine").
+    const historyText = history && !localOnly ? historyNote(history) : undefined;
+    const note = [placementNote, historyText].map((text) => (text ? ` — ${text}` : '')).join('');
     const diagnostic: Diagnostic = {
       range,
       severity,

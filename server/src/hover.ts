@@ -9,6 +9,7 @@ import { MarkupKind, type Hover, type Range as LspRange } from 'vscode-languages
 import { DETECTORS_BY_ID, type Finding } from './engine/index.js';
 import type { GitPlacement } from './diagnostics.js';
 import { envLanguage, envLookup } from './environment.js';
+import { historyParagraph, historyStep, type SecretHistory } from './history.js';
 import { detectorDocUri } from './protocol.js';
 
 /** Hovers longer than this push the revoke steps below the fold (issue 12 item 2). */
@@ -52,6 +53,8 @@ export interface HoverOptions {
   readonly storageAdvice?: string;
   /** Where the file stands with git (computed off the typing path; 'unknown' until then). */
   readonly placement?: GitPlacement;
+  /** Whether the secret is in git history (computed off the typing path; 'unknown' until then). */
+  readonly history?: SecretHistory;
 }
 
 function leadLine(finding: Finding): string {
@@ -73,7 +76,9 @@ function guideLink(finding: Finding, docsBaseUri: string): string | undefined {
 /** The hover text for a finding (Markdown). */
 export function hoverMarkdown(finding: Finding, options: Omit<HoverOptions, 'markdown'>): string {
   const link = guideLink(finding, options.docsBaseUri);
-  if (options.placement === 'untracked-ignored') {
+  const history = options.history ?? { state: 'unknown' };
+  // An ignored file whose secret an earlier commit added is not local only: it gets the full advice.
+  if (options.placement === 'untracked-ignored' && history.state !== 'committed') {
     return [`${leadLine(finding)} — ${LOCAL_ONLY_ADVICE}`, ...(link ? ['', link] : [])].join('\n');
   }
   const guide = DETECTORS_BY_ID.get(finding.detectorId)?.guide;
@@ -85,11 +90,18 @@ export function hoverMarkdown(finding: Finding, options: Omit<HoverOptions, 'mar
       '**Tracked by git although `.gitignore` ignores it:** every commit includes it. Untrack it (`git rm --cached`), then rotate.',
     );
   }
-  out.push('', '**Revoke or rotate it first:**');
+  const historyLines = historyParagraph(history);
+  if (historyLines.length > 0) out.push('', ...historyLines);
+  // Never committed: rotating matters only if it was shared some other way, and history needs no clean-up.
+  out.push(
+    '',
+    history.state === 'not-committed' ? '**Revoke or rotate it first if it ever left this machine:**' : '**Revoke or rotate it first:**',
+  );
   out.push(`1. ${guide?.revoke ?? "Follow your team's rotation procedure for this credential."}${guide?.url ? ` ${guide.url}` : ''}`);
   out.push('2. Deploy the new value from safe storage (below).');
   out.push("3. Check the provider's logs for unknown use.");
-  out.push('4. If it was committed: purge history after revoking (`git filter-repo --replace-text`, see the guide).');
+  const step = historyStep(history);
+  if (step) out.push(`4. ${step}`);
   const lang = envLanguage(options.language);
   const name = options.envName;
   const here = lang && name ? ` Here: \`${envLookup(lang, name, true)}\` (quick fix *Move to an environment variable*).` : '';

@@ -6,6 +6,9 @@
 -- Prints DIAG / HOVER / ACTION lines; exits 0 when a diagnostic arrived, hover explained it, the
 -- action whose title contains FIX_TITLE was applied (resolving it and running its command when it
 -- has one) and the diagnostic went away; exits 1 otherwise (no diagnostics, no such action …).
+-- Optional: WAIT_FOR (plain text a diagnostic's message must contain first: advice git gives after
+-- the first diagnostics), HOVER_EXPECT (plain text the hover must contain; default 'What it
+-- grants'), NO_FIX=1 (stop after the hover).
 local function out(s) io.stdout:write(s .. '\n') end
 local function fail(msg) out('FAIL: ' .. msg); vim.cmd('cquit 1') end
 
@@ -21,9 +24,19 @@ local wait_ms = tonumber(vim.env.WAIT_MS or '15000')
 if not vim.wait(wait_ms, function() return #vim.diagnostic.get(bufnr) > 0 end, 50) then
   return fail('no diagnostics within ' .. wait_ms .. ' ms')
 end
+local wait_for = vim.env.WAIT_FOR
+if wait_for and wait_for ~= '' then
+  local function arrived()
+    for _, diag in ipairs(vim.diagnostic.get(bufnr)) do
+      if diag.message:find(wait_for, 1, true) then return true end
+    end
+    return false
+  end
+  if not vim.wait(wait_ms, arrived, 50) then return fail('no diagnostic saying "' .. wait_for .. '" within ' .. wait_ms .. ' ms') end
+end
 local diags = vim.diagnostic.get(bufnr)
 for _, d in ipairs(diags) do
-  out(string.format('DIAG %d:%d-%d %s', d.lnum + 1, d.col, d.end_col, d.message))
+  out(string.format('DIAG %d:%d-%d severity=%d %s', d.lnum + 1, d.col, d.end_col, d.severity, d.message))
 end
 local d = diags[1]
 
@@ -35,8 +48,16 @@ local hover_text
 for _, res in pairs(hover or {}) do
   if res.result and res.result.contents then hover_text = res.result.contents.value end
 end
-if not hover_text or not hover_text:find('What it grants', 1, true) then return fail('no hover explanation') end
-out('HOVER ' .. vim.split(hover_text, '\n')[1])
+local hover_expect = vim.env.HOVER_EXPECT or 'What it grants'
+if not hover_text or not hover_text:find(hover_expect, 1, true) then return fail('no hover saying "' .. hover_expect .. '"') end
+for _, line in ipairs(vim.split(hover_text, '\n')) do
+  if line ~= '' then out('HOVER ' .. line) end
+end
+if vim.env.NO_FIX == '1' then
+  vim.lsp.stop_client(client_id)
+  out('OK')
+  return vim.cmd('qall!')
+end
 
 local params = {
   textDocument = { uri = vim.uri_from_bufnr(bufnr) },

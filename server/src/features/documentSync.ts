@@ -29,6 +29,7 @@ export function registerDocumentSync(
       const path = fsPathOf(uri);
       if (path) state.uriByPath.set(path, uri);
       if (path) state.gitPlacements.refresh(path); // in the background: the scan does not wait for git
+      if (path) state.secretHistories.refresh(path);
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.caps.pull && state.workspaceResults.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       publishing.validator.validateNow(doc);
@@ -61,6 +62,7 @@ export function registerDocumentSync(
       if (isConfigPath(path)) configFiles.changed(path);
       if (isGitignorePath(path)) state.gitPlacements.refreshAll();
       else if (path) state.gitPlacements.refresh(path);
+      if (path) state.secretHistories.refresh(path);
     }),
   );
 
@@ -75,6 +77,7 @@ export function registerDocumentSync(
       if (path && state.uriByPath.get(path) === uri) {
         state.uriByPath.delete(path);
         state.gitPlacements.forget(path);
+        state.secretHistories.forget(path);
       }
       if (isConfigPath(path)) configFiles.changed(path);
       if (state.workspaceResults.has(uri) && path) await workspaceScan.rescanClosedFile(uri, path);

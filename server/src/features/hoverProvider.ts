@@ -4,7 +4,7 @@ import { languageOf } from '../comments.js';
 import { KUBERNETES_SECRET_ADVICE, envLanguage, isKubernetesSecret } from '../environment.js';
 import { hoverFor } from '../hover.js';
 import type { Publishing } from './publishing.js';
-import { fsPathOf, type ServerState } from './state.js';
+import { fsPathOf, secretValue, type ServerState } from './state.js';
 
 export function registerHover(state: ServerState, publishing: Publishing): void {
   state.connection.onHover(
@@ -26,6 +26,7 @@ export function registerHover(state: ServerState, publishing: Publishing): void 
           language,
           markdown: state.caps.hoverMarkdown,
           placement: state.gitPlacements.get(path),
+          history: state.secretHistories.get(path, secretValue(doc, finding)),
           ...(envName ? { envName } : {}),
           ...(kubernetesSecret ? { storageAdvice: KUBERNETES_SECRET_ADVICE } : {}),
         });

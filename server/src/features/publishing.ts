@@ -14,7 +14,7 @@ import type { DocumentState } from '../documents.js';
 import type { ScanExecutor } from '../scanning.js';
 import { CONFIG_FILE } from '../project/configFile.js';
 import type { ConfigFiles } from './configFiles.js';
-import { fsPathOf, type ServerState } from './state.js';
+import { fsPathOf, secretValue, type ServerState } from './state.js';
 
 /** How long a pull waits for the document to settle before answering from the mapped cache. */
 export const PULL_WAIT_MS = 3000;
@@ -50,7 +50,8 @@ export class Publishing {
       log: this.state.log,
       backgroundRescan: (state) => this.state.caps.pull && this.needsRefresh.add(state.uri),
     });
-    this.state.gitPlacements.onChanged = (path) => this.placementChanged(path);
+    this.state.gitPlacements.onChanged = (path) => this.gitAnswerChanged(path);
+    this.state.secretHistories.onChanged = (path) => this.gitAnswerChanged(path);
   }
 
   get validator(): Validator {
@@ -154,6 +155,7 @@ export class Publishing {
         uri: doc.uri,
         relatedInformation: this.state.caps.relatedInformation,
         placement: this.state.gitPlacements.get(path),
+        historyOf: (finding) => this.state.secretHistories.get(path, secretValue(doc, finding)),
       },
     );
     const note = doc.skipped ? skippedMessage(doc.skipped) : undefined;
@@ -189,8 +191,8 @@ export class Publishing {
     if (context && doc.isClean) this.settled(doc, context);
   }
 
-  /** git now says something else about an open file (ignored, tracked): its severity and advice change. */
-  private placementChanged(path: string): void {
+  /** git now says something else about an open file (ignored, tracked, in history): its severity and advice change. */
+  private gitAnswerChanged(path: string): void {
     const doc = this.state.openDocumentAt(path);
     if (!doc) return;
     if (this.state.caps.pull) this.needsRefresh.add(doc.uri);

@@ -10,6 +10,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { EditSupport } from '../codeActions.js';
 import type { Timers } from '../diagnostics.js';
 import type { DocumentState } from '../documents.js';
+import type { Finding } from '../engine/index.js';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_SECTION,
@@ -25,6 +26,7 @@ import { weakeningNotice } from '../project/weakening.js';
 import { summarizeFindings } from './findingCounts.js';
 import { serverFiles, type ServerFiles } from './files.js';
 import { GitPlacements } from './gitPlacement.js';
+import { SecretHistories } from './secretHistory.js';
 
 export interface ServerRuntime {
   readonly timers: Timers;
@@ -79,6 +81,12 @@ export function fsPathOf(uri: string): string | undefined {
   }
 }
 
+/** The text of a finding's secret in the open document (what git's pickaxe looks for; never logged). */
+export function secretValue(doc: DocumentState, finding: Finding): string {
+  const main = finding.matches[0];
+  return main ? doc.document.getText().slice(main.range[0], main.range[1]) : '';
+}
+
 export function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
@@ -109,6 +117,8 @@ export class ServerState {
   readonly configs: ConfigCache;
   /** Where open files stand with git (ignored, tracked), looked up off the typing path. */
   readonly gitPlacements = new GitPlacements();
+  /** Whether open secrets are already in git history (history-aware advice), asked off the typing path. */
+  readonly secretHistories = new SecretHistories();
   /** Progress of the workspace scan, for the status notification. */
   scanning: { done: number; total: number } | undefined;
   private lastStatus = '';

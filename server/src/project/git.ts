@@ -4,7 +4,7 @@
  * reason. One runner instead of a spawn per caller. The hooks and history scans need git's reasons
  * and pinned output formats instead: they use cli/git.ts.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 
 /** Variables that point git at another repository than the one `cwd` is in (a hook's environment sets them). */
 const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_PREFIX'];
@@ -32,4 +32,31 @@ export function gitQuery(args: readonly string[], cwd: string, options: GitQuery
     windowsHide: true,
   });
   return result.error || result.status !== 0 ? undefined : result.stdout;
+}
+
+/**
+ * gitQuery without blocking the event loop, for questions the editor asks off the typing path
+ * (the history of a secret): same "failure means no answer" contract; `timeoutMs` kills git.
+ */
+export function gitQueryAsync(args: readonly string[], cwd: string, options: GitQueryOptions = {}): Promise<Buffer | undefined> {
+  let env: NodeJS.ProcessEnv | undefined;
+  if (options.ignoreLocationVariables) {
+    env = { ...process.env };
+    for (const name of GIT_LOCATION_VARIABLES) delete env[name];
+  }
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      [...args],
+      {
+        cwd,
+        ...(env ? { env } : {}),
+        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' } : {}),
+        encoding: 'buffer',
+        maxBuffer: 64 * 1024 * 1024,
+        windowsHide: true,
+      },
+      (error, stdout) => resolve(error ? undefined : stdout),
+    );
+  });
 }

@@ -19,6 +19,13 @@ if (!url || !fileName || !problemText || !fixTitle || !shots) {
 const t0 = Date.now();
 const log = (...args: unknown[]) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...args);
 const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning';
+const INFO_SQUIGGLE = '.monaco-editor .squiggly-info';
+/** Only squiggles on screen: editors in hidden tabs keep theirs in the page. */
+const visible = (selector: string) =>
+  selector
+    .split(', ')
+    .map((part) => `${part}:visible`)
+    .join(', ');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, name) });
 
 /** Runs a command from the Command Palette by its title. */
@@ -66,6 +73,113 @@ async function waitForFrameText(page: Page, text: string, timeoutMs: number): Pr
   throw new Error(`no frame shows "${text}"`);
 }
 
+/**
+ * Opens a workspace file from the Explorer (Quick Open leaves git-ignored files out) and waits for a
+ * squiggle of `squiggle` in it. Folders on the way are expanded already.
+ */
+async function openFile(page: Page, name: string, squiggle: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page
+    .locator('.explorer-folders-view .monaco-list-row')
+    .filter({ has: page.getByText(name, { exact: true }) })
+    .first()
+    .click({ timeout: 15_000 });
+  await page.locator('.tab.active', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.locator(visible(squiggle)).first().waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Shows the hover of the first `squiggle` from the keyboard (Ctrl+K Ctrl+I) until it says `needle`:
+ * git's answers (ignored file, history) arrive after the first diagnostics, so an early hover may
+ * still be the plain one. Returns its text; the picture shows the squiggle's lines and the hover.
+ */
+async function hoverUntil(page: Page, squiggle: string, needle: RegExp, picture: string): Promise<string> {
+  const box = (await page.locator(visible(squiggle)).first().boundingBox())!;
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: needle }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    try {
+      await hover.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 8) throw new Error(`no hover saying ${needle}`, { cause: error });
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+  await page.waitForTimeout(300);
+  await enlargeHover(page);
+  const hoverBox = (await hover.boundingBox())!;
+  const editor = (await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox())!;
+  const top = Math.max(editor.y, Math.min(hoverBox.y, box.y) - 40);
+  const bottom = Math.max(hoverBox.y + hoverBox.height, box.y + box.height) + 24;
+  const right = Math.min(editor.x + editor.width, Math.max(hoverBox.x + hoverBox.width, box.x + box.width) + 16);
+  await page.screenshot({ path: join(shots, picture), clip: { x: editor.x, y: top, width: right - editor.x, height: bottom - top } });
+  return hover.innerText();
+}
+
+/** Picks the quick fix titled `title` on the first squiggle, with the keyboard (clicking rows is flaky). */
+async function applyQuickFix(page: Page, title: string): Promise<void> {
+  const box = (await page.locator(visible(SQUIGGLE)).first().boundingBox())!;
+  const action = page.locator('.action-widget .monaco-list-row', { hasText: title });
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+.');
+    try {
+      await action.first().waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  const rows = await page
+    .locator('.action-widget .monaco-list-row')
+    .evaluateAll((elements) => elements.map((e) => ({ text: (e.textContent ?? '').trim(), header: e.classList.contains('group-header') })));
+  const titles = rows.filter((r) => !r.header).map((r) => r.text);
+  const index = titles.findIndex((t) => t.includes(title));
+  if (index < 0) throw new Error(`no quick fix "${title}"`);
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Issue 12, one picture per item: a git-ignored `.env` (Information, "local only"), the short hover,
+ * the history-aware hover of a committed and pushed token, and the code "Move to an environment
+ * variable" produces. prepare.ts lays the files out in a real repository with a bare `origin`.
+ */
+async function issue12(page: Page): Promise<void> {
+  await openFile(page, '.env', INFO_SQUIGGLE);
+  const local = await hoverUntil(page, INFO_SQUIGGLE, /local only[\s\S]*Local only/, 'item1-local-env.png');
+  if (/Revoke or rotate/.test(local)) throw new Error('the git-ignored .env hover still lectures');
+  log('item 1:', local.replace(/\s+/g, ' ').slice(0, 140));
+
+  await openFile(page, 'deploy.js', SQUIGGLE);
+  const history = await hoverUntil(page, SQUIGGLE, /pushed to origin: rotate now[\s\S]*Pushed to origin/, 'item3-history-hover.png');
+  if (!/Already in history since [0-9a-f]{7,} \(\d{4}-\d{2}-\d{2}\)/.test(history)) throw new Error(`no commit in: ${history}`);
+  log('item 3:', history.replace(/\s+/g, ' ').slice(0, 160));
+
+  // Never committed: the short hover with "remove it before committing", then the fix on the same file.
+  await openFile(page, 'github.js', SQUIGGLE);
+  const short = await hoverUntil(page, SQUIGGLE, /not committed:[\s\S]*Not committed:/, 'item2-short-hover.png');
+  if (/force|filter-repo/i.test(short)) throw new Error('history-rewrite advice for a secret never committed');
+  log(`item 2: the hover has ${short.length} characters`);
+  await page.keyboard.press('Escape');
+  await applyQuickFix(page, 'Move to an environment variable');
+  await page
+    .locator('.editor-group-container.active .view-lines', { hasText: /process\.env\.[A-Z][A-Z0-9_]*/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.locator(visible(SQUIGGLE)).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  await shot(page, 'item4-env-fix.png');
+  log('item 4: the token moved to an environment variable');
+}
+
 async function check(page: Page): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -99,6 +213,11 @@ async function check(page: Page): Promise<void> {
     await page.keyboard.press('Control+I');
     await hover.waitFor({ timeout: 15_000 });
   }
+  // The diagnostic's part shows at once; the explanation may still be "Loading..." on a busy machine.
+  await page
+    .locator('.monaco-hover:not(.hidden)', { hasText: /What it grants/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.waitForTimeout(300); // let the hover finish laying out before the picture
   const hoverText = await hover.innerText();
   log('hover:', hoverText.replace(/\s+/g, ' ').slice(0, 160));
@@ -186,6 +305,8 @@ async function check(page: Page): Promise<void> {
   await waitForFrameText(page, 'the right shape and checksum', 30_000);
   await page.waitForTimeout(1000);
   await shot(page, 'walkthrough-try.png');
+
+  await issue12(page);
 }
 
 async function main(): Promise<number> {

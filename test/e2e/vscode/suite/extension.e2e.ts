@@ -412,6 +412,133 @@ suite('Leakproof in VS Code', function () {
     });
   });
 
+  suite('issue 12: advice that fits where the secret is (items 1–4)', () => {
+    /** The workspace as a git repository with an identity of its own (cleanUp removes `.git`). */
+    function gitInit(): (...args: string[]) => string {
+      const root = workspaceRoot().fsPath;
+      const git = (...args: string[]) =>
+        execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      git('init', '-q', '-b', 'main');
+      git('config', 'user.name', 'Leakproof e2e');
+      git('config', 'user.email', 'e2e@leakproof.invalid');
+      git('config', 'commit.gpgsign', 'false');
+      return git;
+    }
+
+    async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+      return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position));
+    }
+
+    test('item 1: a git-ignored .env is Information with a short "local only" hover, and is not counted', async () => {
+      gitInit();
+      await writeFile('.gitignore', '.env\n');
+      const value = token('local-env');
+      const uri = await writeFile('.env', `GITHUB_TOKEN=${value}\n`);
+      await open(uri);
+      const diagnostic = await waitFor('an Information finding (git has answered)', () =>
+        leakproofDiagnostics(uri).find((d) => d.severity === vscode.DiagnosticSeverity.Information),
+      );
+      assert.match(diagnostic.message, /local only, git-ignored — fine; never commit it, rotate if it was ever shared/);
+      const text = await hoverAt(uri, diagnostic.range.start.translate(0, 3));
+      assert.match(text, /Local only, git-ignored — fine/);
+      assert.ok(!/Revoke or rotate|make sure it is git-ignored/.test(text), text);
+      assert.ok(!text.includes(value));
+      const leakproof = await api();
+      leakproof.recount();
+      assert.equal(leakproof.status().findings, 0, `the status bar does not count it: ${leakproof.status().text}`);
+    });
+
+    test('item 2: the hover leads with one line, then revoke steps, then storage, under 1,500 characters', async () => {
+      const { uri, range } = await tokenFile('src/short-hover.js', 'short-hover');
+      await open(uri);
+      await waitForDiagnostics(uri, 1);
+      const text = await hoverAt(uri, range.start.translate(0, 5));
+      const lines = text.split('\n');
+      assert.match(lines[0]!, /^\*\*GitHub personal access token \(classic\)\*\* `ghp_.*What it grants: /);
+      assert.equal(text.split('GitHub personal access token (classic)').length - 1, 1, 'the title once');
+      const revoke = lines.findIndex((l) => l.startsWith('**Revoke or rotate it first'));
+      const store = lines.findIndex((l) => l.startsWith('**Keep it out of code:**'));
+      assert.ok(revoke > 0 && store > revoke, text);
+      assert.match(lines[revoke + 1]!, /^1\. /);
+      // The server's text (≤ 1,500); the client only rewrites the guide link into a local command.
+      const serverText = lines.filter((l) => !l.startsWith('[Full guide]')).join('\n');
+      assert.ok(serverText.length <= 1500, `${serverText.length} characters`);
+    });
+
+    test('item 3: never committed → "not committed"; committed and pushed → sha, date, "pushed to origin: rotate now"', async () => {
+      const git = gitInit();
+      const remote = mkdtempSync(join(tmpdir(), 'leakproof-e2e-origin-'));
+      execFileSync('git', ['init', '-q', '--bare'], { cwd: remote });
+      const pushed = await tokenFile('src/pushed.js', 'history-pushed');
+      git('add', 'src/pushed.js');
+      git('commit', '-q', '-m', 'add the client');
+      git('remote', 'add', 'origin', remote);
+      git('push', '-q', 'origin', 'main');
+      const [sha, date] = git('log', '-1', '--format=%h %cs').split(' ');
+      const fresh = await tokenFile('src/uncommitted.js', 'history-uncommitted');
+
+      await open(fresh.uri);
+      const local = await waitFor('the "not committed" advice', () =>
+        leakproofDiagnostics(fresh.uri).find((d) => /not committed/.test(d.message)),
+      );
+      assert.match(local.message, /not committed: remove it before committing; no rotation needed if it never left this machine/);
+      const localHover = await hoverAt(fresh.uri, fresh.range.start.translate(0, 5));
+      assert.match(localHover, /\*\*Not committed:\*\*/);
+      assert.ok(!/force|filter-repo|clean history/i.test(localHover), localHover);
+
+      await open(pushed.uri);
+      const inHistory = await waitFor('the "pushed" advice', () =>
+        leakproofDiagnostics(pushed.uri).find((d) => /pushed to origin/.test(d.message)),
+      );
+      assert.ok(
+        inHistory.message.endsWith(
+          `already in history since ${sha} (${date}); rotate it, then clean history; pushed to origin: rotate now`,
+        ),
+        inHistory.message,
+      );
+      const hover = await hoverAt(pushed.uri, pushed.range.start.translate(0, 5));
+      assert.ok(hover.includes(`**Already in history** since \`${sha}\` (${date})`), hover);
+      assert.match(hover, /\*\*Pushed to origin: rotate now\.\*\*/);
+      assert.ok(!hover.includes(pushed.value));
+    });
+
+    test('item 4: "Move to an environment variable" uses the hover\'s name, writes a git-ignored untracked .env, and Go code that compiles', async () => {
+      const git = gitInit();
+      const { uri, value, range } = await tokenFile('src/env-name.js', 'env-name');
+      await open(uri);
+      await waitForDiagnostics(uri, 1);
+      const name = /process\.env\.([A-Z][A-Z0-9_]*)/.exec(await hoverAt(uri, range.start.translate(0, 5)))?.[1];
+      assert.ok(name, 'the hover names the variable');
+      const move = (await codeActions(uri, range)).find((a) => a.title.startsWith(CodeActionTitles.moveToEnv));
+      assert.ok(move, 'the fix is offered');
+      await apply(move);
+      await waitForDiagnostics(uri, 0);
+      assert.ok(
+        (await vscode.workspace.openTextDocument(uri)).getText().includes(`auth: process.env.${name}`),
+        'the same name as the hover',
+      );
+      assert.ok((await readFile('.env'))?.includes(`${name}=${value}`));
+      assert.doesNotThrow(() => git('check-ignore', '-q', '.env'), '.env is git-ignored');
+      assert.equal(git('ls-files', '.env'), '', '.env is not tracked');
+
+      const goValue = token('env-go');
+      const go = await writeFile(
+        'src/main.go',
+        `package main\n\nimport "fmt"\n\nconst githubToken = "${goValue}"\n\nfunc main() { fmt.Println(githubToken) }\n`,
+      );
+      await open(go);
+      const [goDiagnostic] = await waitForDiagnostics(go, 1);
+      const goMove = (await codeActions(go, goDiagnostic!.range)).find((a) => a.title.startsWith(CodeActionTitles.moveToEnv));
+      assert.ok(goMove, 'the fix is offered for Go');
+      await apply(goMove);
+      await waitForDiagnostics(go, 0);
+      const goText = (await vscode.workspace.openTextDocument(go)).getText();
+      assert.match(goText, /^var githubToken = os\.Getenv\("[A-Z][A-Z0-9_]*"\)$/m);
+      assert.ok(!/const[^\n]*os\.Getenv/.test(goText), 'no os.Getenv in a constant (it would not compile)');
+      assert.match(goText, /"os"/, 'os is imported');
+    });
+  });
+
   suite('commands', () => {
     test('Open Detector Documentation opens docs/detectors.md from the package at the detector', async () => {
       const anchor = await vscode.commands.executeCommand<string>('leakproof.showDetectorDocs', 'github.pat-classic');
