@@ -22,16 +22,36 @@ export function sameHistory(a: SecretHistory, b: SecretHistory): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Starts each commit's header in HISTORY_LOG_FORMAT (a control character no patch line starts with). */
+export const COMMIT_MARK = '\u0001';
+/** `git log --format=` for firstCommitAdding: the mark, the short hash and the commit date. */
+export const HISTORY_LOG_FORMAT = '%x01%h %cs';
+
 /**
- * The commit that first added the value, from `git log -S<value> --reverse --format=%h %cs`: the
- * first line (the oldest commit that changed how often the value occurs, i.e. added it).
+ * The oldest commit whose added lines hold the value, from `git log --reverse -p -U0
+ * --format=HISTORY_LOG_FORMAT -- <file>`. Searched here rather than with git's pickaxe (`-S<value>`):
+ * an argument is visible to every local process (`/proc/<pid>/cmdline`), and the value is a secret.
+ * A value spanning lines (a PEM block) counts when its lines were added together.
  */
-export function firstCommitOf(logOutput: string): { commit: string; date: string } | undefined {
+export function firstCommitAdding(logOutput: string, value: string): { commit: string; date: string } | undefined {
+  let commit: { commit: string; date: string } | undefined;
+  let added: string[] = [];
+  const holds = () => commit !== undefined && added.length > 0 && added.join('\n').includes(value);
   for (const line of logOutput.split('\n')) {
-    const match = /^([0-9a-f]{4,64}) (\d{4}-\d{2}-\d{2})\s*$/.exec(line.trim());
-    if (match) return { commit: match[1]!, date: match[2]! };
+    if (line.startsWith(COMMIT_MARK)) {
+      if (holds()) return commit;
+      const match = /^([0-9a-f]{4,64}) (\d{4}-\d{2}-\d{2})\s*$/.exec(line.slice(1).trim());
+      commit = match ? { commit: match[1]!, date: match[2]! } : undefined;
+      added = [];
+    } else if (line.startsWith('+') && !line.startsWith('+++ ')) {
+      added.push(line.slice(1));
+    } else if (!line.startsWith('\\')) {
+      // A context, removal or header line ends a run of added lines (a value spanning lines must be contiguous).
+      if (holds()) return commit;
+      if (added.length > 0) added.push('\u0000');
+    }
   }
-  return undefined;
+  return holds() ? commit : undefined;
 }
 
 /**

@@ -13,7 +13,15 @@ import { afterEach, describe, it } from 'node:test';
 import { PublishDiagnosticsNotification, type Diagnostic, type Hover, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
 import { gitHistoryOf } from '../../server/src/features/secretHistory.js';
-import { NOT_COMMITTED, firstCommitOf, historyNote, historyParagraph, historyStep, remotesHolding } from '../../server/src/history.js';
+import {
+  NOT_COMMITTED,
+  COMMIT_MARK,
+  firstCommitAdding,
+  historyNote,
+  historyParagraph,
+  historyStep,
+  remotesHolding,
+} from '../../server/src/history.js';
 import { workspace } from './expected.js';
 import { TestClient } from './lspClient.js';
 
@@ -78,9 +86,30 @@ async function hoverText(c: TestClient, uri: string, diagnostic: Diagnostic): Pr
 
 describe('history-aware advice: the pure part', () => {
   it('reads the first commit of a reversed pickaxe log and ignores anything else', () => {
-    assert.deepEqual(firstCommitOf('abc1234 2026-11-02\ndef5678 2026-12-01\n'), { commit: 'abc1234', date: '2026-11-02' });
-    assert.equal(firstCommitOf(''), undefined);
-    assert.equal(firstCommitOf('warning: something\n'), undefined);
+    const log = [
+      `${COMMIT_MARK}aaa1111 2026-10-01`,
+      'diff --git a/x b/x',
+      '+++ b/x',
+      '@@ -0,0 +1 @@',
+      '+unrelated',
+      `${COMMIT_MARK}abc1234 2026-11-02`,
+      '@@ -1 +1,3 @@',
+      '-unrelated',
+      '+token = "VALUE-1"',
+      '+-----BEGIN KEY-----',
+      '+line two',
+      `${COMMIT_MARK}def5678 2026-12-01`,
+      '+VALUE-1 again',
+    ].join('\n');
+    assert.deepEqual(firstCommitAdding(log, 'VALUE-1'), { commit: 'abc1234', date: '2026-11-02' });
+    assert.deepEqual(
+      firstCommitAdding(log, '-----BEGIN KEY-----\nline two'),
+      { commit: 'abc1234', date: '2026-11-02' },
+      'lines added together',
+    );
+    assert.equal(firstCommitAdding(log, 'unrelated\ntoken'), undefined, 'a removed line does not join added ones');
+    assert.equal(firstCommitAdding(log, 'never there'), undefined);
+    assert.equal(firstCommitAdding('', 'VALUE-1'), undefined);
   });
 
   it('maps remote-tracking refs to remotes, including remote names with a slash', () => {

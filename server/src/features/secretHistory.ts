@@ -4,12 +4,21 @@
  * a lookup; when an answer changes what was shown, `onChanged` lets the owner re-publish. Lookups
  * are bounded (a timeout kills git, at most MAX_RUNNING at once on a machine that scans too) and
  * cached by (path, hash of the value, HEAD): HEAD is re-read at most every HEAD_TTL_MS, so a commit
- * made in a terminal shows up without a save. The value is handed to git as the pickaxe argument
- * (`-S<value>`) and nowhere else: never logged, never kept (the cache key holds a hash).
+ * made in a terminal shows up without a save. The value never leaves this process: git lists the
+ * file's patches and the search happens here (a pickaxe argument would show in the process table);
+ * never logged, never kept (the cache key holds a hash).
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import { NOT_COMMITTED, UNKNOWN_HISTORY, firstCommitOf, remotesHolding, sameHistory, type SecretHistory } from '../history.js';
+import {
+  HISTORY_LOG_FORMAT,
+  NOT_COMMITTED,
+  UNKNOWN_HISTORY,
+  firstCommitAdding,
+  remotesHolding,
+  sameHistory,
+  type SecretHistory,
+} from '../history.js';
 import { gitQueryAsync } from '../project/git.js';
 
 /** What one lookup found, and the HEAD it was computed against ('' when there is none, undefined outside a repository). */
@@ -43,16 +52,32 @@ export async function headOf(path: string): Promise<string | undefined> {
   return (await git(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], cwd))?.trim() ?? '';
 }
 
-/** The real lookup: `git log -S` limited to the file, then which remotes hold the commit. */
+/** The real lookup: the file's patches, oldest first, searched for the value; then which remotes hold the commit. */
 export const gitHistoryOf: HistoryLookup = async (path, value) => {
   const cwd = dirname(path);
   const head = await headOf(path);
   if (head === undefined) return { head, history: UNKNOWN_HISTORY };
   if (head === '') return { head, history: NOT_COMMITTED };
-  // --no-textconv: the pickaxe compares the committed bytes, not what a diff driver shows.
-  const log = await git(['log', '--no-textconv', `-S${value}`, '--reverse', '--format=%h %cs', head, '--', basename(path)], cwd);
-  if (log === undefined) return { head, history: UNKNOWN_HISTORY }; // timed out or failed: no claim
-  const first = firstCommitOf(log);
+  // --no-textconv / -a: the committed bytes, not what a diff driver shows; -U0: added lines only matter.
+  const log = await git(
+    [
+      'log',
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-color',
+      '-a',
+      '-p',
+      '-U0',
+      '--reverse',
+      `--format=${HISTORY_LOG_FORMAT}`,
+      head,
+      '--',
+      basename(path),
+    ],
+    cwd,
+  );
+  if (log === undefined) return { head, history: UNKNOWN_HISTORY }; // timed out, failed or too large: no claim
+  const first = firstCommitAdding(log, value);
   if (!first) return { head, history: NOT_COMMITTED };
   const [refs, remotes] = await Promise.all([
     git(['for-each-ref', '--contains', first.commit, '--format=%(refname)', 'refs/remotes'], cwd),
