@@ -10,7 +10,7 @@ import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { keywordAnchoredReach, type PatternReach } from './pattern-reach.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
-import { dedupe } from './dedup.js';
+import { dedupe, oneFindingPerSecret } from './dedup.js';
 import { fileInsights } from './insights.js';
 import { allowMarkerOn, commentStyleFor, mentionsAllowMarker, type CommentStyle } from './allow-markers.js';
 import { isBinaryContent } from './pre-validators/content.js';
@@ -193,7 +193,7 @@ export class Scanner {
     const state: ScanState = { timedOut: false, deadline, path, keywordsElsewhere: new Set(elsewhere) };
     const detection = this.detect(text, windowStart, windowEnd, state);
     let raw = detection.findings.concat(this.detectEncoded(text, detection.base64Runs, state, 0));
-    raw = dedupe(raw);
+    raw = oneFindingPerSecret(dedupe(raw));
     // A region scan answers for its whole window: the caller replaces what it had cached there.
     if (region) raw = raw.filter((f) => f.range[0] < windowEnd && f.range[1] > windowStart);
 

@@ -15,6 +15,9 @@ export const examples: ExampleTable = {
       { text: `password:\n  "«${fake(B62, 20, 'pw7')}»"`, path: 'config/runtime.exs' },
       // Test files are scanned by every detector (the finding carries test_file; the hook does not block on it).
       { text: `KIOSK_PASSWORD = "«${fake(B62, 18, 'pw8')}»"`, path: 'tests/fixtures/settings.py' },
+      // A product word with a person's digits is a choice, not the product's default; Base64 of a real password is one.
+      { text: 'ansible_become_password: «Bastion!2024»', path: 'host_vars/bastion-01.yml' },
+      `  apiPassword: «${Buffer.from('Kx7-Tram!Depot-2291').toString('base64')}»`,
     ],
     negative: [
       'DB_PASSWORD=${DB_PASSWORD}',
@@ -37,6 +40,20 @@ export const examples: ExampleTable = {
       '## If true, pass --storage.tsdb.retention.time=12h to prometheus.',
       "-d 'username=alice&password=alice&grant_type=password'",
       "  dispatcher: { email: 'dispatcher@e2e.test', password: 'Dispatcher123!' },",
+      // Word-built defaults (issue 9 §2): filler words, leetspeak, sequential digits, the path's product name.
+      'password = "SuperSecretPassw0rd"',
+      "login_as User.create!(email: 'test@test.com', password: 'test123456')",
+      'password: "wrongpassword"',
+      { text: '- MYSQL_ROOT_PASSWORD=somewordpress', path: 'wordpress/compose.yaml' },
+      // Identifiers naming a credential, not holding one.
+      'password: jiraToken',
+      'pass: custom_pass',
+      "params: { user: {reset_password_token: 'invalid.token'} }",
+      'final String password = "sgc-passwd";',
+      'password: whalehello',
+      // Base64 of a word in a Secret manifest: judged as the decoded word.
+      `  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
+      `  node.session.auth.password: ${Buffer.from('password').toString('base64')}`,
     ],
   },
   'generic.secret': {
@@ -71,6 +88,9 @@ export const examples: ExampleTable = {
       '"AlphaZero\\nautoregressive\\ntoken generation\\nTransformer\\nValue model\\n",',
       // RFC 6238's published TOTP test secret: Base32 of "12345678901234567890".
       'totp_secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"',
+      // Words and separators (`user/group`), sed scripts: not random values.
+      '$ kubectl --server=https://127.0.0.1:6443 --token=foo/system:masters create -f policies.yaml',
+      "sed -i -e 's/^system.secret-key:.*$/system.secret-key: x/' config.yml",
       'signed_url=https://storage.googleapis.com/b/f.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=svc-1%40proj-2.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=1',
     ],
   },

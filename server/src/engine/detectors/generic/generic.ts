@@ -5,6 +5,8 @@
  * (post-validators/generic.ts). Specific detectors win de-duplication over these.
  */
 import { GENERIC_BASE, hasSecretName, isNotAPassword, isNotRandomEnough, isUuidWithWeakName } from '../../post-validators/generic.js';
+import { alsoDecoded, isCredentialWordIdentifier, isWholeSequence, isWordBuiltPassword } from '../../post-validators/defaults.js';
+import { isPlaceholder } from '../../post-validators/values.js';
 import { defineDetector, type Detector, type DetectorGuide, type PostValidator } from '../kit/index.js';
 
 /**
@@ -59,7 +61,9 @@ const secretGuide: DetectorGuide = {
     'Load it from the environment or a secret manager at run time; commit only the variable name (e.g. `.env.example` with empty values).',
 };
 
-const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword];
+/** `apiPassword: c3RvcmFnZW9z` (a Secret manifest's Base64): the decoded text must pass as a password too. */
+const isDecodedNonPassword = alsoDecoded([isPlaceholder, isNotAPassword, isWordBuiltPassword, isCredentialWordIdentifier, isWholeSequence]);
+const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword, isDecodedNonPassword];
 const SECRET_VALIDATORS: readonly PostValidator[] = [hasCredentialName, ...GENERIC_BASE, isUuidWithWeakName, isNotRandomEnough(16, 3.2)];
 
 export const detectors: readonly Detector[] = [
