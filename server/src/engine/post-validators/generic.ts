@@ -128,9 +128,11 @@ export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
 };
 
 /** A quoted value must be closed by the same quote (else we matched into code or prose). */
-export const isUnclosedQuote: PostValidator = ({ groups, text, range }) => {
+export const isUnclosedQuote: PostValidator = ({ groups, text, range, value }) => {
   const quote = groups._quote || groups._quote2;
   if (!quote) return undefined;
+  // An escaped quote (`\"access_token\":\"…\"`) is closed by the same escape and quote.
+  if (groups._esc) return text.startsWith(groups._esc + quote, range[1]) && !value.endsWith('\\') ? undefined : 'escaped quote not closed';
   return text[range[1]] === quote ? undefined : 'quote not closed';
 };
 
@@ -237,6 +239,8 @@ export const isNotAPassword: PostValidator = ({ value, groups }) => {
   if (value.length > 128) return 'too long for a password';
   // Up to 12 letters: one or two words (`whalehello`), how dev stacks and demos pick passwords.
   if (/^[a-z]+$/.test(value) && value.length <= 12) return 'a plain lower-case word';
+  // `prom-operator`, `kube_admin`: two lower-case words, a product or role name.
+  if (/^[a-z]{2,10}[-_][a-z]{2,10}$/.test(value)) return 'two lower-case words';
   if (!quoted(groups) && /^(?:[A-Za-z][a-z]+|[a-z]+|[A-Z]+)[.,:;!?)]*$/.test(value)) return 'a bare word';
   // `password manager`, `token expires`, `1Password "Private" vault`: with only spaces between name
   // and value, ask for a digit too.

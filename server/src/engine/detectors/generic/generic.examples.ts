@@ -51,6 +51,9 @@ export const examples: ExampleTable = {
       "params: { user: {reset_password_token: 'invalid.token'} }",
       'final String password = "sgc-passwd";',
       'password: whalehello',
+      'adminPassword: prom-operator',
+      '      - /etc/passwd:/etc/passwd:ro',
+      '      - ./secrets/db_password.txt:/run/secrets/db_password:ro',
       // Base64 of a word in a Secret manifest: judged as the decoded word.
       `  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
       `  node.session.auth.password: ${Buffer.from('password').toString('base64')}`,
@@ -63,6 +66,9 @@ export const examples: ExampleTable = {
       `private val feedApiKey = "«${fake(B62, 32, 's3').toLowerCase()}»"`,
       `X-Api-Key: «${fake(B62, 40, 's4')}»`,
       `LEGACY_API_SECRET=«${fake(HEX, 32, 's5')}»`,
+      // Escaped quotes: JSON inside a string, a notebook's source line (issue 9 §3).
+      `{"body": "{\\"access_token\\":\\"«${fake(B62, 40, 's7')}»\\",\\"token_type\\":\\"bearer\\"}"}`,
+      { text: `{"source": ["client = Client(api_key=\\"«${fake(B62, 36, 's8')}»\\")\\n"]}`, path: 'notebooks/demo.ipynb' },
       `partner_token = "«${'d1f0c6a2-7b3e-4c1d-9a8e-5f2b6c7d8e9f'}»"`,
     ],
     negative: [
@@ -81,6 +87,8 @@ export const examples: ExampleTable = {
       '{{- if or .Values.imagePullSecrets .Values.global.imagePullSecrets }}',
       "'multicluster_key': '.Values.grafana.sidecar.dashboards.multicluster.global.enabled',",
       'apiToken: "YourPingdomToken"',
+      '{"body": "{\\"access_token\\":\\"${ACCESS_TOKEN}\\"}"}',
+      '{"body": "{\\"api_key\\":\\"your-api-key\\"}"}',
       'kubectl create secret generic ceph-secret-admin --from-literal=key=abc',
       '$ gcloud auth application-default login',
       '"    openai_api_key=OPENAI_API_KEY\\n",',
@@ -88,7 +96,8 @@ export const examples: ExampleTable = {
       '"AlphaZero\\nautoregressive\\ntoken generation\\nTransformer\\nValue model\\n",',
       // RFC 6238's published TOTP test secret: Base32 of "12345678901234567890".
       'totp_secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"',
-      // Words and separators (`user/group`), sed scripts: not random values.
+      // Words and separators (`user/group`), sed scripts, build-time substitutions: not random values.
+      'secret_image: %%IMAGE%%:latest',
       '$ kubectl --server=https://127.0.0.1:6443 --token=foo/system:masters create -f policies.yaml',
       "sed -i -e 's/^system.secret-key:.*$/system.secret-key: x/' config.yml",
       'signed_url=https://storage.googleapis.com/b/f.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=svc-1%40proj-2.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=1',

@@ -19,16 +19,21 @@ import { defineDetector, type Detector, type DetectorGuide, type PostValidator }
  */
 function assignmentPattern(nameFragment: string): RegExp {
   // The look-behind makes every position inside an identifier fail at once (a big speed-up).
-  const name = `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
+  // A name inside a path (`/etc/passwd:/etc/passwd:ro`, `./secrets/db_password.txt`) is a file, not a setting.
+  const name = `(?<![A-Za-z0-9_./-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
   // Whitespace runs are bounded and never two in a row: `[ \t]+[ \t]*` over a long run of
   // spaces would backtrack quadratically.
+  // Quotes may be escaped: `\"access_token\":\"…\"` in JSON inside a string, a notebook's source lines.
   const separator =
-    `["'\\]]{0,2}` +
+    `(?:\\\\{1,3}["']|["'\\]]){0,2}` +
     `(?<_sep>[ \\t]{0,16}(?::[ \\t]{0,16}[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]{0,16}=|:=|=>|->|=|:)|[ \\t]{1,16}(?![ \\t]))` +
     // …then the value: on the next line (YAML, Elixir, a Python parenthesis), inside an ARM/Bicep
     // parameter object (`{ "value": "…" }`), or wrapped in a call (`SecretStr("…")`).
     `(?:[ \\t]{0,16}(?:\\(?[ \\t]{0,16}\\r?\\n[ \\t]{0,40}(?=["'])|\\{[ \\t]{0,16}"value"[ \\t]{0,16}:[ \\t]{0,16}|[A-Za-z]{1,20}\\(\\s{0,3})|(?<=[=:>])[ \\t]{0,16})?`;
-  const value = `(?<_quote>["'\`]?)(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200})`;
+  // An escaped opening quote (`_esc`) needs the same escaped quote to close the value (`secret2`).
+  const value =
+    `(?<_esc>\\\\{1,3}(?=["']))?(?<_quote>["'\`]?)(?:(?<secret2>(?<=\\\\["'])[^"'\`\\\\\\r\\n]{1,200}(?=\\\\{1,3}["']))|` +
+    `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200}))`;
   return new RegExp(`${name}${separator}${value}`, 'i');
 }
 
