@@ -57,6 +57,7 @@ export const examples: ExampleTable = {
       // Base64 of a word in a Secret manifest: judged as the decoded word.
       `  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
       `  node.session.auth.password: ${Buffer.from('password').toString('base64')}`,
+      `  node.session.auth.password_in: ${Buffer.from('mpass2').toString('base64')}`,
     ],
   },
   'generic.secret': {
@@ -66,6 +67,8 @@ export const examples: ExampleTable = {
       `private val feedApiKey = "«${fake(B62, 32, 's3').toLowerCase()}»"`,
       `X-Api-Key: «${fake(B62, 40, 's4')}»`,
       `LEGACY_API_SECRET=«${fake(HEX, 32, 's5')}»`,
+      // A pepper is a secret salt kept out of the database (Devise, Rails): 128 hex is its usual shape.
+      `config.pepper = '«${fake(HEX, 128, 's6')}»'`,
       // Escaped quotes: JSON inside a string, a notebook's source line (issue 9 §3).
       `{"body": "{\\"access_token\\":\\"«${fake(B62, 40, 's7')}»\\",\\"token_type\\":\\"bearer\\"}"}`,
       { text: `{"source": ["client = Client(api_key=\\"«${fake(B62, 36, 's8')}»\\")\\n"]}`, path: 'notebooks/demo.ipynb' },

@@ -5,7 +5,13 @@
  * (post-validators/generic.ts). Specific detectors win de-duplication over these.
  */
 import { GENERIC_BASE, hasSecretName, isNotAPassword, isNotRandomEnough, isUuidWithWeakName } from '../../post-validators/generic.js';
-import { alsoDecoded, isCredentialWordIdentifier, isWholeSequence, isWordBuiltPassword } from '../../post-validators/defaults.js';
+import {
+  alsoDecoded,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+  isWordBuiltPassword,
+} from '../../post-validators/defaults.js';
 import { isPlaceholder } from '../../post-validators/values.js';
 import { defineDetector, type Detector, type DetectorGuide, type PostValidator } from '../kit/index.js';
 
@@ -39,11 +45,11 @@ function assignmentPattern(nameFragment: string): RegExp {
 
 const PASSWORD_NAME = 'pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha';
 const SECRET_NAME =
-  'secret|token|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
+  'secret|token|pepper|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
 
 const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha)$|^pass(?:word|wd|phrase)/;
 const SECRET_WORD =
-  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer)$|secret$|token$/;
+  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer|pepper)$|secret$|token$/;
 
 const hasPasswordName = hasSecretName((word) => PASSWORD_WORD.test(word));
 /** `…_key` names count when a word before `key` makes it a credential (`api_key`, `ENCRYPTION_KEY`, `X-Api-Key`). */
@@ -67,7 +73,14 @@ const secretGuide: DetectorGuide = {
 };
 
 /** `apiPassword: c3RvcmFnZW9z` (a Secret manifest's Base64): the decoded text must pass as a password too. */
-const isDecodedNonPassword = alsoDecoded([isPlaceholder, isNotAPassword, isWordBuiltPassword, isCredentialWordIdentifier, isWholeSequence]);
+const isDecodedNonPassword = alsoDecoded([
+  isPlaceholder,
+  isNotAPassword,
+  isWordBuiltPassword,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+]);
 const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword, isDecodedNonPassword];
 const SECRET_VALIDATORS: readonly PostValidator[] = [hasCredentialName, ...GENERIC_BASE, isUuidWithWeakName, isNotRandomEnough(16, 3.2)];
 
@@ -85,7 +98,7 @@ export const detectors: readonly Detector[] = [
     id: 'generic.secret',
     title: 'Hard-coded secret or token',
     kind: 'generic',
-    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer'],
+    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer', 'pepper'],
     pattern: assignmentPattern(SECRET_NAME),
     post: SECRET_VALIDATORS,
     guide: secretGuide,
