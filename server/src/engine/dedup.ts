@@ -18,6 +18,26 @@ function weight(finding: RawFinding): number {
   );
 }
 
+/**
+ * Detectors that see a password inside a larger string (a connection URI, a client command line):
+ * when the same password also stands on its own line (`MYSQL_ROOT_PASSWORD: …`), that line is the
+ * one to report (issue 9 "multi-part findings").
+ */
+const EMBEDDED_IN_LARGER_STRING = /\.(?:uri|url|conninfo|jdbc|dsn|go-dsn|cli-password|connection-string)$/;
+
+/**
+ * One secret, one finding: a password a connection URI or a client command line repeats (a compose
+ * stack's `DATABASE_URL`, `mysql -p…` in its README) is reported once, on the password's own line
+ * (`MYSQL_ROOT_PASSWORD: …`) when a detector found it there. Findings of the same value that all
+ * stand on their own (a token printed twice) are all kept: each place needs the fix.
+ */
+export function oneFindingPerSecret(findings: readonly RawFinding[]): RawFinding[] {
+  if (findings.length < 2) return [...findings];
+  const standalone = new Set<string>();
+  for (const finding of findings) if (!EMBEDDED_IN_LARGER_STRING.test(finding.detector.id)) standalone.add(finding.value);
+  return findings.filter((f) => !(EMBEDDED_IN_LARGER_STRING.test(f.detector.id) && f.value.length >= 4 && standalone.has(f.value)));
+}
+
 export function dedupe(findings: readonly RawFinding[]): RawFinding[] {
   if (findings.length < 2) return [...findings];
   const ordered = [...findings].sort((a, b) => weight(b) - weight(a) || a.range[0] - b.range[0]);

@@ -1,6 +1,6 @@
 /** Insights attached to findings (ENGINE.md "Insights"), and the inline allow comments. */
 import { baseName } from './pre-validators/paths.js';
-import type { Insight } from './types.js';
+import type { Insight, Range } from './types.js';
 
 /**
  * Folders whose files are tests, fixtures or examples: seeded accounts, recorded responses and
@@ -54,4 +54,42 @@ export function fileInsights(path: string): Insight[] {
   const sensitive = isSensitivePath(path);
   if (sensitive) insights.push({ kind: 'sensitive_file', reason: sensitive });
   return insights;
+}
+
+/** `#[cfg(test)]`, possibly with more attributes, then `mod name {`: Rust's inline unit-test module. */
+const RUST_TEST_MODULE = /#\[cfg\(test\)\]\s*(?:#\[[^\]\n]{0,200}\]\s*){0,4}(?:pub(?:\([a-z]+\))?\s+)?mod\s+\w+\s*\{/g;
+
+/** The offset just past the `}` closing the block opened at `open`, skipping strings and comments; the text's end if unclosed. */
+function blockEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol;
+    } else if (c === "'" && text[i + 2] === "'") {
+      i += 2; // a char literal such as '{'
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Inline test code inside a non-test file: Rust's `#[cfg(test)] mod tests { … }` is compiled only
+ * for `cargo test`, so a finding there is test code like one under tests/ (issue 9 §2 "test context").
+ * Linear: each module is walked once, and a module inside a module already found is skipped.
+ */
+export function inlineTestRegions(text: string, path: string | undefined): Range[] {
+  if (!path || !/\.rs$/i.test(path) || !text.includes('#[cfg(test)]')) return [];
+  const regions: Range[] = [];
+  RUST_TEST_MODULE.lastIndex = 0;
+  for (let match = RUST_TEST_MODULE.exec(text); match; match = RUST_TEST_MODULE.exec(text)) {
+    const end = blockEnd(text, match.index + match[0].length - 1);
+    regions.push([match.index, end]);
+    RUST_TEST_MODULE.lastIndex = end;
+  }
+  return regions;
 }

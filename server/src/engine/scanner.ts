@@ -10,8 +10,8 @@ import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { keywordAnchoredReach, type PatternReach } from './pattern-reach.js';
 import { redact } from './redact.js';
 import { findEncodedSecrets } from './encoded.js';
-import { dedupe } from './dedup.js';
-import { fileInsights } from './insights.js';
+import { dedupe, oneFindingPerSecret } from './dedup.js';
+import { fileInsights, inlineTestRegions } from './insights.js';
 import { allowMarkerOn, commentStyleFor, mentionsAllowMarker, type CommentStyle } from './allow-markers.js';
 import { isBinaryContent } from './pre-validators/content.js';
 import { isBannedPath, isBinaryPath, isLowValueExtension } from './pre-validators/paths.js';
@@ -194,7 +194,7 @@ export class Scanner {
     const state: ScanState = { timedOut: false, deadline, path, keywordsElsewhere: new Set(elsewhere) };
     const detection = this.detect(text, windowStart, windowEnd, state);
     let raw = detection.findings.concat(this.detectEncoded(text, detection.base64Runs, state, 0));
-    raw = dedupe(raw);
+    raw = oneFindingPerSecret(dedupe(raw));
     // A region scan answers for its whole window: the caller replaces what it had cached there.
     if (region) raw = raw.filter((f) => f.range[0] < windowEnd && f.range[1] > windowStart);
 
@@ -439,11 +439,14 @@ export class Scanner {
 
   private finish(raw: readonly RawFinding[], text: string, path: string | undefined): { all: Finding[] } {
     const perFile = path ? fileInsights(path) : [];
+    const testRegions = raw.length > 0 && !perFile.some((i) => i.kind === 'test_file') ? inlineTestRegions(text, path) : [];
     // Inline markers: one linear test of the whole text, and per-line work only when a marker occurs.
     const markers = raw.length > 0 && mentionsAllowMarker(text) ? new InlineMarkers(text, commentStyleFor(path)) : undefined;
     const salt = this.options.salt ?? DEFAULT_SALT;
     const all = raw.map((r): Finding => {
       const insights: Insight[] = [...perFile];
+      if (testRegions.some(([from, to]) => r.range[0] >= from && r.range[0] < to))
+        insights.push({ kind: 'test_file', reason: 'inside a Rust #[cfg(test)] module' });
       if (r.decoded) insights.push({ kind: 'decoded', encoding: 'base64', redacted: r.decoded.redacted });
       const allowed = this.allowReason(r, path, markers);
       if (allowed) insights.push({ kind: 'allowlisted', reason: allowed });

@@ -8,6 +8,7 @@
  *   --strict        exit 1 when a finding is untriaged or the ledger has errors
  *   --triage        also print a ledger row to fill in for each untriaged finding, with the line
  *                   around it (the flagged span masked) so a person can label it
+ *   --list          print every finding with its label, reason and masked line (noise classes at a glance)
  *   --repo NAME     only this repository (owner/name; repeatable)
  *
  * Environment: LEAKPROOF_MIRROR (where `fetch` leaves bare mirrors, default /work/.mirror).
@@ -40,12 +41,12 @@ interface CliReport {
   readonly stats: { readonly files: number; readonly bytes: number };
 }
 
-function parseArgs(argv: readonly string[]): { strict: boolean; triage: boolean; only: Set<string> } {
+function parseArgs(argv: readonly string[]): { strict: boolean; triage: boolean; list: boolean; only: Set<string> } {
   const only = new Set<string>();
   argv.forEach((arg, i) => {
     if (arg === '--repo' && argv[i + 1]) only.add(argv[i + 1]!);
   });
-  return { strict: argv.includes('--strict'), triage: argv.includes('--triage'), only };
+  return { strict: argv.includes('--strict'), triage: argv.includes('--triage'), list: argv.includes('--list'), only };
 }
 
 /** The default configuration, whatever `.leakproof.json` sits above the cache. */
@@ -141,6 +142,16 @@ function main(): number {
     scanned.length,
   );
   printSummary(summary);
+  if (args.list) {
+    console.log('\nAll findings (label, test, detector, place, reason; the flagged span masked):');
+    for (const { finding, row } of matching.findings) {
+      const cached = lineCache.get(finding.repo)!;
+      console.log(
+        `  ${(row?.label ?? 'UNTRIAGED').padEnd(12)} ${finding.testFile ? 'test' : '    '} ${finding.detector} ${finding.repo} ${finding.path}:${finding.line}${row ? ` — ${row.reason}` : ''}`,
+      );
+      console.log(`    | ${maskedContext(lineOf(cached.dir, finding.path, finding.line, cached.lines), finding)}`);
+    }
+  }
   const untriaged = matching.findings.filter((m) => m.row === undefined).map((m) => m.finding);
   if (untriaged.length > 0) {
     console.log(`\nUntriaged findings (${untriaged.length}): label them in test/bench/accuracy/ledger.tsv`);

@@ -16,6 +16,7 @@ import {
   isSequential,
   isTemplated,
 } from './values.js';
+import { isCredentialWordIdentifier, isDecoratedCredentialWord, isWholeSequence, isWordBuiltPassword } from './defaults.js';
 
 /** File extensions whose unquoted right-hand sides are expressions, not literal values. */
 const CODE_EXTENSIONS =
@@ -95,31 +96,11 @@ export const isEncryptedValue: PostValidator = ({ value }) =>
     ? 'encrypted value'
     : undefined;
 
-/** Words documentation builds default passwords from: `some_pass`, `another_pw`, `UberSecretPassword`, `MySuperStrongPassword!`. */
-const DEFAULT_FILLER_WORDS: ReadonlySet<string> = new Set(
-  'admin root user pass password passwd pwd pw secret dev local test default guest changeit some another my your our super uber very strong top my new old foo bar baz example demo sample dummy'.split(
-    ' ',
-  ),
-);
-
-/** `MINIO_ROOT_PASSWORD: minioadmin`, `POSTGRES_PASSWORD=postgres`: a default made of the name's own words. */
-export const isNameDerivedDefault: PostValidator = ({ value, groups }) => {
-  const words = new Set([...nameWords(groups.name ?? ''), ...DEFAULT_FILLER_WORDS]);
-  let rest = value.toLowerCase().replace(/[^a-z]/g, '');
-  if (rest.length === 0) return undefined;
-  let progress = true;
-  while (rest.length > 0 && progress) {
-    progress = false;
-    for (const word of words) {
-      if ((word.length >= 3 || DEFAULT_FILLER_WORDS.has(word)) && rest.startsWith(word)) {
-        rest = rest.slice(word.length);
-        progress = true;
-        break;
-      }
-    }
-  }
-  return rest.length === 0 && value.replace(/[^0-9]/g, '').length <= 4 ? 'default derived from the name' : undefined;
-};
+/**
+ * `MINIO_ROOT_PASSWORD: minioadmin`, `POSTGRES_PASSWORD=postgres`, `somewordpress` in `wordpress/`:
+ * a default spelled from the name's own words, the path's words and filler words (defaults.ts).
+ */
+export const isNameDerivedDefault: PostValidator = isWordBuiltPassword;
 
 export const isReference: PostValidator = ({ value }) =>
   REFERENCE.test(value) ? 'reference to the environment or a secret manager' : undefined;
@@ -141,13 +122,17 @@ export const isCodeExpression: PostValidator = ({ groups, path, value }) => {
   )
     return 'keyword, not a value';
   if (/[()[\]{}]/.test(value)) return 'expression';
+  // `s/^system.secret-key:.*$/…/`: a regular expression or sed script around a secret word.
+  if (/\.[*+]|^\^|\$\/|\\[dswbDSW]/.test(value)) return 'regular expression';
   return undefined;
 };
 
 /** A quoted value must be closed by the same quote (else we matched into code or prose). */
-export const isUnclosedQuote: PostValidator = ({ groups, text, range }) => {
+export const isUnclosedQuote: PostValidator = ({ groups, text, range, value }) => {
   const quote = groups._quote || groups._quote2;
   if (!quote) return undefined;
+  // An escaped quote (`\"access_token\":\"…\"`) is closed by the same escape and quote.
+  if (groups._esc) return text.startsWith(groups._esc + quote, range[1]) && !value.endsWith('\\') ? undefined : 'escaped quote not closed';
   return text[range[1]] === quote ? undefined : 'quote not closed';
 };
 
@@ -242,6 +227,8 @@ export function isNotRandomEnough(minLength: number, minEntropy: number): PostVa
     // Slugs and sentences in kebab case: `super-secret-jwt-token-with-at-least-32-characters-long`.
     if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(value) && (value.match(/[a-z]{3,}/g) ?? []).join('').length > value.length * 0.6)
       return 'slug';
+    // Lower-case words and separators only: `foo/system:masters` (a user/group), `team.platform-secrets`.
+    if (/^[a-z]+(?:[-_/:.@][a-z]+)+$/.test(value)) return 'words, not a random value';
     return undefined;
   };
 }
@@ -250,7 +237,10 @@ export function isNotRandomEnough(minLength: number, minEntropy: number): PostVa
 export const isNotAPassword: PostValidator = ({ value, groups }) => {
   if (value.length < 6) return 'too short for a password';
   if (value.length > 128) return 'too long for a password';
-  if (/^[a-z]+$/.test(value) && value.length < 10) return 'a plain lower-case word';
+  // Up to 12 letters: one or two words (`whalehello`), how dev stacks and demos pick passwords.
+  if (/^[a-z]+$/.test(value) && value.length <= 12) return 'a plain lower-case word';
+  // `prom-operator`, `kube_admin`: two lower-case words, a product or role name.
+  if (/^[a-z]{2,10}[-_][a-z]{2,10}$/.test(value)) return 'two lower-case words';
   if (!quoted(groups) && /^(?:[A-Za-z][a-z]+|[a-z]+|[A-Z]+)[.,:;!?)]*$/.test(value)) return 'a bare word';
   // `password manager`, `token expires`, `1Password "Private" vault`: with only spaces between name
   // and value, ask for a digit too.
@@ -333,6 +323,9 @@ export const GENERIC_BASE: readonly PostValidator[] = [
   isRepetitive,
   isSequential,
   isNameDerivedDefault,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
   isEncodedSequence,
   isAccountNamePassword,
   // Last: it reads around the value, the others only look at it.

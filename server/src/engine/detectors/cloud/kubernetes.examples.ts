@@ -69,6 +69,12 @@ export const examples: ExampleTable = {
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: storageos-secret\ntype: "kubernetes.io/storageos"\ndata:\n  apiAddress: ${Buffer.from('tcp://127.0.0.1:5705').toString('base64')}\n  apiUsername: ${Buffer.from('storageos').toString('base64')}\n  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/scaleio\ndata:\n  password: ${Buffer.from('sCaleio123').toString('base64')}`,
       `apiVersion: v1\nkind: Secret\ntype: "kubernetes.io/iscsi-chap"\ndata:\n  node.session.auth.username_in: ${Buffer.from('muser2').toString('base64')}\n  azurestorageaccountname: ${Buffer.from('k8stest').toString('base64')}`,
+      // Decoded values pass the password filters too: a decorated credential word, a product name in leetspeak.
+      `apiVersion: v1\nkind: Secret\ndata:\n  node.session.auth.password_in: ${Buffer.from('mpass2').toString('base64')}`,
+      {
+        text: `apiVersion: v1\nkind: Secret\ndata:\n  username: ${Buffer.from('siouser').toString('base64')}\n  password: ${Buffer.from('sc@l3I0').toString('base64')}`,
+        path: 'volumes/scaleio/secret.yaml',
+      },
       // Decoded values pass the example filters: a sequence.
       `apiVersion: v1\nkind: Secret\ndata:\n  api-token: ${Buffer.from('abcdefgh12345678').toString('base64')}`,
     ],

@@ -4,6 +4,13 @@
  */
 import { decodeBase64, defineDetector, lacksLetterAndDigit, type Detector, type PostValidator } from '../kit/index.js';
 import { isDocumentedExample, isPlaceholder, isRepetitive, isSequential } from '../../post-validators/values.js';
+import {
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+  isWordBuiltDefault,
+} from '../../post-validators/defaults.js';
+import { isNotAPassword } from '../../post-validators/generic.js';
 
 /** A JWT whose payload carries Kubernetes service-account claims (legacy `kubernetes.io/serviceaccount/*` or bound `kubernetes.io`). */
 const isNotKubernetesJwt: PostValidator = ({ value }) => {
@@ -148,12 +155,18 @@ const isNotSecretData: PostValidator = (candidate) => {
   const letters = decoded.toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length >= 4 && secretTypeWords(text).has(letters)) return 'decoded value is the product named by the Secret type';
   // Decoded values pass the same placeholder and example filters as plain ones (issue 9).
-  const decodedCandidate = { ...candidate, value: decoded };
+  const decodedCandidate = { ...candidate, value: decoded, groups: { ...candidate.groups, name: key, _quote: '"' } };
   return (
     isPlaceholder(decodedCandidate) ??
     isRepetitive(decodedCandidate) ??
     isDocumentedExample(decodedCandidate) ??
-    isSequential(decodedCandidate)
+    isSequential(decodedCandidate) ??
+    isWholeSequence(decodedCandidate) ??
+    isWordBuiltDefault(decodedCandidate) ??
+    isCredentialWordIdentifier(decodedCandidate) ??
+    isDecoratedCredentialWord(decodedCandidate) ??
+    // A value under a password key is a password: a short or dictionary word is a demo default (`mpass`).
+    (/pass(?:word|wd)?(?:_in)?$|pwd$/i.test(key) ? isNotAPassword(decodedCandidate) : undefined)
   );
 };
 

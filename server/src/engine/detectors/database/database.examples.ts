@@ -46,6 +46,9 @@ export const examples: ExampleTable = {
       'DB_PASSWORD=the-db-password',
       'DB_PASSWORD=op://prod/db/password',
       'password = settings.DB_PASSWORD',
+      // Dev-stack defaults: a plain word, a word plus the sample's name.
+      'MYSQL_ROOT_PASSWORD: whalehello',
+      { text: '- MYSQL_ROOT_PASSWORD=somewordpress', path: 'official-documentation-samples/wordpress/compose.yaml' },
     ],
   },
   'database.yaml-password': {
@@ -57,6 +60,7 @@ export const examples: ExampleTable = {
       `production:\n  adapter: postgresql\n  password: <%= ENV['DATABASE_PASSWORD'] %>`,
       `database:\n  password: \${DB_PASSWORD}`,
       `datasource:\n  password: changeme`,
+      `mysql:\n  name: drupal\n  password: "12345"`,
     ],
   },
   'database.cli-password': {

@@ -7,7 +7,12 @@ export const examples: ExampleTable = {
       `DATABASE_URL=mysql://shop:«${pw('my1')}»@mysql-primary.prod.internal:3306/shop`,
       `SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://report:«${pw('my2')}»@10.1.4.20/reports'`,
     ],
-    negative: ['mysql://root:root@localhost:3306/test', 'mysql://root:${MYSQL_ROOT_PASSWORD}@db/app', 'mysql://localhost:3306/app'],
+    negative: [
+      'mysql://root:root@localhost:3306/test',
+      'mysql://root:${MYSQL_ROOT_PASSWORD}@db/app',
+      'mysql://localhost:3306/app',
+      'mysql://root:whalehello@db:3306/mysql',
+    ],
   },
   'mysql.go-dsn': {
     positive: [`dsn := "orders:«${pw('gd1')}»@tcp(mysql-orders.prod.internal:3306)/orders?parseTime=true"`],

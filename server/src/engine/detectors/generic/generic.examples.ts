@@ -15,6 +15,9 @@ export const examples: ExampleTable = {
       { text: `password:\n  "«${fake(B62, 20, 'pw7')}»"`, path: 'config/runtime.exs' },
       // Test files are scanned by every detector (the finding carries test_file; the hook does not block on it).
       { text: `KIOSK_PASSWORD = "«${fake(B62, 18, 'pw8')}»"`, path: 'tests/fixtures/settings.py' },
+      // A product word with a person's digits is a choice, not the product's default; Base64 of a real password is one.
+      { text: 'ansible_become_password: «Bastion!2024»', path: 'host_vars/bastion-01.yml' },
+      `  apiPassword: «${Buffer.from('Kx7-Tram!Depot-2291').toString('base64')}»`,
     ],
     negative: [
       'DB_PASSWORD=${DB_PASSWORD}',
@@ -37,6 +40,24 @@ export const examples: ExampleTable = {
       '## If true, pass --storage.tsdb.retention.time=12h to prometheus.',
       "-d 'username=alice&password=alice&grant_type=password'",
       "  dispatcher: { email: 'dispatcher@e2e.test', password: 'Dispatcher123!' },",
+      // Word-built defaults (issue 9 §2): filler words, leetspeak, sequential digits, the path's product name.
+      'password = "SuperSecretPassw0rd"',
+      "login_as User.create!(email: 'test@test.com', password: 'test123456')",
+      'password: "wrongpassword"',
+      { text: '- MYSQL_ROOT_PASSWORD=somewordpress', path: 'wordpress/compose.yaml' },
+      // Identifiers naming a credential, not holding one.
+      'password: jiraToken',
+      'pass: custom_pass',
+      "params: { user: {reset_password_token: 'invalid.token'} }",
+      'final String password = "sgc-passwd";',
+      'password: whalehello',
+      'adminPassword: prom-operator',
+      '      - /etc/passwd:/etc/passwd:ro',
+      '      - ./secrets/db_password.txt:/run/secrets/db_password:ro',
+      // Base64 of a word in a Secret manifest: judged as the decoded word.
+      `  apiPassword: ${Buffer.from('storageos').toString('base64')}`,
+      `  node.session.auth.password: ${Buffer.from('password').toString('base64')}`,
+      `  node.session.auth.password_in: ${Buffer.from('mpass2').toString('base64')}`,
     ],
   },
   'generic.secret': {
@@ -46,6 +67,11 @@ export const examples: ExampleTable = {
       `private val feedApiKey = "«${fake(B62, 32, 's3').toLowerCase()}»"`,
       `X-Api-Key: «${fake(B62, 40, 's4')}»`,
       `LEGACY_API_SECRET=«${fake(HEX, 32, 's5')}»`,
+      // A pepper is a secret salt kept out of the database (Devise, Rails): 128 hex is its usual shape.
+      `config.pepper = '«${fake(HEX, 128, 's6')}»'`,
+      // Escaped quotes: JSON inside a string, a notebook's source line (issue 9 §3).
+      `{"body": "{\\"access_token\\":\\"«${fake(B62, 40, 's7')}»\\",\\"token_type\\":\\"bearer\\"}"}`,
+      { text: `{"source": ["client = Client(api_key=\\"«${fake(B62, 36, 's8')}»\\")\\n"]}`, path: 'notebooks/demo.ipynb' },
       `partner_token = "«${'d1f0c6a2-7b3e-4c1d-9a8e-5f2b6c7d8e9f'}»"`,
     ],
     negative: [
@@ -64,6 +90,8 @@ export const examples: ExampleTable = {
       '{{- if or .Values.imagePullSecrets .Values.global.imagePullSecrets }}',
       "'multicluster_key': '.Values.grafana.sidecar.dashboards.multicluster.global.enabled',",
       'apiToken: "YourPingdomToken"',
+      '{"body": "{\\"access_token\\":\\"${ACCESS_TOKEN}\\"}"}',
+      '{"body": "{\\"api_key\\":\\"your-api-key\\"}"}',
       'kubectl create secret generic ceph-secret-admin --from-literal=key=abc',
       '$ gcloud auth application-default login',
       '"    openai_api_key=OPENAI_API_KEY\\n",',
@@ -71,6 +99,10 @@ export const examples: ExampleTable = {
       '"AlphaZero\\nautoregressive\\ntoken generation\\nTransformer\\nValue model\\n",',
       // RFC 6238's published TOTP test secret: Base32 of "12345678901234567890".
       'totp_secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"',
+      // Words and separators (`user/group`), sed scripts, build-time substitutions: not random values.
+      'secret_image: %%IMAGE%%:latest',
+      '$ kubectl --server=https://127.0.0.1:6443 --token=foo/system:masters create -f policies.yaml',
+      "sed -i -e 's/^system.secret-key:.*$/system.secret-key: x/' config.yml",
       'signed_url=https://storage.googleapis.com/b/f.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=svc-1%40proj-2.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=1',
     ],
   },

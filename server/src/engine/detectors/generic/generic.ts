@@ -5,6 +5,14 @@
  * (post-validators/generic.ts). Specific detectors win de-duplication over these.
  */
 import { GENERIC_BASE, hasSecretName, isNotAPassword, isNotRandomEnough, isUuidWithWeakName } from '../../post-validators/generic.js';
+import {
+  alsoDecoded,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+  isWordBuiltPassword,
+} from '../../post-validators/defaults.js';
+import { isPlaceholder } from '../../post-validators/values.js';
 import { defineDetector, type Detector, type DetectorGuide, type PostValidator } from '../kit/index.js';
 
 /**
@@ -17,26 +25,31 @@ import { defineDetector, type Detector, type DetectorGuide, type PostValidator }
  */
 function assignmentPattern(nameFragment: string): RegExp {
   // The look-behind makes every position inside an identifier fail at once (a big speed-up).
-  const name = `(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
+  // A name inside a path (`/etc/passwd:/etc/passwd:ro`, `./secrets/db_password.txt`) is a file, not a setting.
+  const name = `(?<![A-Za-z0-9_./-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${nameFragment})[A-Za-z0-9_.-]{0,30})`;
   // Whitespace runs are bounded and never two in a row: `[ \t]+[ \t]*` over a long run of
   // spaces would backtrack quadratically.
+  // Quotes may be escaped: `\"access_token\":\"…\"` in JSON inside a string, a notebook's source lines.
   const separator =
-    `["'\\]]{0,2}` +
+    `(?:\\\\{1,3}["']|["'\\]]){0,2}` +
     `(?<_sep>[ \\t]{0,16}(?::[ \\t]{0,16}[A-Za-z_][\\w.]{0,20}(?:<[^<>\\n]{0,20}>)?\\??[ \\t]{0,16}=|:=|=>|->|=|:)|[ \\t]{1,16}(?![ \\t]))` +
     // …then the value: on the next line (YAML, Elixir, a Python parenthesis), inside an ARM/Bicep
     // parameter object (`{ "value": "…" }`), or wrapped in a call (`SecretStr("…")`).
     `(?:[ \\t]{0,16}(?:\\(?[ \\t]{0,16}\\r?\\n[ \\t]{0,40}(?=["'])|\\{[ \\t]{0,16}"value"[ \\t]{0,16}:[ \\t]{0,16}|[A-Za-z]{1,20}\\(\\s{0,3})|(?<=[=:>])[ \\t]{0,16})?`;
-  const value = `(?<_quote>["'\`]?)(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200})`;
+  // An escaped opening quote (`_esc`) needs the same escaped quote to close the value (`secret2`).
+  const value =
+    `(?<_esc>\\\\{1,3}(?=["']))?(?<_quote>["'\`]?)(?:(?<secret2>(?<=\\\\["'])[^"'\`\\\\\\r\\n]{1,200}(?=\\\\{1,3}["']))|` +
+    `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{1,200}(?=["'\`])|(?<!["'\`])[^\\s"'\`,;<>]{1,200}))`;
   return new RegExp(`${name}${separator}${value}`, 'i');
 }
 
 const PASSWORD_NAME = 'pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha';
 const SECRET_NAME =
-  'secret|token|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
+  'secret|token|pepper|api[_-]?key|apikey|access[_-]?key|auth|credential|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|app[_-]?key|client[_-]?key|license[_-]?key|webhook[_-]?key|[_.-]key';
 
 const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)?|pwd|psk|passwort|contrasena|senha)$|^pass(?:word|wd|phrase)/;
 const SECRET_WORD =
-  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer)$|secret$|token$/;
+  /^(?:secrets?|tokens?|apikey|apitoken|accesstoken|authtoken|accesskey|secretkey|privatekey|signingkey|credentials?|auth|authkey|bearer|pepper)$|secret$|token$/;
 
 const hasPasswordName = hasSecretName((word) => PASSWORD_WORD.test(word));
 /** `…_key` names count when a word before `key` makes it a credential (`api_key`, `ENCRYPTION_KEY`, `X-Api-Key`). */
@@ -59,7 +72,16 @@ const secretGuide: DetectorGuide = {
     'Load it from the environment or a secret manager at run time; commit only the variable name (e.g. `.env.example` with empty values).',
 };
 
-const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword];
+/** `apiPassword: c3RvcmFnZW9z` (a Secret manifest's Base64): the decoded text must pass as a password too. */
+const isDecodedNonPassword = alsoDecoded([
+  isPlaceholder,
+  isNotAPassword,
+  isWordBuiltPassword,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+]);
+const PASSWORD_VALIDATORS: readonly PostValidator[] = [hasPasswordName, ...GENERIC_BASE, isNotAPassword, isDecodedNonPassword];
 const SECRET_VALIDATORS: readonly PostValidator[] = [hasCredentialName, ...GENERIC_BASE, isUuidWithWeakName, isNotRandomEnough(16, 3.2)];
 
 export const detectors: readonly Detector[] = [
@@ -76,7 +98,7 @@ export const detectors: readonly Detector[] = [
     id: 'generic.secret',
     title: 'Hard-coded secret or token',
     kind: 'generic',
-    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer'],
+    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer', 'pepper'],
     pattern: assignmentPattern(SECRET_NAME),
     post: SECRET_VALIDATORS,
     guide: secretGuide,

@@ -12,6 +12,8 @@ export const examples: ExampleTable = {
       '-Djavax.net.ssl.trustStorePassword=changeit',
       'server.ssl.key-store-password=${KEYSTORE_PASSWORD}',
       'KEYSTORE_PASSWORD_FILE=/run/secrets/ks',
+      // The product's own name as its default (issue 9: product-name defaults).
+      { text: 'keystore_password: cassandra', path: 'conf/cassandra.yaml' },
     ],
   },
   'java.keytool-password': {

@@ -30,6 +30,11 @@ function pemExamples(id: string, label: string, extraPositive: readonly string[]
       `{"private_key": "«${key('c', '\\n')}»\\n"}`,
       `static const char *KEY =\n    "«${cString(key('d'), '    ')}»\\n";`,
       `«${key('e', '\r\n')}»\r\n`,
+      // Commented out line by line: still one key (issue 9 §3).
+      `# «${key('f').split('\n').join('\n# ')}»\n`,
+      `// «${key('g').split('\n').join('\n// ')}»\n`,
+      `/*\n * «${key('h').split('\n').join('\n * ')}»\n */\n`,
+      `-- «${key('i').split('\n').join('\n-- ')}»\n`,
       ...extraPositive,
     ],
     negative: [

@@ -11,9 +11,12 @@ import type { PostValidator } from '../../types.js';
 
 /**
  * One body unit: a Base64 character, whitespace, a quote or `+` of a string literal / concatenation,
- * an escaped line break (`\n`, `\\n`, `\r`), an escaped slash (`\/`, JSON), or a shell line continuation.
+ * an escaped line break (`\n`, `\\n`, `\r`), an escaped slash (`\/`, JSON), a shell line continuation, or
+ * the comment marker that starts a commented-out line (`# `, `// `, `-- `, `; `, ` * `): a key commented
+ * out line by line is still one key (issue 9 §3). Each marker is anchored at a line break, so the body
+ * stays bounded and linear.
  */
-const BODY_UNIT = String.raw`(?:[A-Za-z0-9+/=\s"'\`]|\\{1,2}[nrt]|\\\/|\\\r?\n)`;
+const BODY_UNIT = String.raw`(?:[A-Za-z0-9+/=\s"'\`]|\\{1,2}[nrt]|\\\/|\\\r?\n|\n[ \t]{0,16}(?:#|--|;|\*))`;
 /**
  * RFC 1421 / RFC 4880 armour headers (`Proc-Type:`, `DEK-Info:`, `Version:`, `Comment:`), at most 8.
  * A value runs to the end of its line (lookahead), so it cannot be cut short and re-read as body:
@@ -39,6 +42,8 @@ export function pemParts(block: string): PemParts {
   const endAt = block.lastIndexOf('-----END');
   let inner = block.slice(afterBegin, endAt);
   inner = inner
+    // Commented-out lines: the marker is not key material (`//` is Base64, so only with a space after it).
+    .replace(/(\n)[ \t]*(?:#|\/\/(?=[ \t])|--|;|\*)[ \t]?/g, '$1')
     .replace(/\\{1,2}[nrt]/g, '\n')
     .replace(/\\\//g, '/')
     .replace(/["'`][ \t]*\+[ \t]*(?:\r?\n[ \t]*)?["'`]/g, '\n') // "…" + "…" concatenation

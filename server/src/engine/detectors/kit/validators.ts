@@ -5,6 +5,13 @@
  * three "one character class" checks under different names.
  */
 import { isPlaceholder, isTemplated } from '../../post-validators/values.js';
+import {
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isPlainLowerCaseWord,
+  isWholeSequence,
+  isWordBuiltPassword,
+} from '../../post-validators/defaults.js';
 import type { CandidateContext, PostValidator } from '../../types.js';
 import { decodeBase64 } from './codecs.js';
 
@@ -296,6 +303,11 @@ export const PASSWORD_CHECKS: readonly PostValidator[] = [
   isSecretReference,
   isUnquotedExpression,
   isNotXmlElement,
+  isWordBuiltPassword,
+  isCredentialWordIdentifier,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+  isPlainLowerCaseWord,
 ];
 
 /** Hosts that only exist on a developer machine or inside a Compose network. */
@@ -377,6 +389,10 @@ export const URI_PASSWORD_CHECKS: readonly PostValidator[] = [
   isOnExampleHost,
   isPlaceholderUser,
   isAnonymousLogin,
+  isWordBuiltPassword,
+  isDecoratedCredentialWord,
+  isWholeSequence,
+  isPlainLowerCaseWord,
 ];
 
 /** Names ending in these are about the password, not the password (`DB_PASSWORD_FILE=/run/…`). */

@@ -26,13 +26,14 @@ export const examples: ExampleTable = {
     negative: ['SENTRY_AUTH_TOKEN=${SENTRY_AUTH_TOKEN}', `SENTRY_RELEASE=${fake(HEX, 40, 'sha')}`, `sentry_checksum: ${'0'.repeat(64)}`],
   },
   'sentry.dsn': {
-    positive: [
-      `SENTRY_DSN=https://«${fake(HEX, 32, 'dsn1')}»@o857677.ingest.de.sentry.io/7677590093545532`,
-      `Sentry.init({ dsn: "https://«${fake(HEX, 32, 'dsn2')}:${fake(HEX, 32, 'dsn3')}»@sentry.example.com/12" })`,
-    ],
+    positive: [`SENTRY_DSN=https://«${fake(HEX, 32, 'dsn1')}»@o857677.ingest.de.sentry.io/7677590093545532`],
     negative: [
       'SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0',
       `sentry_url = "https://sentry.io/organizations/acme/issues/${'4'.repeat(4)}/"`,
     ],
+  },
+  'sentry.dsn-secret-key': {
+    positive: [`Sentry.init({ dsn: "https://«${fake(HEX, 32, 'dsn2')}:${fake(HEX, 32, 'dsn3')}»@sentry.example.com/12" })`],
+    negative: ['SENTRY_DSN=https://<key>:<secret>@o0.ingest.sentry.io/0'],
   },
 };

@@ -61,16 +61,35 @@ export const detectors: readonly Detector[] = [
   }),
   defineDetector({
     id: 'sentry.dsn',
-    title: 'Sentry DSN',
+    title: 'Sentry DSN (public key)',
     keywords: ['sentry'],
-    // `https://<32 hex key>[:<32 hex secret>]@<host>/<project id>`; the legacy `key:secret` form is a real secret,
-    // the key alone lets anyone send events to the project (treated as a secret in server config).
+    // `https://<32 hex public key>@<host>/<project id>`. Public by design: browser SDKs ship it and it
+    // only submits events (it reads nothing), so it ranks below the legacy secret form: medium
+    // confidence, still reported for server configs that keep it private (issue 9: "rank it accordingly").
     pattern:
-      /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::\d{1,5})?)\/(?:[A-Za-z0-9_-]{1,40}\/){0,3}(?<project>\d{1,20})(?![A-Za-z0-9])/,
+      /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[0-9a-f]{32})@(?<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::\d{1,5})?)\/(?:[A-Za-z0-9_-]{1,40}\/){0,3}(?<project>\d{1,20})(?![A-Za-z0-9])/,
     post: [isNotMixedHex],
+    confidence: 'medium',
     guide: {
       grants:
-        'Lets anyone send (fake or abusive) events to the Sentry project, using its quota; the legacy `key:secret` form also authenticated server-side API calls.',
+        'Lets anyone send (fake or abusive) events to the Sentry project, using its quota; it reads nothing (Sentry documents DSNs as safe to be public).',
+      revoke:
+        'Only if the project is flooded: sentry.io → Project Settings → Client Keys (DSN) → generate a new key, deploy it, then disable the old one; rate-limit the key.',
+      url: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
+      store: STORE_IN_PLATFORM_SECRET_STORE,
+    },
+  }),
+  defineDetector({
+    id: 'sentry.dsn-secret-key',
+    title: 'Sentry DSN with its legacy secret key',
+    keywords: ['sentry'],
+    // The legacy `https://<32 hex key>:<32 hex secret>@<host>/<project id>` form: the secret key
+    // authenticated server-side API calls.
+    pattern:
+      /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[0-9a-f]{32}:[0-9a-f]{32})@(?<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::\d{1,5})?)\/(?:[A-Za-z0-9_-]{1,40}\/){0,3}(?<project>\d{1,20})(?![A-Za-z0-9])/,
+    post: [isNotMixedHex],
+    guide: {
+      grants: 'Sends events to the project and, with the legacy secret key, authenticated server-side calls as the project client.',
       revoke: 'sentry.io → Project Settings → Client Keys (DSN) → generate a new key, deploy it, then disable or delete the old one.',
       url: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
       store: STORE_IN_PLATFORM_SECRET_STORE,
