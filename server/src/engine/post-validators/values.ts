@@ -32,7 +32,10 @@ export const isPlaceholder: PostValidator = ({ value }) => {
 const TEMPLATE =
   /^%%[A-Za-z_][\w.-]*%%|^%[A-Za-z_][\w.()-]*%|%env\(|\$\{|\{\{|\}\}|\{%|%\}|<%|%>|#\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\{[A-Za-z_]+\}$|\[\[|\]\]|^@[A-Za-z_]+@$|^__[A-Z0-9_]+__$/;
 
-/** `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `%%IMAGE%%` (build-time substitution), `{name}`, `__TOKEN__`: filled in at run time. */
+/**
+ * `${VAR}`, `{{ x }}`, `<%= … %>`, `$VAR`, `%VAR%`, `%%IMAGE%%` (build-time substitution), `{name}`, `__TOKEN__`:
+ * filled in at run time.
+ */
 export const isTemplated: PostValidator = ({ value }) => (TEMPLATE.test(value) ? 'template' : undefined);
 
 /** The same character, or a short unit, repeated: `aaaaaaaa`, `abcabcabc`, `00000000`. */
