@@ -3,11 +3,15 @@
  * unreadable input) — a scanner that cannot scan must never look like a clean pass.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { displayPath } from '../project/fileListing.js';
 import { parseArgs } from 'node:util';
 import { ALL_DETECTORS, CONFIDENCE_LEVELS, type Confidence } from '../engine/index.js';
 import { ConfigError, hookPolicy } from '../engine/config.js';
 import packageJson from '../../../package.json';
 import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBaseline, writeBaseline } from './baseline.js';
+import { isBaselined as inConfiguredBaseline } from '../project/baseline.js';
+import { withBaselineSetting } from './salt.js';
 import { MIGRATE_USAGE, runMigrateHashes } from './migrateHashes.js';
 import { ensureRepositorySalt } from './salt.js';
 import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
@@ -212,7 +216,8 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
   let allowlisted = 0;
   let baselined = 0;
   const findings = report.findings.filter((finding) => {
-    if (isBaselined(finding)) {
+    // Explicit --baseline, or the baseline .leakproof.json names (matched by the scanner: project/baseline.ts).
+    if (isBaselined(finding) || inConfiguredBaseline(finding)) {
       baselined++;
       return false;
     }
@@ -244,23 +249,34 @@ function runBaseline(argv: string[]): number {
   });
   const [action, ...paths] = positionals;
   if (action !== 'create' && action !== 'update') throw new UsageError('usage: leakproof baseline create|update [paths…]');
-  const file = values.output ?? BASELINE_FILE;
   let project: ProjectConfig = loadProjectConfig(values.config);
+  // The baseline the configuration names is the one to write (its paths are relative to the configuration's folder).
+  const file = values.output ?? project.baselineFile ?? BASELINE_FILE;
   // Fingerprints are derived with the repository's salt: it exists before the first one is written.
   const salt = ensureRepositorySalt(project);
   if (salt.created) {
     process.stderr.write(`leakproof: created a salt for this repository in ${salt.file} (commit it with the baseline)\n`);
     project = loadProjectConfig(values.config);
   }
-  const report = scanFiles({ paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [file] }, project);
-  const current = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
   if (action === 'update' && !existsSync(file)) throw new Error(`${file} does not exist yet: run \`leakproof baseline create\``);
+  const report = scanFiles(
+    { paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [displayPath(resolve(file))] },
+    project,
+  );
+  // Findings already in the configured baseline are recorded again; other allowlisted ones are not.
+  const current = report.findings.filter((f) => inConfiguredBaseline(f) || !f.insights.some((i) => i.kind === 'allowlisted'));
   // `update` re-records: fixed secrets leave the baseline, new ones join it.
-  const baseline = baselineFrom(current);
+  const rootRelative = (f: { path: string }) => relative(project.root, resolve(f.path)).split(sep).join('/');
+  const baseline = baselineFrom(current, [], rootRelative);
   writeBaseline(file, baseline);
   process.stderr.write(
     `${action === 'create' ? 'created' : 'updated'} ${file} with ${baseline.entries.length} finding(s) (fingerprints and paths only, no secrets)\n`,
   );
+  const named = withBaselineSetting(project, file);
+  if (named)
+    process.stderr.write(
+      `leakproof: ${displayPath(named.file)} now names it ("baseline": "${named.baseline}"): \`leakproof scan\`, the git hooks and the editor accept its findings — commit both files\n`,
+    );
   return 0;
 }
 
