@@ -13,6 +13,7 @@ import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBa
 import { isBaselined as inConfiguredBaseline } from '../project/baseline.js';
 import { withBaselineSetting } from './salt.js';
 import { MIGRATE_USAGE, runMigrateHashes } from './migrateHashes.js';
+import { runImport } from './import/importCommand.js';
 import { ensureRepositorySalt } from './salt.js';
 import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
 import { scanFiles, scanText, type ScanInput } from './scanFiles.js';
@@ -37,6 +38,8 @@ Usage:
   leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
   leakproof migrate-hashes [paths…]  rewrite unsalted sha256 hashes of earlier versions (allowlist,
                                      baseline) whose secret the tree still holds; lists the rest
+  leakproof import [FILE…] [--dry-run] carry over .gitleaks.toml, .gitleaksignore, .secrets.baseline
+                                     and .secretlintignore into .leakproof.json
   leakproof detectors [--format json] list the detectors
   leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
   leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
@@ -323,6 +326,8 @@ export function main(argv: string[]): number | Promise<number> {
         return runBaseline(rest);
       case 'detectors':
         return runDetectors(rest);
+      case 'import':
+        return runImport(rest);
       case 'migrate-hashes':
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(`Usage: ${MIGRATE_USAGE}\n`);
