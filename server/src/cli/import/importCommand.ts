@@ -22,6 +22,7 @@ import { loadProjectConfig, type ProjectConfig } from '../projectConfig.js';
 import { ensureRepositorySalt } from '../salt.js';
 import { scanFiles } from '../scanFiles.js';
 import { isAllowlisted, type ReportedFinding } from '../report.js';
+import { isBaselined } from '../../project/baseline.js';
 import { gitignoreToGlobs, regexToGlobs } from './globs.js';
 import {
   emptyIntents,
@@ -130,7 +131,8 @@ export function planImport(intents: Intents, findings: readonly ReportedFinding[
   const count = (source: string) => plan.carried.set(source, (plan.carried.get(source) ?? 0) + 1);
   const files = new FileTexts(root);
   const rootPath = (f: ReportedFinding) => relative(root, resolve(cwd, f.path)).split(sep).join('/');
-  const open = findings.filter((f) => !isAllowlisted(f));
+  // A baselined finding is accepted debt, not an allow: an explicit allow elsewhere is carried over.
+  const open = findings.filter((f) => !isAllowlisted(f) || isBaselined(f));
   const seen = new Set<string>();
   const allow = (entry: AllowEntry, source: string) => {
     const key = `${entry.hash ?? ''}\u0000${entry.path ?? ''}`;
