@@ -81,7 +81,8 @@ function finish(
     minConfidence: values.minConfidence,
     policy,
   });
-  const clean = blockingFindings(filtered).length === 0 && !filtered.incomplete?.length;
+  // Clean: nothing to report at all (a non-blocking finding is still shown, it just does not block).
+  const clean = filtered.findings.length === 0 && !filtered.incomplete?.length;
   if (!(clean && values.format === 'text' && (values.quiet || silentWhenClean)))
     plumbing.emit(plumbing.render(filtered, values.format, values.color, !blocksWithAdvice), values.output);
   return filtered;

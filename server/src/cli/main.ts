@@ -69,7 +69,7 @@ Options:
   --format text|json|sarif   output format (default text: findings grouped by file, each with its
                              line of code, secrets redacted)
   --output FILE              write the report to FILE instead of stdout
-  --quiet, -q                print nothing unless something fails the scan (a clean --staged scan
+  --quiet, -q                print nothing when there is nothing to report (a clean --staged scan
                              prints nothing anyway, as git hooks should)
   --config FILE              configuration (default: nearest .leakproof.json)
   --baseline FILE            also ignore findings recorded in this baseline (the one .leakproof.json
@@ -226,8 +226,8 @@ function runScan(argv: string[]): number | Promise<number> {
     policy: hookPolicy(project.config),
   });
   const failed = [...unreadable(report), ...(report.incomplete ?? [])];
-  const fails = failed.length > 0 || blockingFindings(report).length > 0;
-  if (!(values.quiet && format === 'text' && !fails)) emit(render(report, format, color, values['show-skipped']), values.output);
+  const nothingToSay = failed.length === 0 && report.findings.length === 0;
+  if (!(values.quiet && format === 'text' && nothingToSay)) emit(render(report, format, color, values['show-skipped']), values.output);
   if (failed.length > 0) {
     for (const file of failed) process.stderr.write(`leakproof: ${file.path}: ${file.reason}\n`);
     process.stderr.write(`leakproof: ${failed.length} path(s) could not be scanned: the result is incomplete (exit 2)\n`);
