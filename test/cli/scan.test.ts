@@ -32,9 +32,10 @@ describe('exit codes and formats', () => {
     assert.equal(result.status, 1);
     assert.match(
       result.stdout,
-      /^config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic, high confidence\]$/m,
+      /^config\/settings\.py\n {2}config\/settings\.py:2:11 {2}error {2}GitHub personal access token \(classic\) {2}ghp_\S\S\*{8} {2}\[github\.pat-classic, high confidence\]$/m,
     );
-    assert.match(result.stdout, /to allow: add a `leakproof:allow` comment/);
+    assert.match(result.stdout, /^ {6}│ GITHUB = "ghp_\S\S\*{8}"$/m, 'the line of code, redacted');
+    assert.match(result.stdout, /add a comment on its line: `# leakproof:allow`/);
     assert.ok(!result.stdout.includes(token), 'the full secret must never be printed');
   });
 

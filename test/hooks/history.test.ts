@@ -131,7 +131,7 @@ describe('scan --history on a hand-made repository', () => {
     assert.match(
       text.stdout,
       new RegExp(
-        `^config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic, high confidence\\]\\n    introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`,
+        `^config\\.py\\n  config\\.py:3:10  error  GitHub personal access token \\(classic\\)  ghp_\\w\\w\\*{8}  \\[github\\.pat-classic, high confidence\\]\\n      │ .*ghp_\\w\\w\\*{8}.*\\n      introduced in ${at.c2!.slice(0, 12)} on 2024-01-02T12:00:00\\+00:00 by Leakproof Test; still in 5 commit\\(s\\)`,
         'm',
       ),
     );

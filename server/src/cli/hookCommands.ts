@@ -18,12 +18,14 @@ import { blockingFindings, type Report, type ReportFilter } from './report.js';
 import { EMPTY_CONFIG, hookPolicy } from '../engine/config.js';
 import type { Confidence } from '../engine/index.js';
 import { scanStaged } from './staged.js';
+import { formatBytes } from './format/size.js';
 
 type Format = 'text' | 'json' | 'sarif';
 
 /** What main.ts lends: the same rendering, output and filtering as `leakproof scan`. */
 export interface ScanPlumbing {
-  readonly render: (report: Report, format: Format, color: boolean) => string;
+  /** `allowHint` false: a hook's own advice (with the hashes) follows on stderr. */
+  readonly render: (report: Report, format: Format, color: boolean, allowHint?: boolean) => string;
   readonly emit: (output: string, file: string | undefined) => void;
   readonly filterReport: (report: Report, options: ReportFilter) => Report;
 }
@@ -35,7 +37,10 @@ export interface GitScanValues {
   readonly baseline?: string | undefined;
   readonly showAllowlisted: boolean;
   readonly minConfidence?: Confidence | undefined;
+  /** Already decided by main (flag, NO_COLOR, FORCE_COLOR, terminal, --output). */
   readonly color: boolean;
+  /** Print the report only when something blocks or fails. */
+  readonly quiet: boolean;
   readonly staged: boolean;
   readonly prePush: boolean;
   readonly history: boolean;
@@ -57,7 +62,18 @@ function stderr(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing, project: ProjectConfig | undefined): Report {
+/**
+ * `silentWhenClean`: the staged scan runs in a hook on every commit — a clean commit prints
+ * nothing (git hooks speak only when they stop you); --quiet asks the same of every mode.
+ */
+function finish(
+  report: Report,
+  values: GitScanValues,
+  plumbing: ScanPlumbing,
+  project: ProjectConfig | undefined,
+  silentWhenClean = false,
+  blocksWithAdvice = false,
+): Report {
   const policy = hookPolicy(project?.config ?? EMPTY_CONFIG);
   const filtered = plumbing.filterReport(report, {
     baseline: values.baseline,
@@ -65,7 +81,10 @@ function finish(report: Report, values: GitScanValues, plumbing: ScanPlumbing, p
     minConfidence: values.minConfidence,
     policy,
   });
-  plumbing.emit(plumbing.render(filtered, values.format, values.color && !values.output && process.stdout.isTTY === true), values.output);
+  // Clean: nothing to report at all (a non-blocking finding is still shown, it just does not block).
+  const clean = filtered.findings.length === 0 && !filtered.incomplete?.length;
+  if (!(clean && values.format === 'text' && (values.quiet || silentWhenClean)))
+    plumbing.emit(plumbing.render(filtered, values.format, values.color, !blocksWithAdvice), values.output);
   return filtered;
 }
 
@@ -100,7 +119,7 @@ async function runStaged(values: GitScanValues, paths: readonly string[], plumbi
     cwd: process.cwd(),
     paths,
   });
-  const filtered = finish(report, values, plumbing, project);
+  const filtered = finish(report, values, plumbing, project, true, true);
   for (const notice of notices) stderr(`leakproof: ${notice}`);
   const blocking = blockingFindings(filtered);
   if (blocking.length > 0) process.stderr.write(commitBlockedHelp(blocking, values.format === 'text' && !values.output));
@@ -124,9 +143,10 @@ async function runHistory(values: GitScanValues, revisions: readonly string[], p
   });
   const filtered = finish(scan.report, values, plumbing, project);
   const { stats } = scan.report;
-  stderr(
-    `leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${(stats.bytes / 1048576).toFixed(2)} MB of added text) in ${stats.durationMs} ms`,
-  );
+  if (!values.quiet)
+    stderr(
+      `leakproof: scanned ${scan.commits} commit(s) (${stats.files} file change(s), ${formatBytes(stats.bytes)} of added text) in ${stats.durationMs} ms`,
+    );
   if (scan.report.incomplete?.length) {
     process.stderr.write(notJudgedHelp(scan.report.incomplete, 'history'));
     return 2;
@@ -160,8 +180,8 @@ async function runPrePush(values: GitScanValues, positionals: readonly string[],
   }
   const project = loadProjectConfig(values.config, hookOverrides());
   const scan = await scanHistory({ project, cwd: process.cwd(), revisions });
-  const filtered = finish(scan.report, values, plumbing, project);
-  stderr(`leakproof: scanned ${scan.commits} new commit(s) being pushed${remote ? ` to ${remote}` : ''}`);
+  const filtered = finish(scan.report, values, plumbing, project, false, true);
+  if (!values.quiet) stderr(`leakproof: scanned ${scan.commits} new commit(s) being pushed${remote ? ` to ${remote}` : ''}`);
   const blocking = blockingFindings(filtered);
   if (blocking.length > 0) process.stderr.write(pushBlockedHelp(blocking, values.format === 'text' && !values.output));
   if (scan.report.incomplete?.length) {

@@ -1,4 +1,5 @@
 /** What the hooks say when they block: per finding, then how to fix it — plainly, bypass included. */
+import { hashesToAllow, inlineAdvice } from './allowAdvice.js';
 import { BASELINE_FILE } from './baseline.js';
 import type { ReportedFinding, SkippedFile } from './report.js';
 
@@ -18,9 +19,19 @@ function findingLines(findings: readonly ReportedFinding[]): string[] {
   });
 }
 
+/** Every hash as an "allowlist" snippet to paste, one entry a line with where it was found. */
+function allowlistLines(hashes: readonly { hash: string; where: string }[], indent: string): string[] {
+  return [
+    `${indent}"allowlist": [`,
+    ...hashes.map(({ hash, where }, i) => `${indent}  {"hash": "${hash}"}${i < hashes.length - 1 ? ',' : ''}  // ${where}`),
+    `${indent}]`,
+  ];
+}
+
 /** `listed`: the findings were already printed above (text report), so only count them. */
 export function commitBlockedHelp(findings: readonly ReportedFinding[], listed = false): string {
-  const hashes = [...new Set(findings.map((f) => f.secretHash))].slice(0, 3);
+  const hashes = hashesToAllow(findings);
+  const inline = inlineAdvice(findings);
   return [
     '',
     listed
@@ -33,9 +44,12 @@ export function commitBlockedHelp(findings: readonly ReportedFinding[], listed =
     '     manager instead, and `git add` the file again. The hook checks what is staged (the index),',
     '     not your working tree: a fix that is not staged does not count. If the secret was ever pushed',
     '     or shared, revoke and rotate it at its provider — deleting it from the code is not enough.',
-    '  2. A false positive or a test fixture? Allow it inline: add a `leakproof:allow` comment on its line.',
-    `  3. Or allow it in .leakproof.json: "allowlist": [${hashes.map((h) => `{"hash": "${h}"}`).join(', ')}]`,
-    `     (or record every current finding with \`leakproof baseline create\` and scan with --baseline ${BASELINE_FILE}).`,
+    '  2. A false positive or a test fixture? Allow it inline:',
+    ...inline.map((line) => `       ${line}`),
+    `  3. Or allow it by hash in .leakproof.json "allowlist" (works for every file):`,
+    ...allowlistLines(hashes, '       '),
+    `     Adopting the tool on old code? \`leakproof baseline create\` records every current finding in`,
+    `     ${BASELINE_FILE} and names it in .leakproof.json ("baseline"): commit both, and the hook blocks only new secrets.`,
     '  4. Bypass the check for this one commit (you take responsibility):',
     `       git commit --no-verify        or        ${SKIP_VARIABLE}=1 git commit …`,
     '',
@@ -57,8 +71,10 @@ export function pushBlockedHelp(findings: readonly ReportedFinding[], listed = f
     `     would still be pushed. For example \`git rebase -i ${first}^\`, mark that commit "edit",`,
     '     take the secret out, `git commit --amend`, `git rebase --continue`. Then revoke and rotate',
     '     the credential if it ever left your machine.',
-    '  2. A false positive or a test fixture? Allow it inline with a `leakproof:allow` comment (in that',
-    '     commit), or by hash in .leakproof.json "allowlist", or record it in a baseline.',
+    '  2. A false positive or a test fixture? Allow it in that commit, inline:',
+    ...inlineAdvice(findings).map((line) => `       ${line}`),
+    '     or by hash in .leakproof.json (or record it in a baseline):',
+    ...allowlistLines(hashesToAllow(findings), '       '),
     '  3. Bypass the check for this one push (you take responsibility):',
     `       git push --no-verify        or        ${SKIP_VARIABLE}=1 git push …`,
     '',

@@ -3,12 +3,17 @@
  * unreadable input) — a scanner that cannot scan must never look like a clean pass.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { displayPath } from '../project/fileListing.js';
 import { parseArgs } from 'node:util';
 import { ALL_DETECTORS, CONFIDENCE_LEVELS, type Confidence } from '../engine/index.js';
 import { ConfigError, hookPolicy } from '../engine/config.js';
 import packageJson from '../../../package.json';
 import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBaseline, writeBaseline } from './baseline.js';
+import { isBaselined as inConfiguredBaseline } from '../project/baseline.js';
+import { withBaselineSetting } from './salt.js';
 import { MIGRATE_USAGE, runMigrateHashes } from './migrateHashes.js';
+import { runImport } from './import/importCommand.js';
 import { ensureRepositorySalt } from './salt.js';
 import { loadProjectConfig, type ProjectConfig } from './projectConfig.js';
 import { scanFiles, scanText, type ScanInput } from './scanFiles.js';
@@ -18,6 +23,8 @@ import { formatText } from './format/text.js';
 import { applyHookPolicy, blockingFindings, withMinConfidence, type Report, type ReportFilter } from './report.js';
 import { isGitScan, runGitScan, runHookCommand } from './hookCommands.js';
 import { explainUnknownOption } from './suggest.js';
+import { useColor } from './format/color.js';
+import { progressBar } from './progress.js';
 import { HOOK_RESULT_MARKER } from './hook.js';
 import { useUserCacheForAutomata } from './userCache.js';
 
@@ -30,25 +37,44 @@ const HELP = `leakproof ${VERSION} — offline secret scanner
 Usage:
   leakproof scan [paths…]            scan files and folders (default: .)
   leakproof scan - --filename NAME   scan standard input as if it were NAME
-  leakproof baseline create [paths…] record current findings in ${BASELINE_FILE}
-  leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
-  leakproof migrate-hashes [paths…]  rewrite unsalted sha256 hashes of earlier versions (allowlist,
-                                     baseline) whose secret the tree still holds; lists the rest
-  leakproof detectors [--format json] list the detectors
   leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
   leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
   leakproof scan --history [--all | <rev-range>…] [--since DATE]
                                      each secret once, at the commit that introduced it
+  leakproof baseline create [paths…] record current findings in ${BASELINE_FILE} and name it in
+                                     .leakproof.json: from then on only new secrets count
+  leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
+  leakproof import [FILE…] [--dry-run] carry over .gitleaks.toml, .gitleaksignore, .secrets.baseline
+                                     and .secretlintignore into .leakproof.json
+  leakproof migrate-hashes [paths…]  rewrite unsalted sha256 hashes of earlier versions (allowlist,
+                                     baseline) whose secret the tree still holds; lists the rest
+  leakproof detectors [--format text|json] list the detectors
   leakproof install-hook [HOOK…] [--skip HOOK] [--check] [--cwd DIR] [--json]
                                      pre-commit, pre-merge-commit, pre-applypatch, pre-push
   leakproof uninstall-hook [HOOK…] [--cwd DIR] [--json]
-  leakproof --version | --help
+  leakproof --version | --help | <command> --help
 
-Scan options:
-  --format text|json|sarif   output format (default text)
+Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or configuration, an unreadable file
+or folder, a file the scan could not judge). Output to a closed pipe (\`| head\`) keeps the exit code.
+`;
+
+const SCAN_HELP = `Usage:
+  leakproof scan [paths…]            scan files and folders (default: .)
+  leakproof scan - --filename NAME   scan standard input as if it were NAME
+  leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
+  leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
+  leakproof scan --history [--all | <rev-range>…] [--since DATE]
+                                     each secret once, at the commit that introduced it
+
+Options:
+  --format text|json|sarif   output format (default text: findings grouped by file, each with its
+                             line of code, secrets redacted)
   --output FILE              write the report to FILE instead of stdout
+  --quiet, -q                print nothing when there is nothing to report (a clean --staged scan
+                             prints nothing anyway, as git hooks should)
   --config FILE              configuration (default: nearest .leakproof.json)
-  --baseline FILE            ignore findings recorded in this baseline
+  --baseline FILE            also ignore findings recorded in this baseline (the one .leakproof.json
+                             names with "baseline" always applies)
   --no-gitignore             also scan files that .gitignore excludes
   --show-allowlisted         also report allowlisted findings (they never fail the scan)
   --min-confidence low|medium|high
@@ -56,15 +82,29 @@ Scan options:
                              value proves itself (prefix, checksum); medium = provider context;
                              low = name-based generic guesses
   --filename NAME            name for standard input (with -)
-  --no-color                 plain text output
+  --no-color                 plain text output (also NO_COLOR=1; FORCE_COLOR=1 colours a non-terminal)
   --show-skipped             list every skipped file with its reason (text output)
-  --staged | --pre-push | --history [--all] [--since DATE]   git modes (see above)
 
+A tree scan that takes longer than a second shows a progress bar on standard error, in a terminal.
 Generic findings in test files are reported without failing the scan or blocking a hook, unless
 .leakproof.json says "hook": {"blockGenericInTests": true}; specific findings always count.
+Exit codes: 0 no findings, 1 findings, 2 error.
+`;
 
-Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or configuration, an unreadable file
-or folder, a file the scan could not judge). Output to a closed pipe (\`| head\`) keeps the exit code.
+const BASELINE_HELP = `Usage:
+  leakproof baseline create [paths…] [--output FILE] [--config FILE] [--no-gitignore]
+  leakproof baseline update [paths…] [--output FILE] [--config FILE] [--no-gitignore]
+
+Records the current findings (fingerprints, paths relative to .leakproof.json, detector ids — no
+secrets, no line numbers) in ${BASELINE_FILE}, or the file .leakproof.json names with
+"baseline", and names it there when it names none. Every scan, the git hooks and the editor then
+accept those findings: only new secrets are reported and blocked. Commit both files.
+\`update\` re-records: fixed secrets leave the baseline, new ones join it.
+`;
+
+const DETECTORS_HELP = `Usage: leakproof detectors [--format text|json]
+
+Lists every built-in detector: id, kind (specific or generic), confidence and title.
 `;
 
 const SCAN_OPTIONS = {
@@ -78,6 +118,7 @@ const SCAN_OPTIONS = {
   filename: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'show-skipped': { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   staged: { type: 'boolean', default: false },
   'pre-push': { type: 'boolean', default: false },
@@ -99,10 +140,10 @@ function parseConfidence(value: string | undefined): Confidence | undefined {
   throw new UsageError(`unknown --min-confidence "${value}" (expected ${CONFIDENCE_LEVELS.join(', ')})`);
 }
 
-function render(report: Report, format: Format, color: boolean, showSkipped = false): string {
+function render(report: Report, format: Format, color: boolean, showSkipped = false, allowHint = true): string {
   if (format === 'json') return formatJson(report, VERSION);
   if (format === 'sarif') return formatSarif(report, VERSION);
-  return formatText(report, { color, showSkipped });
+  return formatText(report, { color, showSkipped, allowHint });
 }
 
 function emit(output: string, file: string | undefined): void {
@@ -137,10 +178,11 @@ function readStdin(): Buffer {
 function runScan(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(SCAN_HELP);
     return 0;
   }
   const format = parseFormat(values.format);
+  const color = useColor({ noColorFlag: values['no-color'], toFile: values.output !== undefined }, process.stdout);
   const minConfidence = parseConfidence(values['min-confidence']);
   const git = { staged: values.staged, prePush: values['pre-push'], history: values.history, all: values.all, since: values.since };
   if (isGitScan(git)) {
@@ -154,10 +196,11 @@ function runScan(argv: string[]): number | Promise<number> {
       baseline: values.baseline,
       showAllowlisted: values['show-allowlisted'],
       minConfidence,
-      color: !values['no-color'],
+      color,
+      quiet: values.quiet,
     };
     return runGitScan({ ...common, ...git, stray }, positionals, {
-      render: (r, f, c) => render(r, f, c, values['show-skipped']),
+      render: (r, f, c, allowHint) => render(r, f, c, values['show-skipped'], allowHint),
       emit,
       filterReport,
     });
@@ -170,7 +213,12 @@ function runScan(argv: string[]): number | Promise<number> {
   } else {
     if (paths.includes('-')) throw new UsageError('"-" (standard input) cannot be mixed with paths');
     const input: ScanInput = { paths, gitignore: !values['no-gitignore'] };
-    report = scanFiles(input, project);
+    const progress = progressBar(process.stderr);
+    try {
+      report = scanFiles(input, project, progress.update);
+    } finally {
+      progress.done();
+    }
   }
   report = filterReport(report, {
     baseline: values.baseline,
@@ -178,11 +226,9 @@ function runScan(argv: string[]): number | Promise<number> {
     minConfidence,
     policy: hookPolicy(project.config),
   });
-  emit(
-    render(report, format, !values['no-color'] && !values.output && process.stdout.isTTY === true, values['show-skipped']),
-    values.output,
-  );
   const failed = [...unreadable(report), ...(report.incomplete ?? [])];
+  const nothingToSay = failed.length === 0 && report.findings.length === 0;
+  if (!(values.quiet && format === 'text' && nothingToSay)) emit(render(report, format, color, values['show-skipped']), values.output);
   if (failed.length > 0) {
     for (const file of failed) process.stderr.write(`leakproof: ${file.path}: ${file.reason}\n`);
     process.stderr.write(`leakproof: ${failed.length} path(s) could not be scanned: the result is incomplete (exit 2)\n`);
@@ -213,7 +259,8 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
   let allowlisted = 0;
   let baselined = 0;
   const findings = report.findings.filter((finding) => {
-    if (isBaselined(finding)) {
+    // Explicit --baseline, or the baseline .leakproof.json names (matched by the scanner: project/baseline.ts).
+    if (isBaselined(finding) || inConfiguredBaseline(finding)) {
       baselined++;
       return false;
     }
@@ -239,34 +286,64 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
 function runBaseline(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { config: { type: 'string' }, output: { type: 'string' }, 'no-gitignore': { type: 'boolean', default: false } },
+    options: {
+      config: { type: 'string' },
+      output: { type: 'string' },
+      'no-gitignore': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     allowPositionals: true,
     strict: true,
   });
+  if (values.help) {
+    process.stdout.write(BASELINE_HELP);
+    return 0;
+  }
   const [action, ...paths] = positionals;
   if (action !== 'create' && action !== 'update') throw new UsageError('usage: leakproof baseline create|update [paths…]');
-  const file = values.output ?? BASELINE_FILE;
   let project: ProjectConfig = loadProjectConfig(values.config);
+  // The baseline the configuration names is the one to write (its paths are relative to the configuration's folder).
+  const file = values.output ?? project.baselineFile ?? BASELINE_FILE;
   // Fingerprints are derived with the repository's salt: it exists before the first one is written.
   const salt = ensureRepositorySalt(project);
   if (salt.created) {
     process.stderr.write(`leakproof: created a salt for this repository in ${salt.file} (commit it with the baseline)\n`);
     project = loadProjectConfig(values.config);
   }
-  const report = scanFiles({ paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [file] }, project);
-  const current = report.findings.filter((f) => !f.insights.some((i) => i.kind === 'allowlisted'));
   if (action === 'update' && !existsSync(file)) throw new Error(`${file} does not exist yet: run \`leakproof baseline create\``);
+  const report = scanFiles(
+    { paths: paths.length > 0 ? paths : ['.'], gitignore: !values['no-gitignore'], exclude: [displayPath(resolve(file))] },
+    project,
+  );
+  // Findings already in the configured baseline are recorded again; other allowlisted ones are not.
+  const current = report.findings.filter((f) => inConfiguredBaseline(f) || !f.insights.some((i) => i.kind === 'allowlisted'));
   // `update` re-records: fixed secrets leave the baseline, new ones join it.
-  const baseline = baselineFrom(current);
+  const rootRelative = (f: { path: string }) => relative(project.root, resolve(f.path)).split(sep).join('/');
+  const baseline = baselineFrom(current, [], rootRelative);
   writeBaseline(file, baseline);
   process.stderr.write(
     `${action === 'create' ? 'created' : 'updated'} ${file} with ${baseline.entries.length} finding(s) (fingerprints and paths only, no secrets)\n`,
   );
+  const named = withBaselineSetting(project, file);
+  if (named)
+    process.stderr.write(
+      `leakproof: ${displayPath(named.file)} now names it ("baseline": "${named.baseline}"): \`leakproof scan\`, the git hooks and the editor accept its findings — commit both files\n`,
+    );
   return 0;
 }
 
 function runDetectors(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'text' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(DETECTORS_HELP);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`unknown --format "${values.format}" for detectors (expected text or json)`);
   if (values.format === 'json') {
     const list = ALL_DETECTORS.map((d) => ({
       id: d.id,
@@ -308,6 +385,8 @@ export function main(argv: string[]): number | Promise<number> {
         return runBaseline(rest);
       case 'detectors':
         return runDetectors(rest);
+      case 'import':
+        return runImport(rest);
       case 'migrate-hashes':
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(`Usage: ${MIGRATE_USAGE}\n`);
@@ -318,10 +397,14 @@ export function main(argv: string[]): number | Promise<number> {
       case '-v':
         process.stdout.write(`${VERSION}\n`);
         return 0;
+      case 'help':
+        // `leakproof help scan` = `leakproof scan --help`.
+        if (rest[0] && rest[0] !== 'help') return main([rest[0], '--help']);
+        process.stdout.write(HELP);
+        return 0;
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
         process.stdout.write(HELP);
         return command === undefined ? 2 : 0;
       default:
@@ -333,14 +416,22 @@ export function main(argv: string[]): number | Promise<number> {
 }
 
 /** Every option name the commands take, for "did you mean" on a typo. */
-const KNOWN_OPTIONS = [...Object.keys(SCAN_OPTIONS), 'output', 'config', 'no-gitignore', 'format', 'help'];
+const KNOWN_OPTIONS = [...Object.keys(SCAN_OPTIONS), 'output', 'config', 'no-gitignore', 'format', 'help', 'dry-run'];
+
+/** The command being run, for "Run `leakproof scan --help`" (the help that answers the mistake). */
+function helpTopic(): string {
+  const command = process.argv[2];
+  return command && COMMANDS.includes(command) ? `${command} ` : '';
+}
+
+const COMMANDS = ['scan', 'baseline', 'import', 'migrate-hashes', 'detectors', 'install-hook', 'uninstall-hook'];
 
 function reportError(error: unknown): number {
   if (error instanceof ConfigError) {
     process.stderr.write(`leakproof: invalid configuration ${error.message}\n`);
   } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     const message = explainUnknownOption((error as Error).message, KNOWN_OPTIONS);
-    process.stderr.write(`leakproof: ${message}\nRun \`leakproof --help\` for usage.\n`);
+    process.stderr.write(`leakproof: ${message}\nRun \`leakproof ${helpTopic()}--help\` for usage.\n`);
   } else {
     process.stderr.write(`leakproof: ${(error as Error).message}\n`);
   }

@@ -4,7 +4,7 @@
  * configuration that turns protection off (every command and hook shows it, one line).
  */
 import { resolve } from 'node:path';
-import { EMPTY_CONFIG, legacyAllowlistHashes, parseConfig, type LeakproofConfig } from '../engine/config.js';
+import { EMPTY_CONFIG, legacyAllowlistHashes, type LeakproofConfig } from '../engine/config.js';
 import type { Scanner, ScanOptions } from '../engine/index.js';
 import { ConfigCache, readConfigText, type LoadedConfig } from '../project/configFile.js';
 import { configExcludeRule, excludedBy } from '../project/exclude.js';
@@ -26,13 +26,16 @@ export interface ProjectConfig {
   readonly excludedReason: (absolute: string, isDirectory: boolean) => string | undefined;
   /** One line when the configuration turns protection off (also printed on stderr at load). */
   readonly notice?: string;
+  /** The baseline the configuration names (`"baseline"`), absolute, when it does. */
+  readonly baselineFile?: string;
 }
 
 function loadExplicit(file: string): LoadedConfig {
   const path = resolve(file);
-  const read = readConfigText(path);
-  if (!read) throw new Error(`cannot read configuration ${file}: no such file`);
-  return { file: path, root: resolve(path, '..'), config: parseConfig(read.text, file), text: read.text, hash: read.stamp };
+  if (!readConfigText(path)) throw new Error(`cannot read configuration ${file}: no such file`);
+  const loaded = new ConfigCache().load(path);
+  if (loaded.error) throw loaded.error;
+  return loaded;
 }
 
 /**
@@ -71,8 +74,13 @@ export function loadProjectConfig(
     process.stderr.write(
       `leakproof: ${displayPath(loaded.file, cwd)} holds ${legacy} unsalted sha256 allowlist hash(es) of an earlier version (still matched): run \`leakproof migrate-hashes\`\n`,
     );
+  if (loaded.baseline?.missing)
+    process.stderr.write(
+      `leakproof: the baseline ${loaded.baseline.display} named in ${displayPath(loaded.file!, cwd)} does not exist: nothing is baselined (create it with \`leakproof baseline create\`)\n`,
+    );
   return {
     ...(loaded.file ? { file: loaded.file } : {}),
+    ...(loaded.baseline ? { baselineFile: loaded.baseline.file } : {}),
     root: loaded.root,
     config,
     scanner,

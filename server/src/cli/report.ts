@@ -1,6 +1,7 @@
 /** Findings placed in files: 1-based lines and columns for humans, the shape every format shares. */
 import { confidenceAtLeast, LineIndex, type Confidence, type DetectorKind, type Finding, type Insight } from '../engine/index.js';
 import type { HookPolicy } from '../engine/config.js';
+import { codeContext } from './codeContext.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -31,6 +32,8 @@ export interface ReportedFinding {
   readonly legacyFingerprint?: string;
   readonly legacySecretHash?: string;
   readonly insights: readonly Insight[];
+  /** The finding's line, every secret on it redacted (text output only: JSON and SARIF leave it out). */
+  readonly context?: string;
   /** History scans: where the secret was introduced. */
   readonly commit?: { readonly hash: string; readonly date: string; readonly author?: string; readonly stillIn?: number };
 }
@@ -72,7 +75,13 @@ export function severityOf(finding: Finding): Severity {
 
 /** Places a document's findings: `line` is where the finding starts (a key block's BEGIN line). */
 export function placeFindings(path: string, text: string, findings: readonly Finding[], lines = new LineIndex(text)): ReportedFinding[] {
-  return findings.map((finding) => withLegacyFingerprint(placeFinding(path, finding, lines), finding));
+  // Every secret of the document is redacted in every context line (two tokens may share a line).
+  const secrets = findings.flatMap((f) => [f.range, ...f.matches.map((m) => m.range)]);
+  return findings.map((finding) => {
+    const placed = placeFinding(path, finding, lines);
+    const start = Math.min(...finding.matches.map((m) => m.range[0]), finding.range[0]);
+    return withLegacyFingerprint({ ...placed, context: codeContext(text, start, secrets) }, finding);
+  });
 }
 
 /** The engine's unsalted identities, carried over non-enumerable: formats never see them, old baselines still match. */

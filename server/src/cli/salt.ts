@@ -4,7 +4,7 @@
  * The edit goes through jsonc-parser's `modify`: comments and formatting of the file survive.
  */
 import { lstatSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { newSalt } from '../engine/fingerprint.js';
 import { CONFIG_FILE, findRepositoryRoot, readConfigText } from '../project/configFile.js';
@@ -46,4 +46,22 @@ function isSymlink(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Names `baselineFile` in the configuration (`"baseline"`, relative to it) when it names none, so
+ * that the hooks and the editor honour the baseline `leakproof baseline create` just wrote. Returns
+ * what it wrote, or undefined when the configuration already names a baseline (it is kept).
+ */
+export function withBaselineSetting(project: ProjectConfig, baselineFile: string): { file: string; baseline: string } | undefined {
+  if (!project.file || project.config.baseline !== undefined) return undefined;
+  if (isSymlink(project.file)) return undefined;
+  const text = readConfigText(project.file)?.text ?? '{}\n';
+  const baseline = relative(project.root, resolve(baselineFile)).split(sep).join('/');
+  const edits = modify(text, ['baseline'], baseline, {
+    formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+    getInsertionIndex: (properties) => properties.filter((p) => p === '$schema' || p === 'salt').length,
+  });
+  writeFileSync(project.file, applyEdits(text, edits));
+  return { file: project.file, baseline };
 }

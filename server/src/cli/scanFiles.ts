@@ -23,7 +23,12 @@ export function scanDocument(report: Report, project: ProjectConfig, path: strin
   for (const cap of result.capped) report.capped.push({ path, detector: cap.detectorId, dropped: cap.dropped });
 }
 
-export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
+/** `onProgress` hears after each file (the progress bar of a long tree scan). */
+export function scanFiles(
+  input: ScanInput,
+  project: ProjectConfig,
+  onProgress?: (done: number, total: number, bytes: number) => void,
+): Report {
   const started = Date.now();
   const report: Report = { findings: [], skipped: [], capped: [], stats: emptyStats() };
   const excluded = new Set(input.exclude ?? []);
@@ -34,7 +39,9 @@ export function scanFiles(input: ScanInput, project: ProjectConfig): Report {
   });
   report.skipped.push(...listed.skipped);
   const maxSize = project.scanner.options.maxSize;
+  let done = 0;
   for (const file of listed.files) {
+    onProgress?.(done++, listed.files.length, report.stats.bytes);
     if (file.size > maxSize) {
       report.skipped.push({
         path: file.display,

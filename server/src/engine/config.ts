@@ -4,7 +4,15 @@
  * disable detectors and add allowlists and custom patterns, but never silently replaces the rule
  * set (gitleaks' `[extend]` trap). Unknown detector ids are errors, never ignored.
  */
-import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  parseTree,
+  findNodeAtLocation,
+  getNodeValue,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+  type ParseErrorCode,
+} from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
 import { derivedConfidence } from './detectors/kit/confidence.js';
@@ -32,6 +40,8 @@ export interface CustomDetectorConfig {
 export interface LeakproofConfig {
   /** The repository's salt for every hash written or shown (created by the first command that writes one). */
   readonly salt?: string;
+  /** A baseline file (relative to the config's folder): its findings are accepted, only new ones count. */
+  readonly baseline?: string;
   readonly allowlist: readonly AllowlistEntry[];
   readonly detectors: { readonly disable: readonly string[]; readonly enable: readonly string[] };
   readonly customDetectors: readonly CustomDetectorConfig[];
@@ -102,7 +112,7 @@ export const MIN_ENTROPY_RANGE = { minimum: 0, maximum: 8 } as const;
 export const CUSTOM_SEVERITIES = ['error', 'warning'] as const;
 
 export const CONFIG_KEYS = {
-  topLevel: ['$schema', 'salt', 'allowlist', 'detectors', 'customDetectors', 'scan', 'hook'],
+  topLevel: ['$schema', 'salt', 'baseline', 'allowlist', 'detectors', 'customDetectors', 'scan', 'hook'],
   allowlist: ['hash', 'path', 'detector', 'reason'],
   customDetector: ['id', 'title', 'regex', 'keywords', 'minEntropy', 'severity'],
   scan: ['maxFileSize', 'includeExtensions', 'exclude'],
@@ -117,6 +127,45 @@ const SCAN_KEYS = new Set<string>(CONFIG_KEYS.scan);
 const DETECTOR_KEYS = new Set<string>(CONFIG_KEYS.detectors);
 const HOOK_KEYS = new Set<string>(CONFIG_KEYS.hook);
 
+/**
+ * A JSON syntax error in words: what was expected where the parser stopped, never the parser's
+ * code name ("CommaExpected" means nothing to someone who just wants their hook to work).
+ */
+export function describeJsonError(code: ParseErrorCode): string {
+  switch (printParseErrorCode(code)) {
+    case 'CommaExpected':
+      return 'expected a comma "," between two entries (or a missing closing bracket before this point)';
+    case 'ColonExpected':
+      return 'expected a colon ":" after the property name';
+    case 'PropertyNameExpected':
+      return 'expected a property name in double quotes, e.g. "allowlist"';
+    case 'ValueExpected':
+      return 'expected a value (a string in double quotes, a number, true, false, null, an object or an array)';
+    case 'CloseBraceExpected':
+      return 'expected a closing brace "}" to end the object';
+    case 'CloseBracketExpected':
+      return 'expected a closing bracket "]" to end the array';
+    case 'EndOfFileExpected':
+      return 'expected the end of the file after the closing brace (one top-level object only)';
+    case 'InvalidSymbol':
+    case 'InvalidCharacter':
+      return 'unexpected character here (strings need double quotes; single quotes are not JSON)';
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return 'this number is not written the JSON way (digits, an optional "." and exponent)';
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return 'a comment that is not closed (a "/*" needs its "*/")';
+    case 'UnexpectedEndOfString':
+      return 'a string that is not closed (a missing double quote before the end of the line)';
+    case 'InvalidUnicode':
+    case 'InvalidEscapeCharacter':
+      return 'an invalid escape in a string (a backslash must be followed by ", \\, /, b, f, n, r, t or uXXXX)';
+    default:
+      return 'the text is not valid JSON here';
+  }
+}
+
 /** Parses and validates a config text. Throws ConfigError naming file, position and problem. */
 export function parseConfig(text: string, file: string): LeakproofConfig {
   const errors: ParseError[] = [];
@@ -126,7 +175,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     const { line, column } = positionOf(text, offset);
     throw new ConfigError(file, line, column, problem);
   };
-  if (errors.length > 0) fail(errors[0]!.offset, `invalid JSON: ${printParseErrorCode(errors[0]!.error)}`);
+  if (errors.length > 0) fail(errors[0]!.offset, `invalid JSON: ${describeJsonError(errors[0]!.error)}`);
   if (!root || root.type !== 'object') return fail(root, 'the configuration must be a JSON object');
 
   const properties = (node: Node, allowed: Set<string>, where: string): Map<string, Node> => {
@@ -239,6 +288,10 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     fail(saltNode, '"salt" must be lower-case hex, 32 to 128 characters (leakproof creates it: `leakproof migrate-hashes`)');
   }
   const salt = saltNode ? (saltNode.value as string) : undefined;
+  const baseline = optionalString(
+    top.get('baseline'),
+    '"baseline" (a baseline file relative to this one, e.g. ".leakproof-baseline.json")',
+  );
 
   let disable: string[] = [];
   let enable: string[] = [];
@@ -277,7 +330,15 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     if (block && block.type !== 'boolean') fail(block, '"hook.blockGenericInTests" must be true or false');
     hook = { blockGenericInTests: block ? (block.value as boolean) : false };
   }
-  return { ...(salt ? { salt } : {}), allowlist, detectors: { disable, enable }, customDetectors, scan, ...(hook ? { hook } : {}) };
+  return {
+    ...(salt ? { salt } : {}),
+    ...(baseline ? { baseline } : {}),
+    allowlist,
+    detectors: { disable, enable },
+    customDetectors,
+    scan,
+    ...(hook ? { hook } : {}),
+  };
 }
 
 /** Where a value sits in the config text (for editors and quick fixes). */

@@ -16,7 +16,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { ConfigError, EMPTY_CONFIG, parseConfig, type LeakproofConfig } from '../engine/config.js';
+import { parseBaseline, type BaselineEntry } from './baseline.js';
 import { describeFailedRead, readRegularFile } from './fileReader.js';
 
 export const CONFIG_FILE = '.leakproof.json';
@@ -112,11 +114,27 @@ export interface LoadedConfig {
   readonly hash: string;
   /** The current text's problem, when it does not parse or cannot be read (the last good text stays in force). */
   readonly error?: ConfigError;
+  /** The baseline the configuration names (`"baseline"`), read through the same file access. */
+  readonly baseline?: LoadedBaseline;
+}
+
+export interface LoadedBaseline {
+  readonly file: string;
+  /** The file as the configuration names it, for messages and allowlist reasons. */
+  readonly display: string;
+  readonly entries: readonly BaselineEntry[];
+  /** Changes when the baseline's content does (feeds the scanner key). */
+  readonly stamp: string;
+  /** True when the named file does not exist (yet): nothing is baselined, and the CLI says so. */
+  readonly missing: boolean;
 }
 
 interface CacheEntry {
   stamp: string;
+  /** What is in force: `parsed` with its baseline, or a problem. */
   loaded: LoadedConfig;
+  /** The configuration as parsed, before its baseline is read (absent when the text failed). */
+  parsed?: LoadedConfig;
   lastGood?: { text: string; config: LeakproofConfig; hash: string };
 }
 
@@ -157,24 +175,70 @@ export class ConfigCache {
       return { root: dirname(file), config: EMPTY_CONFIG, hash: '' };
     }
     const cached = this.entries.get(file);
-    if (cached && cached.stamp === read.stamp) return cached.loaded;
+    if (cached && cached.stamp === read.stamp) return cached.parsed ? this.withBaseline(cached) : cached.loaded;
     try {
       const config = parseConfig(read.text, file);
       const hash = hashText(read.text);
       const loaded: LoadedConfig = { file, root: dirname(file), config, text: read.text, hash };
-      this.entries.set(file, { stamp: read.stamp, loaded, lastGood: { text: read.text, config, hash } });
+      const entry: CacheEntry = { stamp: read.stamp, loaded, parsed: loaded, lastGood: { text: read.text, config, hash } };
+      this.entries.set(file, entry);
       if (cached?.lastGood?.hash !== hash) this.onParsed?.(loaded);
-      return loaded;
+      return this.withBaseline(entry);
     } catch (error) {
       const configError = error instanceof ConfigError ? error : new ConfigError(file, 1, 1, (error as Error).message);
       return this.failed(file, read.stamp, configError);
     }
   }
 
+  /**
+   * The entry's configuration with the baseline it names, re-read when the baseline's content
+   * changes (the configuration's own stamp does not see that). A baseline that cannot be parsed
+   * is the configuration's error: nothing is baselined meanwhile, which blocks more, never less.
+   */
+  private withBaseline(entry: CacheEntry): LoadedConfig {
+    const loaded = entry.parsed!;
+    const named = loaded.config.baseline;
+    if (!named || !loaded.file) return (entry.loaded = loaded);
+    const file = resolve(loaded.root, named);
+    let read: { text: string; stamp: string } | undefined;
+    try {
+      read = this.files.read(file);
+    } catch (error) {
+      const problem = error instanceof ConfigReadError ? error.problem : (error as Error).message;
+      return this.baselineFailed(entry, `the baseline ${named} cannot be read: ${problem}`);
+    }
+    const stamp = read?.stamp ?? 'missing';
+    const previous = entry.loaded.baseline;
+    if (!entry.loaded.error && previous?.file === file && previous.stamp === stamp) return entry.loaded;
+    let entries: readonly BaselineEntry[] = [];
+    if (read) {
+      try {
+        entries = parseBaseline(read.text, named).entries;
+      } catch (error) {
+        return this.baselineFailed(entry, (error as Error).message);
+      }
+    }
+    const baseline: LoadedBaseline = { file, display: named, entries, stamp, missing: !read };
+    entry.loaded = { ...loaded, baseline };
+    return entry.loaded;
+  }
+
+  /** A baseline problem, placed on the configuration's "baseline" value (where the user fixes it). */
+  private baselineFailed(entry: CacheEntry, problem: string): LoadedConfig {
+    const loaded = entry.parsed!;
+    const node = loaded.text ? findNodeAtLocation(parseTree(loaded.text)!, ['baseline']) : undefined;
+    const before = (loaded.text ?? '').slice(0, node?.offset ?? 0);
+    const line = before.split('\n').length;
+    const column = (node?.offset ?? 0) - before.lastIndexOf('\n');
+    entry.loaded = { ...loaded, error: new ConfigError(loaded.file ?? '', line, column, problem) };
+    return entry.loaded;
+  }
+
   /** Keeps the last good version in force and records `error` as the file's current problem. */
   private failed(file: string, stamp: string, error: ConfigError): LoadedConfig {
     const entry = this.entries.get(file);
     const good = entry?.lastGood;
+    const baseline = entry?.loaded.baseline;
     const loaded: LoadedConfig = {
       file,
       root: dirname(file),
@@ -182,6 +246,8 @@ export class ConfigCache {
       ...(good ? { text: good.text } : {}),
       hash: good?.hash ?? '',
       error,
+      // The last good configuration keeps its baseline while the file is being edited.
+      ...(baseline ? { baseline } : {}),
     };
     this.entries.set(file, { stamp, loaded, ...(good ? { lastGood: good } : {}) });
     return loaded;

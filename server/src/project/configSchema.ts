@@ -81,6 +81,12 @@ const topLevel: PropertiesOf<typeof CONFIG_KEYS.topLevel> = {
     type: 'string',
     pattern: SALT_GRAMMAR,
   },
+  baseline: {
+    description:
+      'A baseline file, relative to this file (`leakproof baseline create` writes .leakproof-baseline.json and sets this). Its findings are accepted everywhere — `leakproof scan`, the git hooks, the editor — so only new secrets are reported and blocked.',
+    type: 'string',
+    minLength: 1,
+  },
   allowlist: {
     description: 'Findings to allow. An entry matches when all of its fields match.',
     type: 'array',

@@ -6,6 +6,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { EMPTY_CONFIG, parseConfig, resolveDetectors, scanOptionsFrom, type LeakproofConfig } from '../engine/config.js';
 import { Scanner, type AllowlistRule } from '../engine/index.js';
+import { baselineRules, type BaselineEntry } from './baseline.js';
 import type { LoadedConfig } from './configFile.js';
 
 /** Everything that determines a scanner; `key` names it for caches. */
@@ -16,6 +17,8 @@ export interface ScannerSpec {
   readonly configText?: string;
   /** Folder config-relative globs are relative to. */
   readonly root: string;
+  /** The configured baseline's entries (paths relative to `root`): allowed as `baseline (display)`. */
+  readonly baseline?: { readonly display: string; readonly entries: readonly BaselineEntry[] };
   /** Folder relative document paths are relative to (workspace folder, CLI current folder); absent: paths are absolute. */
   readonly folder?: string;
   /** Settings `leakproof.detectors`: id → on/off, over the config file. */
@@ -30,7 +33,7 @@ export interface ScannerSpec {
   readonly ignorePathFilters: boolean;
 }
 
-export type SpecOptions = Omit<ScannerSpec, 'key' | 'configFile' | 'configText' | 'root'>;
+export type SpecOptions = Omit<ScannerSpec, 'key' | 'configFile' | 'configText' | 'root' | 'baseline'>;
 
 /** The spec for a loaded configuration; the key covers everything that changes the scanner. */
 export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): ScannerSpec {
@@ -39,6 +42,7 @@ export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): Scanner
     key: JSON.stringify([
       loaded.file ?? '',
       loaded.hash,
+      loaded.baseline?.stamp ?? '',
       loaded.root,
       options.folder ?? '',
       toggles,
@@ -50,6 +54,7 @@ export function scannerSpec(loaded: LoadedConfig, options: SpecOptions): Scanner
     ...(loaded.file ? { configFile: loaded.file } : {}),
     ...(loaded.text !== undefined ? { configText: loaded.text } : {}),
     root: loaded.root,
+    ...(loaded.baseline ? { baseline: { display: loaded.baseline.display, entries: loaded.baseline.entries } } : {}),
     ...options,
   };
 }
@@ -88,9 +93,8 @@ export function createScanner(spec: ScannerSpec): Scanner {
     const absolute = isAbsolute(path) || !spec.folder ? path : join(spec.folder, path);
     return relative(spec.root, absolute).split(sep).join('/');
   };
-  const allowlist: AllowlistRule[] = (options.allowlist ?? []).map((rule) =>
-    rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule,
-  );
+  const rules = [...(options.allowlist ?? []), ...(spec.baseline ? baselineRules(spec.baseline.entries, spec.baseline.display) : [])];
+  const allowlist: AllowlistRule[] = rules.map((rule) => (rule.path ? { ...rule, path: (p: string) => rule.path!(toRoot(p)) } : rule));
   const maxSize = Math.min(spec.maxSize ?? Number.MAX_SAFE_INTEGER, options.maxSize ?? spec.maxSize ?? Number.MAX_SAFE_INTEGER);
   return new Scanner(resolveDetectors(config), {
     ...options,

@@ -8,7 +8,7 @@ export function formatJson(report: Report, toolVersion: string): string {
     {
       version: JSON_REPORT_VERSION,
       tool: { name: 'leakproof', version: toolVersion },
-      findings: report.findings.map(({ secretHash: _hash, ...finding }) => finding),
+      findings: report.findings.map(({ secretHash: _hash, context: _context, ...finding }) => finding),
       skipped: report.skipped,
       capped: report.capped,
       ...(report.incomplete?.length ? { incomplete: report.incomplete } : {}),
