@@ -32,16 +32,19 @@ export const VERSION: string = packageJson.version;
 
 class UsageError extends Error {}
 
-const HELP = `leakproof ${VERSION} — offline secret scanner
-
-Usage:
-  leakproof scan [paths…]            scan files and folders (default: .)
+/** The scan command's forms: in the general help and in `scan --help`. */
+const SCAN_FORMS = `  leakproof scan [paths…]            scan files and folders (default: .)
   leakproof scan - --filename NAME   scan standard input as if it were NAME
   leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
   leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
   leakproof scan --history [--all | <rev-range>…] [--since DATE]
                                      each secret once, at the commit that introduced it
-  leakproof baseline create [paths…] record current findings in ${BASELINE_FILE} and name it in
+`;
+
+const HELP = `leakproof ${VERSION} — offline secret scanner
+
+Usage:
+${SCAN_FORMS}  leakproof baseline create [paths…] record current findings in ${BASELINE_FILE} and name it in
                                      .leakproof.json: from then on only new secrets count
   leakproof baseline update [paths…] re-record (drops fixed ones, adds new ones)
   leakproof import [FILE…] [--dry-run] carry over .gitleaks.toml, .gitleaksignore, .secrets.baseline
@@ -59,13 +62,7 @@ or folder, a file the scan could not judge). Output to a closed pipe (\`| head\`
 `;
 
 const SCAN_HELP = `Usage:
-  leakproof scan [paths…]            scan files and folders (default: .)
-  leakproof scan - --filename NAME   scan standard input as if it were NAME
-  leakproof scan --staged [files…]   what the next commit adds (reads the index; for pre-commit hooks)
-  leakproof scan --pre-push [remote] the commits being pushed (git's pre-push input on stdin)
-  leakproof scan --history [--all | <rev-range>…] [--since DATE]
-                                     each secret once, at the commit that introduced it
-
+${SCAN_FORMS}
 Options:
   --format text|json|sarif   output format (default text: findings grouped by file, each with its
                              line of code, secrets redacted)

@@ -120,9 +120,13 @@ async function hoverUntil(page: Page, squiggle: string, needle: RegExp, picture:
   return hover.innerText();
 }
 
-/** Picks the quick fix titled `title` on the first squiggle, with the keyboard (clicking rows is flaky). */
-async function applyQuickFix(page: Page, title: string): Promise<void> {
-  const box = (await page.locator(visible(SQUIGGLE)).first().boundingBox())!;
+type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+
+/**
+ * Opens the quick-fix menu on the squiggle at `box` until it lists `title` (three tries: focus may still be
+ * elsewhere, and a too-early Ctrl+. finds nothing); returns the titles of its rows, in keyboard order.
+ */
+async function openQuickFixes(page: Page, box: Box, title: string): Promise<string[]> {
   const action = page.locator('.action-widget .monaco-list-row', { hasText: title });
   for (let attempt = 1; ; attempt++) {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -133,17 +137,29 @@ async function applyQuickFix(page: Page, title: string): Promise<void> {
       break;
     } catch (error) {
       if (attempt === 3) throw error;
+      log(`no quick fixes on attempt ${attempt}; retrying`);
       await page.keyboard.press('Escape');
     }
   }
+  // Group headers ("Quick Fix", "Extract" …) are rows too, but the keyboard skips them.
   const rows = await page
     .locator('.action-widget .monaco-list-row')
     .evaluateAll((elements) => elements.map((e) => ({ text: (e.textContent ?? '').trim(), header: e.classList.contains('group-header') })));
-  const titles = rows.filter((r) => !r.header).map((r) => r.text);
+  return rows.filter((r) => !r.header).map((r) => r.text);
+}
+
+/** Picks `title` in the open quick-fix menu with the keyboard (clicking rows is flaky). */
+async function chooseQuickFix(page: Page, titles: readonly string[], title: string): Promise<void> {
   const index = titles.findIndex((t) => t.includes(title));
   if (index < 0) throw new Error(`no quick fix "${title}"`);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+}
+
+/** Picks the quick fix titled `title` on the first squiggle. */
+async function applyQuickFix(page: Page, title: string): Promise<void> {
+  const box = (await page.locator(visible(SQUIGGLE)).first().boundingBox())!;
+  await chooseQuickFix(page, await openQuickFixes(page, box, title), title);
 }
 
 /**
@@ -247,33 +263,11 @@ async function check(page: Page): Promise<void> {
   log('status bar:', (await status.innerText()).trim());
   await shot(page, 'problems.png');
 
-  // A quick fix, picked with the keyboard (clicking the row is flaky); the squiggle must go.
-  const action = page.locator('.action-widget .monaco-list-row', { hasText: fixTitle });
-  for (let attempt = 1; ; attempt++) {
-    // Focus moves back from the Problems panel to the editor first; a too-early Ctrl+. finds nothing.
-    await page.mouse.click(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
-    await page.waitForTimeout(500);
-    await page.keyboard.press('Control+.');
-    try {
-      await action.first().waitFor({ timeout: 10_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      log(`no quick fixes on attempt ${attempt}; retrying`);
-      await page.keyboard.press('Escape');
-    }
-  }
+  // A quick fix, picked with the keyboard; the squiggle must go. Focus moves back from the Problems panel first.
+  const titles = await openQuickFixes(page, squiggle, fixTitle);
   await shot(page, 'quick-fix.png');
-  // Group headers ("Quick Fix", "Extract" …) are rows too, but the keyboard skips them.
-  const rows = await page
-    .locator('.action-widget .monaco-list-row')
-    .evaluateAll((elements) => elements.map((e) => ({ text: (e.textContent ?? '').trim(), header: e.classList.contains('group-header') })));
-  const titles = rows.filter((r) => !r.header).map((r) => r.text);
   log('quick fixes:', titles.join(' | '));
-  const index = titles.findIndex((t) => t.includes(fixTitle));
-  if (index < 0) throw new Error(`no quick fix "${fixTitle}"`);
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseQuickFix(page, titles, fixTitle);
   await page.waitForSelector(SQUIGGLE, { state: 'detached', timeout: 30_000 });
   log('squiggle gone after the quick fix');
   await shot(page, 'after-fix.png');
