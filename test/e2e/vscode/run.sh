@@ -41,7 +41,9 @@ PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 rm -rf "$STATE"
 mkdir -p "$STATE/data/User" "$SHOTS"
 rm -f "$SHOTS"/*.png
-# Quiet, predictable workbench: no welcome page, no update or telemetry calls, quick hovers.
+# Quiet, predictable workbench: no welcome page, no update or telemetry calls, quick hovers. No start-up
+# workspace scan: the tests count what they open and what their own Scan Workspace finds (the start-up
+# scan's ordering is tested against the real server in test/server/startup.test.ts).
 cat >"$STATE/data/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -53,7 +55,8 @@ cat >"$STATE/data/User/settings.json" <<'JSON'
   "security.workspace.trust.enabled": false,
   "git.enabled": false,
   "editor.hover.delay": 200,
-  "editor.minimap.enabled": false
+  "editor.minimap.enabled": false,
+  "leakproof.scanWorkspaceOnStartup": false
 }
 JSON
 if [ "${LEAKPROOF_E2E_TRACE:-}" = 1 ]; then sed -i 's/^{/{ "leakproof.trace.server": "verbose",/' "$STATE/data/User/settings.json"; fi

@@ -114,7 +114,8 @@ suite('Leakproof in VS Code', function () {
       const registered = new Set(await vscode.commands.getCommands(true));
       for (const { command } of manifest.contributes.commands) assert.ok(registered.has(command), `${command} is not registered`);
       for (const [key, property] of Object.entries(manifest.contributes.configuration.properties)) {
-        if (key !== 'leakproof.trace.server')
+        // Read once when the server starts (initialization options), so per window by nature.
+        if (key !== 'leakproof.trace.server' && key !== 'leakproof.scanWorkspaceOnStartup')
           assert.match(property.scope ?? '', /resource|language-overridable/, `${key} is not per resource`);
       }
       assert.equal(manifest.contributes.walkthroughs[0]?.steps.length, 4);
