@@ -1,12 +1,14 @@
 /**
  * The status-bar item: how many secrets Leakproof reports (click → a summary of the files), workspace
- * scan progress, configuration problems, and whether the server runs at all. The count is the
- * server's (`leakproof/status` `findings`: open documents and the workspace scan's other files), sent
- * with the diagnostics of every scan, so a fix shows at once; counting VS Code's diagnostic
- * collections (findings only, see `isFinding`) is the fallback for a server that sends none.
+ * scan progress, configuration problems, and whether the server runs at all. The count is what the
+ * Problems panel holds: VS Code's diagnostic collections (findings only, see `isFinding`), which carry
+ * open documents and the workspace scan's other files alike. The server's `leakproof/status` comes right
+ * after each scan's diagnostics, so a fix shows at once: it triggers a recount. (Taking the server's own
+ * counts instead disagreed with the Problems panel in the VS Code suite, counting documents VS Code had
+ * already dropped; the summary request still lists the server's view.)
  */
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, type FindingCounts, type FindingData, type StatusParams } from '../../server/src/protocol.js';
+import { DIAGNOSTIC_SOURCE, type FindingData, type StatusParams } from '../../server/src/protocol.js';
 import { COMMANDS } from './commandIds.js';
 
 /** The client side of the state (discriminated union, rust-analyzer `ctx.ts` habit). */
@@ -84,14 +86,7 @@ export class StatusBar implements vscode.Disposable {
   /** From the server's `leakproof/status` notification. */
   setServerStatus(status: StatusParams): void {
     this.server = status;
-    if (status.findings) this.takeCounts(status.findings);
-    this.render();
-  }
-
-  private takeCounts(counts: FindingCounts): void {
-    this.findings = counts.secrets;
-    this.files = counts.files;
-    this.localOnly = counts.localOnly;
+    this.recount();
   }
 
   snapshot(): StatusSnapshot {
@@ -107,13 +102,8 @@ export class StatusBar implements vscode.Disposable {
     };
   }
 
-  /** Counts now (tests call it rather than wait for the burst to end); the server's counts win when it sends them. */
+  /** Counts now (tests call it rather than wait for the burst to end). */
   recount(): void {
-    if (this.client.kind === 'running' && this.server.findings) {
-      this.takeCounts(this.server.findings);
-      this.render();
-      return;
-    }
     let findings = 0;
     let files = 0;
     let localOnly = 0;
