@@ -3,6 +3,7 @@
  * `vscode.commands.executeCommand`) and show people a message; they never throw at the user.
  * The server's own commands (`leakproof.server.*`) are registered by vscode-languageclient.
  */
+import { ALLOW_REASON_COMMAND, allowReasonCommand } from './allowReason.js';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageclient/node';
@@ -39,7 +40,11 @@ export function registerCommands(session: Session): vscode.Disposable[] {
         vscode.Uri.joinPath(session.context.extensionUri, 'docs', 'secrets-for-newcomers.md'),
       ),
   };
-  return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+  return [
+    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+    // Internal: the follow-up of allowlist fixes (not in the palette).
+    vscode.commands.registerCommand(ALLOW_REASON_COMMAND, allowReasonCommand),
+  ];
 }
 
 function running(session: Session) {

@@ -4,6 +4,7 @@
  * `"[markdown]": { "leakproof.enable": false }` works (vscode-eslint habit: never server globals).
  * Links into the detector documentation are turned into the local documentation command.
  */
+import { addReasonPrompt, withReasonPrompt } from './allowReason.js';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -64,6 +65,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
           for (const content of hover.contents)
             if (content instanceof vscode.MarkdownString) content.value = docLinksToCommand(content.value, docs);
         return hover;
+      },
+      // Allowlist fixes ask why after their edit (issue 12 item 7; allowReason.ts).
+      provideCodeActions: async (document, range, context, token, next) => withReasonPrompt(await next(document, range, context, token)),
+      resolveCodeAction: async (item, token, next) => {
+        const resolved = await next(item, token);
+        return resolved ? addReasonPrompt(resolved) : resolved;
       },
       // Pushed and pulled diagnostics alike (the server picks the model the client supports).
       handleDiagnostics: (uri, diagnostics, next) => next(uri, codeLinksToLines(diagnostics, docs)),

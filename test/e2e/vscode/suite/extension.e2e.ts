@@ -235,6 +235,19 @@ suite('Leakproof in VS Code', function () {
       assert.ok(!config!.includes(sha256(value)), 'no unsalted hash');
     });
 
+    test('an allowlist fix asks why afterwards, and the answer joins who allowed it and when (issue 12 item 7)', async () => {
+      const { uri, find } = await fixes('src/allow-reason.js', 'allow-reason');
+      const action = find(CodeActionTitles.allowEverywhere);
+      assert.equal(action.command?.command, 'leakproof.allowReason', 'the fix is followed by the reason prompt');
+      const [target, written] = (action.command?.arguments ?? []) as [string, string];
+      // The edit, then the follow-up with an answer (the prompt itself is the input box a person types in).
+      await vscode.workspace.applyEdit(action.edit!, { isRefactoring: true });
+      await waitForDiagnostics(uri, 0);
+      assert.equal(await vscode.commands.executeCommand('leakproof.allowReason', target, written, 'a documentation example value'), true);
+      const config = (await readFile('.leakproof.json')) ?? '';
+      assert.match(config, /"reason": "allowed in editor[^"]*\d{4}-\d{2}-\d{2}: this [^"]*, everywhere — a documentation example value"/);
+    });
+
     test('Ignore files matching adds a path glob to .leakproof.json', async () => {
       const { uri, find } = await fixes('src/ignore-me.js', 'ignore');
       await apply(find(CodeActionTitles.ignorePath));
