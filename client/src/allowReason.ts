@@ -50,19 +50,27 @@ export function allowReasonCommand(uri: string, written: string, answer?: string
   return true;
 }
 
+/**
+ * Appends the reason to the entry. Through the editor when the file is open with unsaved changes;
+ * else on disk, without opening a document (an open clean editor reloads from disk by itself).
+ */
 async function appendReason(uri: vscode.Uri, written: string, reason: string): Promise<boolean> {
   const extra = reason.trim();
   if (!extra) return false;
-  const document = await vscode.workspace.openTextDocument(uri);
   const quoted = `"${written}"`;
-  const at = document.getText().indexOf(quoted);
+  const replacement = JSON.stringify(`${JSON.parse(quoted) as string} — ${extra}`);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    const at = open.getText().indexOf(quoted);
+    if (at < 0) return false;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(open.positionAt(at), open.positionAt(at + quoted.length)), replacement);
+    return vscode.workspace.applyEdit(edit);
+  }
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const at = text.indexOf(quoted);
   if (at < 0) return false;
-  const original = JSON.parse(quoted) as string;
-  const edit = new vscode.WorkspaceEdit();
-  const range = new vscode.Range(document.positionAt(at), document.positionAt(at + quoted.length));
-  edit.replace(uri, range, JSON.stringify(`${original} — ${extra}`));
-  const wasDirty = document.isDirty;
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (!wasDirty) await document.save();
+  const updated = text.slice(0, at) + replacement + text.slice(at + quoted.length);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(updated));
   return true;
 }
