@@ -1,9 +1,8 @@
 /**
  * What the server reports now, counted in one place: each open document's latest diagnostics, and
  * the workspace scan's results for files that are not open. The status notification carries the
- * counts and the summary request lists the files, so a client's status bar needs no count of its
- * own — a client that counts its diagnostic collections sees pushed and pulled copies of one file,
- * or a collection not yet cleared after a fix (the stale "1" of issue 12 item 6).
+ * counts (any LSP client may show them; VS Code's status bar counts its Problems panel instead, see
+ * client/src/statusBar.ts) and the summary request lists the files.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { FindingsSummaryRequest, type FileFindings, type FindingCounts, type FindingData, type FindingsSummary } from '../protocol.js';
@@ -57,31 +56,45 @@ function compareStart(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-export function summarizeFindings(sources: CountSources): FindingsSummary {
-  const entries: FileFindings[] = [];
-  for (const [uri, diagnostics] of sources.openDiagnostics) {
-    const entry = entryOf(uri, diagnostics, 'open', sources.labelOf(uri));
-    if (entry) entries.push(entry);
-  }
+/** Each file's diagnostics once: open documents, then the workspace scan's files that are not open. */
+function* filesOf(sources: CountSources): Generator<[uri: string, diagnostics: readonly Diagnostic[], from: FileFindings['from']]> {
+  for (const [uri, diagnostics] of sources.openDiagnostics) yield [uri, diagnostics, 'open'];
   for (const [uri, diagnostics] of sources.workspaceResults) {
     // An open document's own diagnostics win once it has any (until then, the scan's result stands).
     const openUri = sources.openUriOf(uri);
     if (sources.openDiagnostics.has(uri) || (openUri !== undefined && sources.openDiagnostics.has(openUri))) continue;
-    const entry = entryOf(uri, diagnostics, 'workspace', sources.labelOf(uri));
+    yield [uri, diagnostics, 'workspace'];
+  }
+}
+
+export function summarizeFindings(sources: CountSources): FindingsSummary {
+  const entries: FileFindings[] = [];
+  for (const [uri, diagnostics, from] of filesOf(sources)) {
+    const entry = entryOf(uri, diagnostics, from, sources.labelOf(uri));
     if (entry) entries.push(entry);
   }
   entries.sort((a, b) => b.secrets - a.secrets || b.localOnly - a.localOnly || a.label.localeCompare(b.label));
-  return { ...countsOf(entries), entries };
+  return { ...countFindings(sources), entries };
 }
 
-function countsOf(entries: readonly FileFindings[]): FindingCounts {
+/**
+ * The counts alone, for the status sent after every settled scan (each keystroke): no labels,
+ * detector lists or sorting, which only the summary request needs.
+ */
+export function countFindings(sources: CountSources): FindingCounts {
   let secrets = 0;
   let files = 0;
   let localOnly = 0;
-  for (const entry of entries) {
-    secrets += entry.secrets;
-    localOnly += entry.localOnly;
-    if (entry.secrets > 0) files++;
+  for (const [, diagnostics] of filesOf(sources)) {
+    let fileSecrets = 0;
+    for (const diagnostic of diagnostics) {
+      const data = findingData(diagnostic);
+      if (!data) continue;
+      if (data.localOnly === true) localOnly++;
+      else fileSecrets++;
+    }
+    secrets += fileSecrets;
+    if (fileSecrets > 0) files++;
   }
   return { secrets, files, localOnly };
 }

@@ -23,7 +23,7 @@ import type { ScanExecutor } from '../scanning.js';
 import { normalizeSettings } from '../settings.js';
 import { ConfigCache, type FileAccess } from '../project/configFile.js';
 import { weakeningNotice } from '../project/weakening.js';
-import { summarizeFindings } from './findingCounts.js';
+import { countFindings, summarizeFindings, type CountSources } from './findingCounts.js';
 import { serverFiles, type ServerFiles } from './files.js';
 import { GitPlacements } from './gitPlacement.js';
 import { SecretHistories } from './secretHistory.js';
@@ -199,7 +199,11 @@ export class ServerState {
 
   /** Every file with findings now: open documents and the workspace scan's other files. */
   findingsSummary(): FindingsSummary {
-    return summarizeFindings({
+    return summarizeFindings(this.countSources());
+  }
+
+  private countSources(): CountSources {
+    return {
       openDiagnostics: this.openDiagnostics,
       workspaceResults: this.workspaceResults,
       openUriOf: (uri) => {
@@ -208,7 +212,7 @@ export class ServerState {
         return open !== undefined && this.docs.has(open) ? open : undefined;
       },
       labelOf: (uri) => this.labelOf(uri),
-    });
+    };
   }
 
   /** A file as people name it: relative to its workspace folder, else its path (or the URI of an untitled buffer). */
@@ -221,7 +225,7 @@ export class ServerState {
 
   /** Sends the status when it changed; cheap to call after anything that may change it. */
   sendStatus(): void {
-    const { secrets, files, localOnly } = this.findingsSummary();
+    const { secrets, files, localOnly } = countFindings(this.countSources());
     const status: StatusParams = {
       state: this.scanning ? 'scanning' : 'idle',
       ...(this.scanning ? { done: this.scanning.done, total: this.scanning.total } : {}),
