@@ -7,7 +7,7 @@
  *   node --import tsx test/e2e/vscode/ui-check.ts URL FILE PROBLEM_TEXT FIX_TITLE SHOTS_DIR
  * URL is like http://127.0.0.1:8080/?folder=/path/to/workspace. Adapted from shared/recipes/ui-check.cjs.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,6 +27,26 @@ const visible = (selector: string) =>
     .map((part) => `${part}:visible`)
     .join(', ');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, name) });
+
+type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+
+/**
+ * The box of the first element of `locator` once it is on screen. Monaco re-creates decorations and
+ * hovers when diagnostics are republished (git's answers arrive after the first scan), so an element
+ * found a moment ago can be detached when its box is read (`boundingBox()` is then null): ask again.
+ */
+async function boxOf(locator: Locator, what: string): Promise<Box> {
+  for (let attempt = 1; attempt <= 40; attempt++) {
+    await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const box = await locator
+      .first()
+      .boundingBox()
+      .catch(() => null);
+    if (box) return box;
+    await locator.page().waitForTimeout(250);
+  }
+  throw new Error(`${what} never stayed on screen long enough to be measured`);
+}
 
 /** Runs a command from the Command Palette by its title. */
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -94,7 +114,7 @@ async function openFile(page: Page, name: string, squiggle: string): Promise<voi
  * still be the plain one. Returns its text; the picture shows the squiggle's lines and the hover.
  */
 async function hoverUntil(page: Page, squiggle: string, needle: RegExp, picture: string): Promise<string> {
-  const box = (await page.locator(visible(squiggle)).first().boundingBox())!;
+  const box = await boxOf(page.locator(visible(squiggle)), 'the squiggle');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: needle }).first();
   for (let attempt = 1; ; attempt++) {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -111,16 +131,14 @@ async function hoverUntil(page: Page, squiggle: string, needle: RegExp, picture:
   }
   await page.waitForTimeout(300);
   await enlargeHover(page);
-  const hoverBox = (await hover.boundingBox())!;
-  const editor = (await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox())!;
+  const hoverBox = await boxOf(hover, 'the hover');
+  const editor = await boxOf(page.locator('.editor-group-container.active .monaco-editor'), 'the editor');
   const top = Math.max(editor.y, Math.min(hoverBox.y, box.y) - 40);
   const bottom = Math.max(hoverBox.y + hoverBox.height, box.y + box.height) + 24;
   const right = Math.min(editor.x + editor.width, Math.max(hoverBox.x + hoverBox.width, box.x + box.width) + 16);
   await page.screenshot({ path: join(shots, picture), clip: { x: editor.x, y: top, width: right - editor.x, height: bottom - top } });
   return hover.innerText();
 }
-
-type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
 /**
  * Opens the quick-fix menu on the squiggle at `box` until it lists `title` (three tries: focus may still be
@@ -158,7 +176,7 @@ async function chooseQuickFix(page: Page, titles: readonly string[], title: stri
 
 /** Picks the quick fix titled `title` on the first squiggle. */
 async function applyQuickFix(page: Page, title: string): Promise<void> {
-  const box = (await page.locator(visible(SQUIGGLE)).first().boundingBox())!;
+  const box = await boxOf(page.locator(visible(SQUIGGLE)), 'the squiggle');
   await chooseQuickFix(page, await openQuickFixes(page, box, title), title);
 }
 
@@ -216,7 +234,7 @@ async function check(page: Page): Promise<void> {
   await shot(page, 'diagnostic.png');
 
   // The hover: what it is, what it grants, how to revoke it.
-  const squiggle = (await page.locator(SQUIGGLE).first().boundingBox())!;
+  const squiggle = await boxOf(page.locator(SQUIGGLE), 'the squiggle');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: problemText }).first();
   await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2, { steps: 8 });
   try {
@@ -241,8 +259,8 @@ async function check(page: Page): Promise<void> {
     if (!hoverText.toLowerCase().includes(needle)) throw new Error(`the hover does not mention "${needle}"`);
   await shot(page, 'hover.png');
   await enlargeHover(page);
-  const box = (await hover.boundingBox())!;
-  const editor = (await page.locator('.monaco-editor').first().boundingBox())!;
+  const box = await boxOf(hover, 'the hover');
+  const editor = await boxOf(page.locator('.monaco-editor'), 'the editor');
   const top = Math.max(editor.y, Math.min(box.y, squiggle.y) - 40);
   const bottom = Math.max(box.y + box.height, squiggle.y + squiggle.height) + 24;
   const right = Math.min(editor.x + editor.width, box.x + box.width + 16);
