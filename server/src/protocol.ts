@@ -9,7 +9,7 @@
  * both depend on (LSP 3.17).
  *
  * Security: nothing defined here ever carries a secret value. Diagnostics and hovers show redacted
- * values (`ghp_Xk********`); identities are salted scrypt hashes (`scrypt:…`).
+ * values (`ghp_Xk********`); identities are salted hashes (`scrypt:…`, or `hmac:…` for random tokens).
  */
 import { NotificationType, RequestType, type WorkDoneProgressParams, type PartialResultParams } from 'vscode-languageserver-protocol';
 

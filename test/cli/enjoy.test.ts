@@ -40,7 +40,7 @@ describe('text output', () => {
     assert.match(out, /^ {6}│ GITHUB = "ghp_\w\w\*{8}" {2}# and "ghp_\w\w\*{8}"$/m, 'both secrets of the line redacted');
     assert.equal(out.match(/^config\/settings\.py$/gm)?.length, 1, 'one heading per file');
     assert.equal(out.match(/To allow a false positive/g)?.length, 1, 'the hint once per run');
-    assert.equal(out.match(/\{"hash": "scrypt:[0-9a-f]{64}"\}/g)?.length, 3, 'every hash listed');
+    assert.equal(out.match(/\{"hash": "(?:scrypt|hmac):[0-9a-f]{64}"\}/g)?.length, 3, 'every hash listed');
     assert.match(out, /add a comment on its line: `# leakproof:allow`/);
     assert.match(out, /config\/app\.json: no comments in this format — allow by hash/);
     assert.doesNotMatch(out, /0\.00 MB/);
@@ -117,7 +117,7 @@ describe('--quiet and clean commits', () => {
     assert.match(blocked.stderr, /config\/app\.json: no comments in this format — allow by hash/);
     assert.match(
       blocked.stderr,
-      /"allowlist": \[\n {9}\{"hash": "scrypt:[0-9a-f]{64}"\} {2}\/\/ config\/app\.json:1 github\.pat-classic\n {7}\]/,
+      /"allowlist": \[\n {9}\{"hash": "(?:scrypt|hmac):[0-9a-f]{64}"\} {2}\/\/ config\/app\.json:1 github\.pat-classic\n {7}\]/,
     );
     assert.equal(blocked.stdout.match(/To allow a false positive/g), null, 'the hook advice is not repeated in the report');
     assert.ok(!(blocked.stdout + blocked.stderr).includes(C));

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fakeGithubToken } from '../../server/src/engine/detectors/code-hosting/github.examples.js';
-import { legacyFingerprintOf, legacySecretHash } from '../../server/src/engine/fingerprint.js';
+import { fingerprintOf, hashKindOf, legacyFingerprintOf, legacySecretHash, secretHash } from '../../server/src/engine/fingerprint.js';
 import { commonPasswords } from '../engine/passwords.js';
 import { git, leakproof, makeRepo, write } from '../hooks/gitHelpers.js';
 import type { JsonReport } from '../helpers.js';
@@ -76,7 +76,7 @@ describe('hashes written to a repository', () => {
     }
     const fingerprint = (repo: string) => scanReport(repo).report.findings[0]!.fingerprint;
     const once = fingerprint(first);
-    assert.match(once, /^scrypt:[0-9a-f]{64}$/);
+    assert.match(once, /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     assert.equal(fingerprint(first), once, 'stable across runs');
     assert.notEqual(fingerprint(second), once, 'per-repository salt');
     assert.notEqual(once, legacyFingerprintOf('github.pat-classic', token));
@@ -91,8 +91,46 @@ describe('hashes written to a repository', () => {
     assert.match(readJson<{ salt: string }>(join(repo, '.leakproof.json')).salt, /^[0-9a-f]{32}$/);
     const baseline = readJson<{ version: number; entries: { fingerprint: string }[] }>(join(repo, '.leakproof-baseline.json'));
     assert.equal(baseline.version, 2);
-    assert.match(baseline.entries[0]!.fingerprint, /^scrypt:[0-9a-f]{64}$/);
+    assert.match(baseline.entries[0]!.fingerprint, /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     assert.equal(scanReport(repo, ['--baseline', '.leakproof-baseline.json']).status, 0);
+  });
+});
+
+describe('hashes of random tokens', () => {
+  it('a token shows a keyed `hmac:` hash; the slow `scrypt:` entries earlier versions wrote for it still match', () => {
+    const token = fakeGithubToken('ghp_', 'cli-keyed');
+    assert.equal(hashKindOf(token), 'hmac', 'the fake is random enough for the keyed hash');
+    const salt = 'c'.repeat(32);
+    const repo = makeRepo();
+    write(repo, { '.leakproof.json': JSON.stringify({ salt }), 'a.env': `GH_TOKEN=${token}\n`, 'b.env': `GH_TOKEN=${token}\n` });
+    const plain = scanReport(repo);
+    assert.equal(plain.status, 1);
+    assert.match(plain.report.findings[0]!.fingerprint, /^hmac:[0-9a-f]{64}$/);
+    assert.equal(proposedHash(repo), secretHash(token, salt));
+
+    // Written by an earlier version: an allowlist hash for one file, a baseline entry for the other.
+    const slowFingerprint = fingerprintOf('github.pat-classic', token, salt, 'scrypt');
+    write(repo, {
+      '.leakproof.json': JSON.stringify({ salt, allowlist: [{ hash: secretHash(token, salt, 'scrypt'), path: 'a.env' }] }),
+      'old-baseline.json': JSON.stringify({
+        version: 2,
+        entries: [{ fingerprint: slowFingerprint, path: 'b.env', detector: 'github.pat-classic' }],
+      }),
+    });
+    const old = scanReport(repo, ['--baseline', 'old-baseline.json']);
+    assert.equal(old.status, 0, JSON.stringify(old.report.findings));
+    assert.equal(old.report.stats.allowlisted, 1);
+    assert.equal(old.report.stats.baselined, 1);
+
+    // The same baseline named in the configuration (matched by the scanner, as the hooks and the editor do).
+    write(repo, { '.leakproof.json': JSON.stringify({ salt, baseline: 'old-baseline.json' }) });
+    const configured = scanReport(repo);
+    assert.equal(configured.report.stats.baselined, 1, 'b.env is baselined');
+    assert.deepEqual(
+      configured.report.findings.map((f) => f.path),
+      ['a.env'],
+      'a.env is not: its allowlist entry is gone',
+    );
   });
 });
 
@@ -130,11 +168,11 @@ describe('migrate-hashes', () => {
     assert.ok(text.startsWith('// team settings\n'), text);
     const after = JSON.parse(text.replace(/^\/\/.*\n/, '')) as { salt: string; allowlist: { hash: string }[] };
     assert.match(after.salt, /^[0-9a-f]{32}$/);
-    assert.match(after.allowlist[0]!.hash, /^scrypt:[0-9a-f]{64}$/);
+    assert.match(after.allowlist[0]!.hash, /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     assert.equal(after.allowlist[1]!.hash, `sha256:${legacySecretHash(gone)}`, 'unverifiable: left as it was');
     const baseline = readJson<{ version: number; entries: { fingerprint: string }[] }>(join(repo, '.leakproof-baseline.json'));
     assert.equal(baseline.version, 2);
-    assert.match(baseline.entries[0]!.fingerprint, /^scrypt:[0-9a-f]{64}$/);
+    assert.match(baseline.entries[0]!.fingerprint, /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     for (const written of [text, readFileSync(join(repo, '.leakproof-baseline.json'), 'utf8')]) {
       for (const secret of [kept, baselined, gone]) assert.ok(!written.includes(secret));
     }

@@ -111,7 +111,7 @@ describe('leakproof import', () => {
     const config = JSON.parse(readFileSync(join(repo, '.leakproof.json'), 'utf8')) as Config;
     assert.match(config.salt ?? '', /^[0-9a-f]{32,}$/, 'hashes are salted with a repository salt it created');
     assert.ok(config.allowlist?.some((e) => e.path === 'test/fixtures/**'));
-    assert.ok(config.allowlist?.filter((e) => e.hash).every((e) => /^scrypt:[0-9a-f]{64}$/.test(e.hash!) && e.path));
+    assert.ok(config.allowlist?.filter((e) => e.hash).every((e) => /^(?:scrypt|hmac):[0-9a-f]{64}$/.test(e.hash!) && e.path));
     assert.deepEqual(config.scan?.exclude, ['**/dist/**']);
 
     // What the other tools still reported is what leakproof reports now.

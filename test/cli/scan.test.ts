@@ -51,7 +51,7 @@ describe('exit codes and formats', () => {
     assert.deepEqual([finding.line, finding.column, finding.endLine, finding.endColumn], [2, 10, 2, 10 + token.length]);
     assert.equal(finding.detector, 'github.pat-classic');
     assert.equal(finding.severity, 'error');
-    assert.match(finding.fingerprint, /^scrypt:[0-9a-f]{64}$/);
+    assert.match(finding.fingerprint, /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     assert.deepEqual(
       finding.matches.map((m) => m.name),
       ['secret'],
@@ -77,7 +77,7 @@ describe('exit codes and formats', () => {
     assert.equal(result0.ruleId, 'github.pat-classic');
     assert.equal(result0.locations[0].physicalLocation.region.startLine, 1);
     assert.equal(result0.locations[0].physicalLocation.region.startColumn, 8);
-    assert.match(result0.partialFingerprints['leakproof/v1'], /^scrypt:[0-9a-f]{64}$/);
+    assert.match(result0.partialFingerprints['leakproof/v1'], /^(?:scrypt|hmac):[0-9a-f]{64}$/);
     assert.ok(!result.stdout.includes(token));
   });
 

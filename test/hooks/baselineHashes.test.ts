@@ -28,7 +28,7 @@ describe('baseline through the pre-commit hook', () => {
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'adopt leakproof: salt and baseline');
     const baseline = readFileSync(join(repo, '.leakproof-baseline.json'), 'utf8');
-    assert.match(baseline, /"fingerprint": "scrypt:[0-9a-f]{64}"/);
+    assert.match(baseline, /"fingerprint": "(?:scrypt|hmac):[0-9a-f]{64}"/);
     assert.ok(!baseline.includes(known));
     installBaselineHook(repo);
 

@@ -456,7 +456,10 @@ describe('when it blocks', () => {
       assert.match(result.stderr, /commit blocked — 1 secret/);
       assert.match(result.stderr, /Remove it/);
       assert.match(result.stderr, /leakproof:allow/);
-      assert.match(result.stderr, /"allowlist": \[\n +\{"hash": "scrypt:[0-9a-f]{64}"\} {2}\/\/ src\/app\.ts:1 github\.pat-classic\n +\]/);
+      assert.match(
+        result.stderr,
+        /"allowlist": \[\n +\{"hash": "(?:scrypt|hmac):[0-9a-f]{64}"\} {2}\/\/ src\/app\.ts:1 github\.pat-classic\n +\]/,
+      );
       assert.match(result.stderr, /`\/\/ leakproof:allow`/, 'the comment syntax of that file');
       assert.match(result.stderr, /leakproof baseline create/);
       assert.match(result.stderr, /git commit --no-verify/);

@@ -139,7 +139,7 @@ describe('quick fixes', () => {
     assert.deepEqual(await applyAndRecheck(c, uri, pick(actions, 'Allow this secret everywhere').edit, [config]), []);
     const text = readFileSync(config, 'utf8');
     assert.ok(text.startsWith('// team settings\n{\n    // fake keys live here\n'), text);
-    assert.match(text, /\n {12}"hash": "scrypt:[0-9a-f]{64}",\n/);
+    assert.match(text, /\n {12}"hash": "(?:scrypt|hmac):[0-9a-f]{64}",\n/);
   });
 
   it('2. edits an open, unsaved .leakproof.json buffer and takes effect before saving', async () => {

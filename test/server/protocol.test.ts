@@ -80,8 +80,8 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       const data = diagnostic!.data as Record<string, unknown>;
       assert.equal(data.detectorId, 'github.pat-classic');
       assert.equal(data.kind, 'specific');
-      assert.match(String(data.fingerprint), /^scrypt:[0-9a-f]{64}$/);
-      assert.match(String(data.secretHash), /^scrypt:[0-9a-f]{64}$/);
+      assert.match(String(data.fingerprint), /^(?:scrypt|hmac):[0-9a-f]{64}$/);
+      assert.match(String(data.secretHash), /^(?:scrypt|hmac):[0-9a-f]{64}$/);
       assert.ok(!client.transcript().includes(token), 'the token never crosses the wire');
     });
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { displayPath } from '../project/fileListing.js';
 import { parseArgs } from 'node:util';
-import { ALL_DETECTORS, CONFIDENCE_LEVELS, type Confidence } from '../engine/index.js';
+import { ALL_DETECTORS, CONFIDENCE_LEVELS, saltedKindOf, type Confidence } from '../engine/index.js';
 import { ConfigError, hookPolicy } from '../engine/config.js';
 import packageJson from '../../../package.json';
 import { BASELINE_FILE, baselineFrom, baselineKey, legacyBaselineEntries, readBaseline, writeBaseline } from './baseline.js';
@@ -248,8 +248,14 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
     process.stderr.write(
       `leakproof: ${options.baseline} holds ${legacy} unsalted fingerprint(s) of an earlier version (still honoured): run \`leakproof migrate-hashes\`\n`,
     );
+  // Earlier versions wrote slow `scrypt:` fingerprints for every value; random tokens now show `hmac:` ones.
+  const holdsSlow = baseline?.entries.some((e) => saltedKindOf(e.fingerprint) === 'scrypt') ?? false;
   const isBaselined = (finding: Report['findings'][number]): boolean =>
     known.has(baselineKey(finding)) ||
+    (holdsSlow &&
+      saltedKindOf(finding.fingerprint) !== 'scrypt' &&
+      finding.slowFingerprint !== undefined &&
+      known.has(baselineKey({ fingerprint: finding.slowFingerprint, path: finding.path }))) ||
     (legacy > 0 &&
       finding.legacyFingerprint !== undefined &&
       known.has(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path })));

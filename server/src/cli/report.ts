@@ -28,6 +28,8 @@ export interface ReportedFinding {
   readonly matches: readonly ReportedMatch[];
   readonly fingerprint: string;
   readonly secretHash: string;
+  /** The fingerprint in the slow kind (non-enumerable): baselines of earlier versions hold it for every value. */
+  readonly slowFingerprint?: string;
   /** Unsalted identities of earlier versions (non-enumerable: never in a report), for old baselines and migration. */
   readonly legacyFingerprint?: string;
   readonly legacySecretHash?: string;
@@ -84,8 +86,9 @@ export function placeFindings(path: string, text: string, findings: readonly Fin
   });
 }
 
-/** The engine's unsalted identities, carried over non-enumerable: formats never see them, old baselines still match. */
+/** The engine's identities of earlier kinds, carried over non-enumerable: formats never see them, old baselines still match. */
 function withLegacyFingerprint(reported: ReportedFinding, finding: Finding): ReportedFinding {
+  Object.defineProperty(reported, 'slowFingerprint', { enumerable: false, get: () => finding.slowFingerprint });
   Object.defineProperty(reported, 'legacyFingerprint', { enumerable: false, get: () => finding.legacyFingerprint });
   Object.defineProperty(reported, 'legacySecretHash', { enumerable: false, get: () => finding.legacySecretHash });
   return reported;

@@ -16,6 +16,7 @@ import {
 import picomatch from 'picomatch';
 import { DETECTORS_BY_ID, ALL_DETECTORS } from './detectors/index.js';
 import { derivedConfidence } from './detectors/kit/confidence.js';
+import { isLegacyHash } from './fingerprint.js';
 import { hasEntropyBelow } from './post-validators/values.js';
 import { unsafeRegexReason } from './regex-safety.js';
 import type { AllowlistRule, ScanOptions } from './scanner.js';
@@ -100,10 +101,10 @@ export const DETECTOR_ID_GRAMMAR = '^[a-z0-9][a-z0-9.-]*$';
 const DETECTOR_ID = new RegExp(DETECTOR_ID_GRAMMAR);
 export const isDetectorId = (id: string): boolean => DETECTOR_ID.test(id);
 /**
- * An allowlist hash: the salted hash or fingerprint the tool shows (`scrypt:` + 64 hex), or an
+ * An allowlist hash: the salted hash or fingerprint the tool shows (`scrypt:` or `hmac:` + 64 hex), or an
  * unsalted sha256 of earlier versions (64 hex, optionally `sha256:`), matched until migrated.
  */
-export const ALLOWLIST_HASH_GRAMMAR = '^(?:scrypt:[0-9a-f]{64}|(?:sha256:)?[0-9a-f]{64})$';
+export const ALLOWLIST_HASH_GRAMMAR = '^(?:(?:scrypt|hmac):[0-9a-f]{64}|(?:sha256:)?[0-9a-f]{64})$';
 /** The repository salt: hex, 16 to 64 bytes (the tools write 16 random bytes). */
 export const SALT_GRAMMAR = '^[0-9a-f]{32,128}$';
 const SALT = new RegExp(SALT_GRAMMAR);
@@ -265,7 +266,7 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
       if (hash !== undefined && !ALLOWLIST_HASH.test(hash)) {
         fail(
           props.get('hash'),
-          '"hash" must be the hash leakproof shows for the secret ("scrypt:" and 64 hex characters; an older unsalted sha256 of the secret is still accepted) — never the secret itself',
+          '"hash" must be the hash leakproof shows for the secret ("scrypt:" or "hmac:" and 64 hex characters; an older unsalted sha256 of the secret is still accepted) — never the secret itself',
         );
       }
       const path = optionalString(props.get('path'), '"path"');
@@ -390,7 +391,7 @@ export function allowlistRules(config: LeakproofConfig): AllowlistRule[] {
 
 /** Allowlist hashes of earlier versions (unsalted sha256): still matched, to be rewritten by `leakproof migrate-hashes`. */
 export function legacyAllowlistHashes(config: LeakproofConfig): number {
-  return config.allowlist.filter((entry) => entry.hash !== undefined && !entry.hash.startsWith('scrypt:')).length;
+  return config.allowlist.filter((entry) => entry.hash !== undefined && isLegacyHash(entry.hash)).length;
 }
 
 export function scanOptionsFrom(config: LeakproofConfig): Partial<ScanOptions> {

@@ -21,6 +21,10 @@ export {
   DEFAULT_SALT,
   HASH_COST,
   HASH_PREFIX,
+  KEYED_HASH_PREFIX,
+  saltedKindOf,
+  hashKindOf,
+  type HashKind,
 } from './fingerprint.js';
 export { LineIndex } from './lines.js';
 export { CONFIDENCE_LEVELS, atLeast as confidenceAtLeast, derivedConfidence } from './detectors/kit/confidence.js';

@@ -4,7 +4,15 @@
  * Pure and synchronous; never throws on any input, bounded in time and size.
  */
 import { shannonEntropy } from './entropy.js';
-import { DEFAULT_SALT, fingerprintOf, isLegacyHash, legacyFingerprintOf, legacySecretHash, secretHash } from './fingerprint.js';
+import {
+  DEFAULT_SALT,
+  fingerprintOf,
+  legacyFingerprintOf,
+  legacySecretHash,
+  saltedKindOf,
+  secretHash,
+  type HashKind,
+} from './fingerprint.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { KeywordAutomaton, type KeywordHits } from './prefilter.js';
 import { keywordAnchoredReach, type PatternReach } from './pattern-reach.js';
@@ -88,6 +96,9 @@ interface CompiledDetector {
   regex(): RegExp;
   readonly validators: readonly PostValidator[];
   readonly keywordIndices: readonly number[];
+  /** The distinct keyword indices, ascending, and joined as a key: detectors with the same keywords share hit positions per call. */
+  readonly keywordSet: readonly number[];
+  readonly keywordKey: string;
   /**
    * For a document-scoped detector whose every match is proved to hold one of its keywords: how far
    * a match reaches from it, so that the regex runs on windows around keyword hits, not the document.
@@ -150,7 +161,16 @@ export class Scanner {
         detector.kind === 'specific' && !detector.skipCommonValidators
           ? [...COMMON_VALIDATORS, ...(detector.post ?? [])]
           : [...(detector.post ?? [])];
-      return { detector, regex: lazyScanningCopy(detector.pattern), validators, keywordIndices, reach: reachOf(detector) };
+      const keywordSet = [...new Set(keywordIndices)].sort((a, b) => a - b);
+      return {
+        detector,
+        regex: lazyScanningCopy(detector.pattern),
+        validators,
+        keywordIndices,
+        keywordSet,
+        keywordKey: keywordSet.join(','),
+        reach: reachOf(detector),
+      };
     });
     this.automaton = KeywordAutomaton.shared([...keywordIds.keys()]);
     this.keywordIds = keywordIds;
@@ -266,6 +286,14 @@ export class Scanner {
     // A keyword hit's line window, computed once per call: detectors sharing a keyword (`key`,
     // `token`) used to walk the same lines again, one detector after the other.
     const lineWindows = new Map<number, Range>();
+    // Hundreds of contextual detectors share keywords (`key`, `token`, a provider's name): their hit
+    // positions are gathered and sorted once per call, not once per detector (a tenth of a tree scan).
+    const positionsByKeywords = new Map<string, readonly number[]>();
+    const positionsOf = (compiled: CompiledDetector): readonly number[] => {
+      let positions = positionsByKeywords.get(compiled.keywordKey);
+      if (!positions) positionsByKeywords.set(compiled.keywordKey, (positions = hitPositions(compiled, hits)));
+      return positions;
+    };
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -280,7 +308,7 @@ export class Scanner {
       // windows have always had one each).
       const shared = compiled.detector.keywordScope !== 'line';
       let budget = MAX_MATCHES_PER_RUN;
-      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits, lineWindows)) {
+      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits, lineWindows, positionsOf)) {
         const left = this.runPattern(compiled, text, windowStart, windowEnd, state.path, out, shared ? budget : MAX_MATCHES_PER_RUN);
         if (shared && (budget = left) < 0) break;
       }
@@ -295,20 +323,20 @@ export class Scanner {
     end: number,
     hits: KeywordHits,
     lineWindows: Map<number, Range>,
+    positionsOf: (compiled: CompiledDetector) => readonly number[],
   ): Range[] {
     const { detector } = compiled;
     if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
     if (detector.keywordScope !== 'line') {
       const reach = compiled.reach();
-      return reach ? anchoredWindows(compiled, reach, start, end, hits) : [[start, end]];
+      return reach ? anchoredWindows(positionsOf(compiled), reach, start, end) : [[start, end]];
     }
     // Line scope: the lines that hold a keyword (plus the next line, for values written below
     // their name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and
     // a hit well inside the window already built is skipped: a keyword repeated along one long line
     // must cost linear time, not hits × line length.
     const windows: Array<[number, number]> = [];
-    const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []).sort((a, b) => a - b);
-    for (const position of positions) {
+    for (const position of positionsOf(compiled)) {
       const last = windows[windows.length - 1];
       if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
       let line = lineWindows.get(position);
@@ -472,15 +500,23 @@ export class Scanner {
   private allowReason(finding: RawFinding, path: string | undefined, markers: InlineMarkers | undefined): string | undefined {
     const inline = markers?.reasonFor(finding.range);
     if (inline) return inline;
-    // Derived only when a rule needs it: the slow hash for `scrypt:` entries, the cheap unsalted
-    // one for entries of earlier versions (still honoured during the transition).
-    let salted: readonly string[] | undefined;
-    let legacy: readonly string[] | undefined;
+    // Derived only when a rule needs it, in the kind the rule was written in: the slow hash for
+    // `scrypt:` entries, the keyed one for `hmac:` entries (older versions wrote `scrypt:` for every
+    // value), the cheap unsalted one for entries of earlier versions (honoured during the transition).
+    const derived = new Map<HashKind | 'legacy', readonly string[]>();
     const salt = this.options.salt ?? DEFAULT_SALT;
-    const identities = (hash: string): readonly string[] =>
-      isLegacyHash(hash)
-        ? (legacy ??= [legacySecretHash(finding.value), legacyFingerprintOf(finding.detector.id, finding.value)])
-        : (salted ??= [secretHash(finding.value, salt), fingerprintOf(finding.detector.id, finding.value, salt)]);
+    const identities = (hash: string): readonly string[] => {
+      const kind = saltedKindOf(hash) ?? 'legacy';
+      let found = derived.get(kind);
+      if (!found) {
+        found =
+          kind === 'legacy'
+            ? [legacySecretHash(finding.value), legacyFingerprintOf(finding.detector.id, finding.value)]
+            : [secretHash(finding.value, salt, kind), fingerprintOf(finding.detector.id, finding.value, salt, kind)];
+        derived.set(kind, found);
+      }
+      return found;
+    };
     for (const rule of this.options.allowlist) {
       if (rule.hash !== undefined && !identities(rule.hash).includes(rule.hash)) continue;
       if (rule.detector !== undefined && rule.detector !== finding.detector.id) continue;
@@ -492,7 +528,7 @@ export class Scanner {
 }
 
 /**
- * A finding with its identities derived on first read: the salted hash costs a deliberate ~11 ms,
+ * A finding with its identities derived on first read: the slow salted hash costs a deliberate ~11 ms,
  * and most findings of an engine-level scan are never fingerprinted (tests, region scans whose
  * results are replaced). The unsalted identities of earlier versions are non-enumerable: matched
  * against old baselines during the transition, never copied into reports, messages or clones.
@@ -508,6 +544,7 @@ function identified(base: Omit<Finding, 'fingerprint' | 'secretHash'>, value: st
       return secretHash(value, salt);
     },
   };
+  Object.defineProperty(finding, 'slowFingerprint', { enumerable: false, get: () => fingerprintOf(detectorId, value, salt, 'scrypt') });
   Object.defineProperty(finding, 'legacyFingerprint', { enumerable: false, get: () => legacyFingerprintOf(detectorId, value) });
   Object.defineProperty(finding, 'legacySecretHash', { enumerable: false, get: () => legacySecretHash(value) });
   return finding;
@@ -569,15 +606,23 @@ function keywordLineWindow(text: string, position: number, start: number, end: n
   return [lineStart, Math.min(end, Math.max(ownEnd, nextEnd))];
 }
 
+/** Where any of the detector's keywords occurs, ascending (one keyword's list already is). */
+function hitPositions(compiled: CompiledDetector, hits: KeywordHits): readonly number[] {
+  const keywords = compiled.keywordSet;
+  if (keywords.length === 1) return hits.positions[keywords[0]!] ?? [];
+  const positions: number[] = [];
+  for (const k of keywords) for (const position of hits.positions[k] ?? []) positions.push(position);
+  // A typed array sorts numbers natively, several times faster than a comparator over a plain array.
+  return Array.from(Float64Array.from(positions).sort());
+}
+
 /**
  * Windows of `hit ± (longest match + margin)` around every hit of the detector's keywords, merged,
  * within `[start, end)`: every match holds a hit, so it lies inside one with the context it
  * inspects (pattern-reach.ts), and what the regex finds there is what it finds in the whole text.
  */
-function anchoredWindows(compiled: CompiledDetector, reach: PatternReach, start: number, end: number, hits: KeywordHits): Range[] {
-  const positions = compiled.keywordIndices.flatMap((k) => hits.positions[k] ?? []);
+function anchoredWindows(positions: readonly number[], reach: PatternReach, start: number, end: number): Range[] {
   if (positions.length === 0) return [];
-  if (compiled.keywordIndices.length > 1) positions.sort((a, b) => a - b);
   const radius = reach.maxLength + reach.margin;
   const windows: Array<[number, number]> = [];
   for (const position of positions) {

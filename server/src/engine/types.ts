@@ -158,10 +158,18 @@ export interface Finding {
   readonly matches: readonly FindingMatch[];
   /** The secret's range (the highlight). */
   readonly range: Range;
-  /** Detector id and the salted hash of the secret (`scrypt:…`): stable across line moves. */
+  /**
+   * Detector id and the salted hash of the secret (`scrypt:…`, or `hmac:…` for a value too random to
+   * guess): stable across line moves.
+   */
   readonly fingerprint: string;
-  /** Salted, deliberately slow hash of the secret value alone (`scrypt:…`): what allowlists store. */
+  /** Salted hash of the secret value alone (slow `scrypt:…`, or keyed `hmac:…` for random tokens): what allowlists store. */
   readonly secretHash: string;
+  /**
+   * The fingerprint in the slow kind whatever the value (non-enumerable): earlier versions wrote
+   * `scrypt:` for every value, so baselines they wrote match through it.
+   */
+  readonly slowFingerprint?: string;
   /** Unsalted sha256 identities of earlier versions (non-enumerable): for matching old entries only, never shown. */
   readonly legacyFingerprint?: string;
   readonly legacySecretHash?: string;

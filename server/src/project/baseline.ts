@@ -10,7 +10,7 @@
  * hooks and the language server treat a baselined finding alike — accepted, not shown, not blocking.
  */
 import { readFileSync } from 'node:fs';
-import { HASH_PREFIX } from '../engine/fingerprint.js';
+import { isLegacyHash } from '../engine/fingerprint.js';
 import type { AllowlistRule } from '../engine/index.js';
 
 export const BASELINE_FILE = '.leakproof-baseline.json';
@@ -41,7 +41,7 @@ export function isBaselined(finding: { readonly insights: readonly { kind: strin
 
 /** Entries whose fingerprint is the unsalted kind of version 1. */
 export function legacyBaselineEntries(baseline: Baseline): BaselineEntry[] {
-  return baseline.entries.filter((e) => !e.fingerprint.startsWith(HASH_PREFIX));
+  return baseline.entries.filter((e) => isLegacyHash(e.fingerprint));
 }
 
 export function baselineKey(entry: { fingerprint: string; path: string }): string {

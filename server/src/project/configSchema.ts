@@ -26,7 +26,7 @@ const stringList = (description: string): Schema => ({ description, type: 'array
 const allowlistEntry: PropertiesOf<typeof CONFIG_KEYS.allowlist> = {
   hash: {
     description:
-      'Salted hash of the secret value (scrypt:…, shown in every report) or a finding fingerprint; an unsalted sha256 of earlier versions still matches until `leakproof migrate-hashes` rewrites it. Never the secret itself.',
+      'Salted hash of the secret value (scrypt:… or hmac:…, shown in every report) or a finding fingerprint; an unsalted sha256 of earlier versions still matches until `leakproof migrate-hashes` rewrites it. Never the secret itself.',
     type: 'string',
     pattern: ALLOWLIST_HASH_GRAMMAR,
   },

@@ -230,7 +230,7 @@ suite('Leakproof in VS Code', function () {
       await apply(find(CodeActionTitles.allowEverywhere));
       await waitForDiagnostics(uri, 0);
       const config = await readFile('.leakproof.json');
-      assert.match(config ?? '', /"hash": "scrypt:[0-9a-f]{64}"/, `.leakproof.json: ${config}`);
+      assert.match(config ?? '', /"hash": "(?:scrypt|hmac):[0-9a-f]{64}"/, `.leakproof.json: ${config}`);
       assert.ok(!config!.includes(value));
       assert.ok(!config!.includes(sha256(value)), 'no unsalted hash');
     });
