@@ -64,16 +64,24 @@ export function setAutomatonStore(store: AutomatonStore | undefined): void {
   automatonStore = store;
 }
 
-/** The built tables: the trie's character classes, the completed DFA and each state's keyword indices. */
+/**
+ * The built tables, exactly as the search loop reads them (loading them from the store is a copy and
+ * a checksum: no per-state work in a cold process). `steps` is the completed DFA over character
+ * classes, `row + class -> next row`, rows premultiplied by the class count (no multiply per
+ * character), and a row whose state ends a keyword stored as its complement (`~row`, negative: one
+ * sign test per character finds outputs). State `s` (row `s * classCount`) ends the keywords
+ * `outputKeywords[outputStart[s] .. outputStart[s + 1])`, failure links included.
+ */
 interface Tables {
   readonly classOf: Uint8Array;
   readonly classCount: number;
-  readonly transitions: Int32Array;
-  readonly out: readonly (readonly number[])[];
+  readonly steps: Int32Array;
+  readonly outputStart: Int32Array;
+  readonly outputKeywords: Int32Array;
 }
 
 const MAGIC = 0x414b504c; // 'LPKA'
-const FORMAT = 1;
+const FORMAT = 2; // 2: premultiplied rows, flat outputs
 const HEADER_WORDS = 8;
 
 /** FNV-1a over a string: names the stored file (the keyword list itself is checked on load). */
@@ -95,31 +103,26 @@ function checksum(words: Int32Array): number {
 /**
  * Layout (32-bit words, platform byte order: the store is per machine): header [magic, format,
  * keyword bytes, class count, state count, output count, checksum of the rest, 0], the keyword list
- * (UTF-8, '\n'-joined, padded to 4 bytes), classOf (128 bytes), transitions, output offsets
- * (state count + 1), output keyword indices.
+ * (UTF-8, '\n'-joined, padded to 4 bytes), classOf (128 bytes), steps, outputStart (state count + 1),
+ * outputKeywords.
  */
 function encodeTables(keywordText: string, tables: Tables): Uint8Array {
   const keywordBytes = new TextEncoder().encode(keywordText);
   const keywordWords = Math.ceil(keywordBytes.length / 4);
-  const states = tables.transitions.length / tables.classCount;
-  const outputCount = tables.out.reduce((n, o) => n + o.length, 0);
-  const words = new Int32Array(HEADER_WORDS + keywordWords + 32 + tables.transitions.length + states + 1 + outputCount);
-  words.set([MAGIC, FORMAT, keywordBytes.length, tables.classCount, states, outputCount, 0, 0]);
+  const { classOf, classCount, steps, outputStart, outputKeywords } = tables;
+  const states = steps.length / classCount;
+  const words = new Int32Array(HEADER_WORDS + keywordWords + 32 + steps.length + outputStart.length + outputKeywords.length);
+  words.set([MAGIC, FORMAT, keywordBytes.length, classCount, states, outputKeywords.length, 0, 0]);
   const bytes = new Uint8Array(words.buffer);
   bytes.set(keywordBytes, HEADER_WORDS * 4);
   let at = HEADER_WORDS + keywordWords;
-  bytes.set(tables.classOf, at * 4);
+  bytes.set(classOf, at * 4);
   at += 32;
-  words.set(tables.transitions, at);
-  at += tables.transitions.length;
-  let offset = 0;
-  for (let state = 0; state < states; state++) {
-    words[at + state] = offset;
-    offset += tables.out[state]!.length;
-  }
-  words[at + states] = offset;
-  at += states + 1;
-  for (const list of tables.out) for (const index of list) words[at++] = index;
+  words.set(steps, at);
+  at += steps.length;
+  words.set(outputStart, at);
+  at += outputStart.length;
+  words.set(outputKeywords, at);
   words[6] = checksum(words.subarray(HEADER_WORDS));
   return bytes;
 }
@@ -127,7 +130,7 @@ function encodeTables(keywordText: string, tables: Tables): Uint8Array {
 /** The tables stored for exactly this keyword list, or undefined (another list, another format, damage). */
 function decodeTables(keywordText: string, stored: Uint8Array): Tables | undefined {
   if (stored.byteLength % 4 !== 0 || stored.byteLength < HEADER_WORDS * 4) return undefined;
-  // A copy: aligned for Int32Array whatever buffer the store returned, and ours to keep.
+  // A copy: aligned for Int32Array whatever buffer the store returned, and ours to keep (views below).
   const words = new Int32Array(stored.slice().buffer);
   const [magic, format, keywordLength, classCount, states, outputCount, sum] = words;
   if (magic !== MAGIC || format !== FORMAT || !classCount || !states || outputCount === undefined || keywordLength === undefined)
@@ -138,15 +141,17 @@ function decodeTables(keywordText: string, stored: Uint8Array): Tables | undefin
   const bytes = new Uint8Array(words.buffer);
   if (new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, HEADER_WORDS * 4 + keywordLength)) !== keywordText) return undefined;
   let at = HEADER_WORDS + keywordWords;
-  const classOf = bytes.slice(at * 4, at * 4 + ALPHABET_SIZE);
+  const classOf = bytes.subarray(at * 4, at * 4 + ALPHABET_SIZE);
   at += 32;
-  const transitions = words.slice(at, at + states * classCount);
+  const steps = words.subarray(at, at + states * classCount);
   at += states * classCount;
-  const offsets = words.subarray(at, at + states + 1);
+  const outputStart = words.subarray(at, at + states + 1);
   at += states + 1;
-  const out: number[][] = [];
-  for (let state = 0; state < states; state++) out.push(Array.from(words.subarray(at + offsets[state]!, at + offsets[state + 1]!)));
-  return { classOf, classCount, transitions, out };
+  const outputKeywords = words.subarray(at, at + outputCount);
+  // Structure checked, not only the checksum: a row outside the table would make the search miss
+  // keywords silently, and a scan that misses keywords fails open.
+  if (outputStart[0] !== 0 || outputStart[states] !== outputCount) return undefined;
+  return { classOf, classCount, steps, outputStart, outputKeywords };
 }
 
 export class KeywordAutomaton {
@@ -189,21 +194,17 @@ export class KeywordAutomaton {
   }
 
   readonly keywords: readonly string[];
-  /**
-   * The dense DFA for the hot loop: `row + class -> next row`, rows premultiplied by the class count
-   * (no multiply per character), and a row whose state ends a keyword stored as its complement
-   * (`~row`, negative): one sign test per character finds outputs.
-   */
+  /** See Tables. */
   private readonly steps: Int32Array;
   private readonly classCount: number;
+  private readonly outputStart: Int32Array;
+  private readonly outputKeywords: Int32Array;
   /**
    * Every UTF-16 code unit -> its character class (low 7 bits; 0 for characters no keyword contains,
    * case folded) plus 128 when it belongs to the Base64 alphabet: one lookup per character in the
    * hot loop instead of three.
    */
   private readonly charInfo: Uint8Array;
-  /** For each state, the keyword indices that end there (including via failure links). */
-  private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
 
   /** What the store keeps (see encodeTables). */
   private readonly tables: Tables;
@@ -211,18 +212,14 @@ export class KeywordAutomaton {
   constructor(keywords: readonly string[], tables?: Tables) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     this.tables = tables ?? buildTables(this.keywords);
-    const { classOf, classCount, transitions, out } = this.tables;
+    const { classOf, classCount, steps, outputStart, outputKeywords } = this.tables;
     this.classCount = classCount;
-    const steps = new Int32Array(transitions.length);
-    for (let i = 0; i < transitions.length; i++) {
-      const next = transitions[i]!;
-      steps[i] = out[next]!.length > 0 ? ~(next * classCount) : next * classCount;
-    }
     this.steps = steps;
+    this.outputStart = outputStart;
+    this.outputKeywords = outputKeywords;
     const charInfo = new Uint8Array(65536);
     for (let code = 1; code < ALPHABET_SIZE; code++) charInfo[code] = classOf[FOLD[code]!]! | (BASE64[code]! << 7);
     this.charInfo = charInfo;
-    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
   /**
@@ -234,7 +231,7 @@ export class KeywordAutomaton {
     const positions = new Array<number[] | undefined>(this.keywords.length);
     const saturated = new Set<number>();
     const base64Runs: number[] = [];
-    const { steps, outputs, keywords, charInfo, classCount } = this;
+    const { steps, outputStart, outputKeywords, keywords, charInfo, classCount } = this;
     let row = 0;
     // The length of the Base64 run ending here, kept with arithmetic: a branch on "Base64 or not" at
     // every character was mispredicted at every word boundary (a third of this loop's time).
@@ -247,7 +244,9 @@ export class KeywordAutomaton {
       run = (run + 1) * base64;
       if (row < 0) {
         row = ~row;
-        for (const keywordIndex of outputs[row / classCount]!) {
+        const state = row / classCount;
+        for (let k = outputStart[state]!, last = outputStart[state + 1]!; k < last; k++) {
+          const keywordIndex = outputKeywords[k]!;
           let list = positions[keywordIndex];
           if (list === undefined) positions[keywordIndex] = list = [];
           if (list.length < maxPositionsPerKeyword) list.push(i + 1 - keywords[keywordIndex]!.length);
@@ -320,5 +319,18 @@ function buildTables(keywords: readonly string[]): Tables {
       }
     }
   }
-  return { classOf, classCount, transitions, out };
+  return tablesFrom(classOf, classCount, transitions, out);
+}
+
+/** The search loop's layout (see Tables) from a completed DFA of plain state numbers and per-state outputs. */
+function tablesFrom(classOf: Uint8Array, classCount: number, transitions: Int32Array, out: readonly (readonly number[])[]): Tables {
+  const steps = new Int32Array(transitions.length);
+  for (let i = 0; i < transitions.length; i++) {
+    const next = transitions[i]!;
+    steps[i] = out[next]!.length > 0 ? ~(next * classCount) : next * classCount;
+  }
+  const outputStart = new Int32Array(out.length + 1);
+  for (let state = 0; state < out.length; state++) outputStart[state + 1] = outputStart[state]! + out[state]!.length;
+  const outputKeywords = Int32Array.from(out.flat());
+  return { classOf, classCount, steps, outputStart, outputKeywords };
 }

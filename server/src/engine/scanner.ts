@@ -164,7 +164,7 @@ export class Scanner {
       const keywordSet = [...new Set(keywordIndices)].sort((a, b) => a - b);
       return {
         detector,
-        regex: lazyScanningCopy(detector.pattern),
+        regex: lazyScanningCopy(detector),
         validators,
         keywordIndices,
         keywordSet,
@@ -671,9 +671,10 @@ function reachOf(detector: Detector): () => PatternReach | undefined {
   return () => (reach === null ? (reach = keywordAnchoredReach(detector.pattern, detector.keywords)) : reach);
 }
 
-function lazyScanningCopy(pattern: RegExp): () => RegExp {
+/** The pattern is read on first use too: kit detectors assemble it then (define.ts). */
+function lazyScanningCopy(detector: Detector): () => RegExp {
   let regex: RegExp | undefined;
-  return () => (regex ??= scanningCopy(pattern));
+  return () => (regex ??= scanningCopy(detector.pattern));
 }
 
 /** A pattern as the scanner runs it: global (exec loops) with match indices (`d`: group ranges), never sticky. */

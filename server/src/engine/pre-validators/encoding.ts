@@ -40,6 +40,9 @@ function detectBom(bytes: Uint8Array): { encoding: TextEncoding; length: number 
 function sniffWideEncoding(bytes: Uint8Array): TextEncoding | undefined {
   const length = Math.min(bytes.length, SNIFF_BYTES) & ~3;
   if (length < 8) return undefined;
+  // Text in UTF-8 (nearly every file) has no NUL byte: one native search instead of a counting loop,
+  // which cost a cold pre-commit hook ~1 ms per file.
+  if (bytes.subarray(0, length).indexOf(0) === -1) return undefined;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < length; i++) if (bytes[i] === 0) zeros[i & 3]!++;
   const units = length / 4;

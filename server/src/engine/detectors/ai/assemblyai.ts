@@ -11,7 +11,7 @@ export const detectors: readonly Detector[] = [
     id: 'assemblyai.api-key',
     title: 'AssemblyAI API key',
     keywords: ['assemblyai', 'assembly_ai', 'assembly-ai'],
-    pattern: leadThen([assignedTo(names('assemblyai', 'assembly_ai', 'assembly-ai'))], HEX32),
+    pattern: () => leadThen([assignedTo(names('assemblyai', 'assembly_ai', 'assembly-ai'))], HEX32),
     post: [isNotMixedHex],
     guide: {
       grants: 'Transcribes audio billed to the account and reads every stored transcript.',

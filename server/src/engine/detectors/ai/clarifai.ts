@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'clarifai.pat',
     title: 'Clarifai personal access token',
     keywords: ['clarifai'],
-    pattern: leadThen([assignedTo(names('clarifai'))], '[A-Za-z0-9]{32}'),
+    pattern: () => leadThen([assignedTo(names('clarifai'))], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.5,
     guide: {

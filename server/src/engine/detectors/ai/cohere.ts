@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'cohere.api-key',
     title: 'Cohere API key',
     keywords: ['cohere', 'co_api_key'],
-    pattern: leadThen([assignedTo(names('cohere', 'co_api_key'))], '[A-Za-z0-9]{40}'),
+    pattern: () => leadThen([assignedTo(names('cohere', 'co_api_key'))], '[A-Za-z0-9]{40}'),
     post: [hasOneCharacterClass, ({ value }) => (/^[0-9a-f]+$/.test(value) ? 'hex digest' : undefined)],
     minEntropy: 4,
     guide: {

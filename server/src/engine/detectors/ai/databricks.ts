@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['dapi'],
     scope: 'document',
     // `dapi` + 32 hex, optionally `-N` (Databricks PAT format; CREDENTIAL-FORMATS.md).
-    pattern: prefixedToken('dapi', HEX, 32, '(?:-\\d{1,2})?'),
+    pattern: () => prefixedToken('dapi', HEX, 32, '(?:-\\d{1,2})?'),
     minEntropy: 3,
     guide: {
       grants:

@@ -11,7 +11,7 @@ export const detectors: readonly Detector[] = [
     id: 'deepgram.api-key',
     title: 'Deepgram API key',
     keywords: ['deepgram'],
-    pattern: leadThen([assignedTo(names('deepgram'))], HEX40),
+    pattern: () => leadThen([assignedTo(names('deepgram'))], HEX40),
     post: [isNotMixedHex],
     guide: {
       grants: 'Transcribes and synthesises audio billed to the project, and (with admin scope) manages its keys and members.',

@@ -12,7 +12,7 @@ export const detectors: readonly Detector[] = [
     title: 'DeepSeek API key',
     keywords: ['deepseek'],
     // `sk-` + 32 hex anywhere on a line that names DeepSeek (OpenAI-compatible clients pass a base_url).
-    pattern: new RegExp(`${VALUE_START}(?<secret>sk-${HEX32})${VALUE_END}`),
+    pattern: () => new RegExp(`${VALUE_START}(?<secret>sk-${HEX32})${VALUE_END}`),
     post: [isNotMixedHex],
     guide: {
       grants: 'Calls DeepSeek models billed to the account balance.',

@@ -36,7 +36,7 @@ export const detectors: readonly Detector[] = [
     id: 'elevenlabs.legacy-api-key',
     title: 'ElevenLabs API key (legacy hex)',
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
-    pattern: leadThen([assignedTo(names('elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'))], HEX32),
+    pattern: () => leadThen([assignedTo(names('elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'))], HEX32),
     post: [isNotMixedHex],
     guide: {
       grants: 'Generates speech and clones voices billed to the account.',

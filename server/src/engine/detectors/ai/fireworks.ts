@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'fireworks.api-key',
     title: 'Fireworks AI API key',
     keywords: ['fireworks'],
-    pattern: new RegExp(`${VALUE_START}(?<secret>fw_[A-Za-z0-9]{20,40})${VALUE_END}`),
+    pattern: () => new RegExp(`${VALUE_START}(?<secret>fw_[A-Za-z0-9]{20,40})${VALUE_END}`),
     post: [bodyHasOneCharacterClass('fw_')],
     guide: {
       grants: 'Runs inference, fine-tuning and deployments billed to the Fireworks account.',

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     title: 'Langfuse secret key',
     keywords: ['sk-lf-'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-lf-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-lf-${UUID})(?![A-Za-z0-9_-])`),
     guide: {
       grants: 'Reads every trace, prompt and score of the Langfuse project and writes new ones.',
       revoke: 'Langfuse → Project settings → API Keys → delete the key pair and create a new one.',

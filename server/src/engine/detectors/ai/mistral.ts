@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'mistral.api-key',
     title: 'Mistral AI API key',
     keywords: ['mistral'],
-    pattern: leadThen([assignedTo(names('mistral'))], '[A-Za-z0-9]{32}'),
+    pattern: () => leadThen([assignedTo(names('mistral'))], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass, ({ value }) => (/^[0-9a-f]+$/.test(value) ? 'hex digest' : undefined)],
     minEntropy: 4,
     guide: {

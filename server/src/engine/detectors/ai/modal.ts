@@ -17,7 +17,7 @@ export const detectors: readonly Detector[] = [
     id: 'modal.token-secret',
     title: 'Modal token secret',
     keywords: ['modal', 'token_secret'],
-    pattern: leadThen([assignedTo(names('modal', 'token_secret'))], 'as-[A-Za-z0-9]{22}'),
+    pattern: () => leadThen([assignedTo(names('modal', 'token_secret'))], 'as-[A-Za-z0-9]{22}'),
     post: [bodyHasOneCharacterClass('as-')],
     guide: {
       grants:

@@ -62,7 +62,7 @@ export const detectors: readonly Detector[] = [
     keywords: [OPENAI_MARKER],
     scope: 'document',
     // `sk-` + 20 + T3BlbkFJ + 20 alphanumerics: the marker tells it from DeepSeek/Stability `sk-` keys.
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20})(?![A-Za-z0-9_-])`),
     guide: openAiGuide(
       'Calls the OpenAI API as the user who created it, on every organisation they belong to, billed to them.',
       'platform.openai.com → API keys → Revoke (legacy user keys can no longer be created).',

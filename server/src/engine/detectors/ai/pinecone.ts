@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     id: 'pinecone.legacy-api-key',
     title: 'Pinecone API key (legacy UUID)',
     keywords: ['pinecone'],
-    pattern: leadThen([assignedTo([nameWith('pinecone', 'key')])], UUID),
+    pattern: () => leadThen([assignedTo([nameWith('pinecone', 'key')])], UUID),
     guide: {
       grants: "Reads, writes and deletes the project's vector indexes.",
       revoke: 'app.pinecone.io → project → API Keys → delete the key.',

@@ -19,7 +19,7 @@ export const detectors: readonly Detector[] = [
     id: 'stability.api-key',
     title: 'Stability AI API key',
     keywords: ['stability'],
-    pattern: leadThen([assignedTo(names('stability'))], 'sk-[A-Za-z0-9]{48}'),
+    pattern: () => leadThen([assignedTo(names('stability'))], 'sk-[A-Za-z0-9]{48}'),
     post: [({ value }) => (value.includes(OPENAI_MARKER) ? 'OpenAI key' : undefined), bodyHasOneCharacterClass('sk-')],
     guide: {
       grants: "Generates images, video and audio billed to the account's credits.",

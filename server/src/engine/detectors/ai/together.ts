@@ -33,7 +33,7 @@ export const detectors: readonly Detector[] = [
     id: 'together.legacy-api-key',
     title: 'Together AI API key (legacy hex)',
     keywords: ['together'],
-    pattern: leadThen([assignedTo([nameWith('together', 'key'), nameWith('together', 'token')])], '[0-9a-f]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('together', 'key'), nameWith('together', 'token')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'Runs inference and fine-tuning billed to the Together account.',

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'voyage.api-key',
     title: 'Voyage AI API key',
     keywords: ['voyage'],
-    pattern: leadThen([assignedTo(names('voyage'))], 'pa-[A-Za-z0-9_-]{40,48}'),
+    pattern: () => leadThen([assignedTo(names('voyage'))], 'pa-[A-Za-z0-9_-]{40,48}'),
     minEntropy: 4,
     guide: {
       grants: 'Computes embeddings and rerankings billed to the account.',

@@ -12,7 +12,7 @@ export const detectors: readonly Detector[] = [
     title: 'Weights & Biases API key',
     keywords: ['wandb'],
     // Also `machine api.wandb.ai login user password <key>` in ~/.netrc.
-    pattern: leadThen([assignedTo(names('wandb')), `${ci('api.wandb.ai')}[^\\r\\n]{0,80}?password\\s+`], `(?:local-)?${HEX40}`),
+    pattern: () => leadThen([assignedTo(names('wandb')), `${ci('api.wandb.ai')}[^\\r\\n]{0,80}?password\\s+`], `(?:local-)?${HEX40}`),
     post: [isNotMixedHex],
     guide: {
       grants: 'Reads and writes every W&B project of the user and their teams: runs, artifacts, models, reports.',

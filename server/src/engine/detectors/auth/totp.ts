@@ -50,16 +50,17 @@ export const detectors: readonly Detector[] = [
     // A base32 seed assigned to a TOTP-named setting (`TOTP_SECRET`, `mfa_seed`, `otpKey`) or passed to an
     // OTP library: `pyotp.TOTP("…")`, `ROTP::TOTP.new("…")`, `authenticator.generate('…')`,
     // `speakeasy.totp({ secret: '…' })`, `new OTPAuth.TOTP({ secret: '…' })`.
-    pattern: leadThen(
-      [
-        assignedTo([
-          '(?:[tThH][oO][tT][pP]|[oO][tT][pP]|[mM][fF][aA]|2[fF][aA]|[tT][wW][oO][_.-]?[fF][aA][cC][tT][oO][rR]|[aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][oO][rR])[A-Za-z0-9_.-]{0,20}(?:[sS][eE][cC][rR][eE][tT]|[sS][eE][eE][dD]|[kK][eE][yY])',
-        ]),
-        '(?:pyotp\\.(?:TOTP|HOTP)|ROTP::(?:TOTP|HOTP)\\.new|(?:authenticator|totp|hotp)\\.generate|(?:OTPAuth\\.)?(?:TOTP|HOTP)\\(\\s*\\{[^}]{0,200}?secret:\\s*(?:OTPAuth\\.Secret\\.fromBase32\\()?|speakeasy\\.(?:totp|hotp)(?:\\.verify)?\\(\\s*\\{[^}]{0,200}?secret:\\s*)\\(?\\s*["\'`]',
-      ],
-      SEED,
-      VALUE_END,
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([
+            '(?:[tThH][oO][tT][pP]|[oO][tT][pP]|[mM][fF][aA]|2[fF][aA]|[tT][wW][oO][_.-]?[fF][aA][cC][tT][oO][rR]|[aA][uU][tT][hH][eE][nN][tT][iI][cC][aA][tT][oO][rR])[A-Za-z0-9_.-]{0,20}(?:[sS][eE][cC][rR][eE][tT]|[sS][eE][eE][dD]|[kK][eE][yY])',
+          ]),
+          '(?:pyotp\\.(?:TOTP|HOTP)|ROTP::(?:TOTP|HOTP)\\.new|(?:authenticator|totp|hotp)\\.generate|(?:OTPAuth\\.)?(?:TOTP|HOTP)\\(\\s*\\{[^}]{0,200}?secret:\\s*(?:OTPAuth\\.Secret\\.fromBase32\\()?|speakeasy\\.(?:totp|hotp)(?:\\.verify)?\\(\\s*\\{[^}]{0,200}?secret:\\s*)\\(?\\s*["\'`]',
+        ],
+        SEED,
+        VALUE_END,
+      ),
     post: [isDocumentedSeed, isLettersOnlyWord],
     minEntropy: 3,
     guide: { ...guide, url: 'https://www.rfc-editor.org/rfc/rfc6238' },

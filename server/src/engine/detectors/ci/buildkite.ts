@@ -18,7 +18,7 @@ export const detectors: readonly Detector[] = [
     title: 'Buildkite user API access token',
     keywords: ['bkua_'],
     scope: 'document',
-    pattern: prefixedToken('bkua_', HEX, 40),
+    pattern: () => prefixedToken('bkua_', HEX, 40),
     guide: {
       grants:
         "Calls the Buildkite REST/GraphQL API as the user within the token's scopes and organisations: read builds and logs, create builds, change pipelines.",
@@ -33,7 +33,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['bkct_'],
     scope: 'document',
     // Length unverified: accept a range.
-    pattern: prefixedToken('bkct_', B62, [40, 80]),
+    pattern: () => prefixedToken('bkct_', B62, [40, 80]),
     guide: {
       grants: 'Registers agents in the Buildkite cluster, which then receive jobs with their source code and secrets.',
       revoke: 'Buildkite → Agents → the cluster → Agent tokens → Revoke, then roll the new token out to the agents.',
@@ -45,10 +45,8 @@ export const detectors: readonly Detector[] = [
     id: 'buildkite.agent-token',
     title: 'Buildkite agent token (un-prefixed)',
     keywords: ['buildkite'],
-    pattern: assignment(
-      [providerKindName([ci('buildkite')], ['agent_token', 'agenttoken', 'agent-token'], { gap: 24 })],
-      '[A-Za-z0-9]{40,64}',
-    ),
+    pattern: () =>
+      assignment([providerKindName([ci('buildkite')], ['agent_token', 'agenttoken', 'agent-token'], { gap: 24 })], '[A-Za-z0-9]{40,64}'),
     post: [lacksLetterAndDigit],
     minEntropy: 3.3,
     guide: {

@@ -36,7 +36,7 @@ export const detectors: readonly Detector[] = [
     title: 'CircleCI API token (legacy, 40 hex)',
     // Commit SHAs share the shape: only with a CircleCI token name or the Circle-Token header.
     keywords: ['circle'],
-    pattern: assignment([providerKindName([ci('circle')], ['token', 'key'], { gap: 24 })], `[${HEX.re}]{40}`),
+    pattern: () => assignment([providerKindName([ci('circle')], ['token', 'key'], { gap: 24 })], `[${HEX.re}]{40}`),
     minEntropy: 3.0,
     guide: {
       grants:

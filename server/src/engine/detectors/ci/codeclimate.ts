@@ -6,10 +6,11 @@ export const detectors: readonly Detector[] = [
     id: 'codeclimate.reporter-id',
     title: 'Code Climate test reporter ID',
     keywords: ['cc_test_reporter_id', 'codeclimate'],
-    pattern: assignment(
-      [ci('cc_test_reporter_id'), providerKindName([ci('codeclimate')], ['id', 'token', 'key'], { gap: 24 })],
-      `[${HEX.re}]{64}`,
-    ),
+    pattern: () =>
+      assignment(
+        [ci('cc_test_reporter_id'), providerKindName([ci('codeclimate')], ['id', 'token', 'key'], { gap: 24 })],
+        `[${HEX.re}]{64}`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants: 'Uploads test coverage for the repository to Code Climate (low impact: can forge coverage results).',

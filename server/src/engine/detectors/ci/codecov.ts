@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'codecov.token',
     title: 'Codecov upload / access token',
     keywords: ['codecov'],
-    pattern: assignment([providerKindName([ci('codecov')], ['token'], { gap: 24 })], UUID),
+    pattern: () => assignment([providerKindName([ci('codecov')], ['token'], { gap: 24 })], UUID),
     guide: {
       grants:
         'Uploads coverage reports for the repository (global tokens: every repository of the organisation) and, for API tokens, reads coverage data of private repositories.',

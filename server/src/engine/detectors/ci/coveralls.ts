@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'coveralls.repo-token',
     title: 'Coveralls repo token',
     keywords: ['coveralls', 'repo_token'],
-    pattern: assignment([providerKindName([ci('coveralls')], ['token'], { gap: 24 }), ci('repo_token')], '[A-Za-z0-9]{32,37}'),
+    pattern: () => assignment([providerKindName([ci('coveralls')], ['token'], { gap: 24 }), ci('repo_token')], '[A-Za-z0-9]{32,37}'),
     post: [
       lacksLetterAndDigit,
       // A bare `repo_token` is Coveralls' only in .coveralls.yml or next to a Coveralls mention.

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'drone.token',
     title: 'Drone CI personal token',
     keywords: ['drone'],
-    pattern: assignment([providerKindName([ci('drone')], ['token'], { gap: 24 })], '[A-Za-z0-9]{32}'),
+    pattern: () => assignment([providerKindName([ci('drone')], ['token'], { gap: 24 })], '[A-Za-z0-9]{32}'),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

@@ -25,10 +25,11 @@ export const detectors: readonly Detector[] = [
     title: 'Jenkins user API token',
     keywords: ['jenkins'],
     // 32 hex (legacy) or `11` + 32 hex; in a Jenkins-named variable, a user:token URL or `-u user:token`.
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,30}${providerKindName([ci('jenkins')], ['token', 'api_key', 'apikey', 'key', 'password', 'pass', 'secret'], { gap: 24 })}[A-Za-z0-9_.-]{0,20})["'\`]?[ \\t]{0,8}(?::=|=>|=|:|[ \\t])[ \\t]{0,8}["'\`]?` +
-        `|https?://[^:/\\s@]{1,64}:|(?:-u|--user)[ \\t]{1,8}["']?[^:\\s"']{1,64}:)(?<secret>(?:11)?[0-9a-f]{32})(?![A-Za-z0-9_+/=-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,30}${providerKindName([ci('jenkins')], ['token', 'api_key', 'apikey', 'key', 'password', 'pass', 'secret'], { gap: 24 })}[A-Za-z0-9_.-]{0,20})["'\`]?[ \\t]{0,8}(?::=|=>|=|:|[ \\t])[ \\t]{0,8}["'\`]?` +
+          `|https?://[^:/\\s@]{1,64}:|(?:-u|--user)[ \\t]{1,8}["']?[^:\\s"']{1,64}:)(?<secret>(?:11)?[0-9a-f]{32})(?![A-Za-z0-9_+/=-])`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants:

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     // Mobile keys (`mob-`) and client-side IDs are not secret.
     keywords: ['sdk-'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sdk-${UUID})(?![A-Za-z0-9-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sdk-${UUID})(?![A-Za-z0-9-])`),
     guide: {
       grants: 'Reads every feature flag and segment of the environment, including targeting rules with user data; cannot change flags.',
       revoke:
@@ -22,7 +22,7 @@ export const detectors: readonly Detector[] = [
     title: 'LaunchDarkly API access token',
     // `api-` + UUID is only LaunchDarkly's with LaunchDarkly named on the line.
     keywords: ['launchdarkly', 'ld_api', 'ld_access'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>api-${UUID})(?![A-Za-z0-9-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>api-${UUID})(?![A-Za-z0-9-])`),
     guide: {
       grants:
         "Calls the LaunchDarkly REST API with the token's role: read or change flags, targeting and environments (a writer token can switch features on in production).",

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     // `pnu_` user keys; `pnb_` service-account (bot) keys (unverified).
     keywords: ['pnu_', 'pnb_'],
     scope: 'document',
-    pattern: prefixedToken(['pnu_', 'pnb_'], B62, 36),
+    pattern: () => prefixedToken(['pnu_', 'pnb_'], B62, 36),
     guide: {
       grants:
         'Acts as the Prefect Cloud user or service account: run and change flows and deployments, read blocks (which store credentials) in its workspaces.',

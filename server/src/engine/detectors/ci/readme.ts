@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'ReadMe API key',
     keywords: ['rdme_'],
     scope: 'document',
-    pattern: prefixedToken('rdme_', LOWER_DIGITS, 70),
+    pattern: () => prefixedToken('rdme_', LOWER_DIGITS, 70),
     guide: {
       grants:
         'Changes the ReadMe developer hub of the project: API definitions, docs, changelogs and, with metrics access, API request logs.',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'semaphore.api-token',
     title: 'Semaphore CI API token',
     keywords: ['semaphore'],
-    pattern: assignment([providerKindName([ci('semaphore')], ['token'], { gap: 24 })], '[a-z0-9]{20,32}'),
+    pattern: () => assignment([providerKindName([ci('semaphore')], ['token'], { gap: 24 })], '[a-z0-9]{20,32}'),
     post: [lacksLetterAndDigit],
     minEntropy: 3.3,
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'snyk.api-token',
     title: 'Snyk API token',
     keywords: ['snyk'],
-    pattern: assignment([providerKindName([ci('snyk')], ['token', 'key', 'auth'], { gap: 24 })], UUID),
+    pattern: () => assignment([providerKindName([ci('snyk')], ['token', 'key', 'auth'], { gap: 24 })], UUID),
     guide: {
       grants:
         "Acts as the Snyk user or service account through the API and CLI: read vulnerability reports of every project in the user's organisations (a map of exploitable weaknesses), import and change projects.",

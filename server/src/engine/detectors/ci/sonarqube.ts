@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     // squ_ user, sqp_ project analysis, sqa_ global analysis tokens.
     keywords: ['squ_', 'sqp_', 'sqa_'],
     scope: 'document',
-    pattern: prefixedToken(['squ_', 'sqp_', 'sqa_'], HEX, 40),
+    pattern: () => prefixedToken(['squ_', 'sqp_', 'sqa_'], HEX, 40),
     guide: {
       grants:
         "Runs analyses and reads results as the user or project (user tokens carry all the user's permissions, including browsing source code of private projects).",
@@ -22,7 +22,7 @@ export const detectors: readonly Detector[] = [
     id: 'sonarqube.legacy-token',
     title: 'SonarQube / SonarCloud token (legacy, 40 hex)',
     keywords: ['sonar'],
-    pattern: assignment([providerKindName([ci('sonar')], ['token', 'login', 'password'], { gap: 24 })], `[${HEX.re}]{40}`),
+    pattern: () => assignment([providerKindName([ci('sonar')], ['token', 'login', 'password'], { gap: 24 })], `[${HEX.re}]{40}`),
     minEntropy: 3.0,
     guide: {
       grants: 'Runs analyses and reads results as the user, including source code of private projects.',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'travis.api-token',
     title: 'Travis CI API token',
     keywords: ['travis'],
-    pattern: assignment([providerKindName([ci('travis')], ['token', 'key'], { gap: 24 })], '[A-Za-z0-9_]{22}'),
+    pattern: () => assignment([providerKindName([ci('travis')], ['token', 'key'], { gap: 24 })], '[A-Za-z0-9_]{22}'),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'aiven.token',
     title: 'Aiven API token',
     keywords: ['aiven'],
-    pattern: anchored(assignment([`${ci('aiven')}[A-Za-z0-9_.-]{0,30}${ci('token')}`], '[A-Za-z0-9/+]{300,400}={0,2}')),
+    pattern: () => anchored(assignment([`${ci('aiven')}[A-Za-z0-9_.-]{0,30}${ci('token')}`], '[A-Za-z0-9/+]{300,400}={0,2}')),
     minEntropy: 4.5,
     guide: {
       grants:

@@ -19,7 +19,7 @@ export const detectors: readonly Detector[] = [
     title: 'Alibaba Cloud AccessKey ID',
     keywords: ['LTAI'],
     scope: 'document',
-    pattern: prefixedToken('LTAI', B62, [12, 20]),
+    pattern: () => prefixedToken('LTAI', B62, [12, 20]),
     post: [lacksLetterAndDigit],
     companions: [
       {
@@ -41,17 +41,18 @@ export const detectors: readonly Detector[] = [
     id: 'alibaba.access-key-secret',
     title: 'Alibaba Cloud AccessKey secret',
     keywords: ['accesskeysecret', 'access_key_secret', 'access-key-secret', 'access.key.secret', 'alibaba', 'aliyun', 'alicloud'],
-    pattern: anchored(
-      assignment(
-        [
-          phrase('access key secret'),
-          `${ci('alibaba')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`,
-          `${ci('aliyun')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`,
-          `${ci('alicloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}`,
-        ],
-        '[A-Za-z0-9]{30}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            phrase('access key secret'),
+            `${ci('alibaba')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`,
+            `${ci('aliyun')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`,
+            `${ci('alicloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}`,
+          ],
+          '[A-Za-z0-9]{30}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     guide: {

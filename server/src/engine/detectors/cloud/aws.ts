@@ -70,16 +70,17 @@ export const detectors: readonly Detector[] = [
     keywords: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret.access'],
     scope: 'document',
     // Document scope: Terraform `provider "aws" {` blocks put the name on another line than `aws`.
-    pattern: anchored(
-      assignment(
-        [
-          `${ci('aws')}[A-Za-z0-9_.-]{0,24}${ci('secret')}(?:[._-]?${ci('access')})?(?:[._-]?${ci('key')})?`,
-          phrase('secret access key'),
-          terraformProviderAttribute('aws', ['secret_key']),
-        ],
-        '[A-Za-z0-9+/]{40}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `${ci('aws')}[A-Za-z0-9_.-]{0,24}${ci('secret')}(?:[._-]?${ci('access')})?(?:[._-]?${ci('key')})?`,
+            phrase('secret access key'),
+            terraformProviderAttribute('aws', ['secret_key']),
+          ],
+          '[A-Za-z0-9+/]{40}',
+        ),
       ),
-    ),
     post: SECRET_VALIDATORS,
     minEntropy: 3.5,
     guide: {
@@ -94,13 +95,14 @@ export const detectors: readonly Detector[] = [
     title: 'AWS STS session token',
     keywords: ['session_token', 'sessiontoken', 'session-token', 'security-token', 'security_token'],
     // Base64, hundreds of characters; URL-encoded in presigned URLs (X-Amz-Security-Token=…%2F…).
-    pattern: anchored(
-      assignment(
-        [phrase('aws session token'), phrase('aws security token'), phrase('x amz security token'), ci('SessionToken')],
-        '(?:[A-Za-z0-9+/]|%2[BbFf]){100,4000}(?:=|%3[Dd]){0,2}',
-        { valueEnd: '(?![A-Za-z0-9_+/=%-])' },
+    pattern: () =>
+      anchored(
+        assignment(
+          [phrase('aws session token'), phrase('aws security token'), phrase('x amz security token'), ci('SessionToken')],
+          '(?:[A-Za-z0-9+/]|%2[BbFf]){100,4000}(?:=|%3[Dd]){0,2}',
+          { valueEnd: '(?![A-Za-z0-9_+/=%-])' },
+        ),
       ),
-    ),
     minEntropy: 4.5,
     guide: {
       grants:
@@ -146,7 +148,7 @@ export const detectors: readonly Detector[] = [
     title: 'Amazon MWS auth token',
     keywords: ['amzn.mws.'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>amzn\\.mws\\.${UUID})(?![A-Za-z0-9-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>amzn\\.mws\\.${UUID})(?![A-Za-z0-9-])`),
     guide: {
       grants: 'Lets the developer application call Amazon Marketplace Web Service on behalf of the seller (orders, inventory, reports).',
       revoke: 'Seller Central → Settings → User Permissions → Third-party developer and apps → Revoke access for the developer.',

@@ -59,15 +59,16 @@ export const detectors: readonly Detector[] = [
     id: 'azure.entra-client-secret-legacy',
     title: 'Microsoft Entra ID client secret (legacy, un-marked)',
     keywords: ['azure', 'arm_client', 'arm-client', 'armclient', 'aad', 'entra', 'msal'],
-    pattern: anchored(
-      assignment(
-        [
-          `(?:${ci('azure')}|${ci('arm')}|${ci('aad')}|${ci('entra')}|${ci('msal')})[A-Za-z0-9_.:-]{0,20}${ci('client')}[._-]?${ci('secret')}`,
-        ],
-        '[A-Za-z0-9_~.+/=-]{32,44}',
-        { valueEnd: '(?![A-Za-z0-9_~.+/=-])' },
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `(?:${ci('azure')}|${ci('arm')}|${ci('aad')}|${ci('entra')}|${ci('msal')})[A-Za-z0-9_.:-]{0,20}${ci('client')}[._-]?${ci('secret')}`,
+          ],
+          '[A-Za-z0-9_~.+/=-]{32,44}',
+          { valueEnd: '(?![A-Za-z0-9_~.+/=-])' },
+        ),
       ),
-    ),
     post: [
       ({ value }) => (ENTRA_NEW.test(value) ? 'new-format secret (azure.entra-client-secret)' : undefined),
       ({ value }) => (/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value) ? 'uuid' : undefined),
@@ -101,10 +102,11 @@ export const detectors: readonly Detector[] = [
     ],
     scope: 'document',
     // Document scope: Hadoop core-site.xml puts `<name>fs.azure.account.key.…</name>` and `<value>` on separate lines.
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${phrase('account key')}|${ci('storage')}[._-]?(?:${ci('account')}[._-]?)?(?:${ci('access')}[._-]?)?${ci('key')}|${phrase('primary access key')}|${phrase('secondary access key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
-        `|(?<_hadoop>fs\\.azure\\.account\\.key\\.(?<account>[a-z0-9]{3,24})\\.(?:blob|dfs)\\.core\\.windows\\.net(?:\\s*[=:]\\s*|\\s+|</name>\\s{0,200}<value>)))["']?(?<secret>${KEY88})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${phrase('account key')}|${ci('storage')}[._-]?(?:${ci('account')}[._-]?)?(?:${ci('access')}[._-]?)?${ci('key')}|${phrase('primary access key')}|${phrase('secondary access key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
+          `|(?<_hadoop>fs\\.azure\\.account\\.key\\.(?<account>[a-z0-9]{3,24})\\.(?:blob|dfs)\\.core\\.windows\\.net(?:\\s*[=:]\\s*|\\s+|</name>\\s{0,200}<value>)))["']?(?<secret>${KEY88})(?![A-Za-z0-9+/=])`,
+      ),
     post: [isEmulatorKey, ({ groups }) => (/cosmos|batch/i.test(groups.name ?? '') ? 'another Azure service' : undefined)],
     guide: {
       grants:
@@ -120,7 +122,8 @@ export const detectors: readonly Detector[] = [
     title: 'Azure Storage connection string',
     keywords: ['accountname'],
     scope: 'document',
-    pattern: new RegExp(`${ci('AccountName')}=(?<account>[a-z0-9]{3,24});\\s*${ci('AccountKey')}=(?<secret>${KEY88})(?![A-Za-z0-9+/=])`),
+    pattern: () =>
+      new RegExp(`${ci('AccountName')}=(?<account>[a-z0-9]{3,24});\\s*${ci('AccountKey')}=(?<secret>${KEY88})(?![A-Za-z0-9+/=])`),
     post: [isEmulatorKey, ACCOUNT_NAME_EMULATOR],
     guide: {
       grants: "Full control of the storage account's data (blobs, files, queues, tables) through the embedded account key.",
@@ -150,7 +153,7 @@ export const detectors: readonly Detector[] = [
     title: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
     keywords: ['sharedaccesskey='],
     scope: 'document',
-    pattern: new RegExp(`${ci('SharedAccessKey')}=(?<secret>${KEY44}|${KEY88})(?![A-Za-z0-9+/=])`),
+    pattern: () => new RegExp(`${ci('SharedAccessKey')}=(?<secret>${KEY44}|${KEY88})(?![A-Za-z0-9+/=])`),
     companions: [
       { name: 'endpoint', pattern: /(?:Endpoint=sb:\/\/|HostName=)(?<value>[A-Za-z0-9.-]{4,200})/i, withinLines: 0 },
       { name: 'key_name', pattern: /SharedAccessKeyName=(?<value>[^;"'\s]{1,100})/i, withinLines: 0 },
@@ -169,10 +172,11 @@ export const detectors: readonly Detector[] = [
     title: 'Azure Cosmos DB account key',
     keywords: ['documents.azure.com', 'cosmos'],
     scope: 'document',
-    pattern: new RegExp(
-      `(?:${ci('AccountEndpoint')}=https://(?<endpoint>[a-z0-9-]{3,44}\\.documents\\.azure\\.com)(?::443)?/?;\\s*${ci('AccountKey')}=` +
-        `|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('cosmos')}[A-Za-z0-9_.-]{0,30}${ci('key')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*["']?)(?<secret>${KEY88})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:${ci('AccountEndpoint')}=https://(?<endpoint>[a-z0-9-]{3,44}\\.documents\\.azure\\.com)(?::443)?/?;\\s*${ci('AccountKey')}=` +
+          `|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('cosmos')}[A-Za-z0-9_.-]{0,30}${ci('key')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*["']?)(?<secret>${KEY88})(?![A-Za-z0-9+/=])`,
+      ),
     post: [isEmulatorKey],
     guide: {
       grants:
@@ -235,10 +239,11 @@ export const detectors: readonly Detector[] = [
       'visualstudio.com',
     ],
     // 52 lower-case base32 chars, only after a DevOps-ish name or as the password of a dev.azure.com URL.
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('devops')}[A-Za-z0-9_.-]{0,20}|${ci('devops')}[._-]?|${ci('ado')}[._-]|${ci('azdo')}[._-]?|${ci('vsts')}[._-]?|${ci('system')}\\.)(?:${ci('pat')}|${ci('token')}|${ci('accesstoken')}|${ci('password')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
-        `|(?<_url>https?://[^\\s:@/]{0,64}:))["']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('devops')}[A-Za-z0-9_.-]{0,20}|${ci('devops')}[._-]?|${ci('ado')}[._-]|${ci('azdo')}[._-]?|${ci('vsts')}[._-]?|${ci('system')}\\.)(?:${ci('pat')}|${ci('token')}|${ci('accesstoken')}|${ci('password')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
+          `|(?<_url>https?://[^\\s:@/]{0,64}:))["']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`,
+      ),
     post: [
       (c) =>
         c.groups._url !== undefined &&
@@ -260,9 +265,10 @@ export const detectors: readonly Detector[] = [
     id: 'azure.function-key',
     title: 'Azure Functions key',
     keywords: ['x-functions-key', 'azurewebsites.net'],
-    pattern: new RegExp(
-      `(?:${ci('x-functions-key')}["']?\\s*[:=,]\\s*|\\.azurewebsites\\.net/api/[^\\s?"'#]{0,200}\\?(?:[^\\s"'#]{0,200}&)?code=)["']?(?<secret>(?:[A-Za-z0-9_-]|%2[BbFf]|[+/]){40,100}(?:==|%3[Dd]%3[Dd]|=|%3[Dd])?)(?![A-Za-z0-9_%+/=-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:${ci('x-functions-key')}["']?\\s*[:=,]\\s*|\\.azurewebsites\\.net/api/[^\\s?"'#]{0,200}\\?(?:[^\\s"'#]{0,200}&)?code=)["']?(?<secret>(?:[A-Za-z0-9_-]|%2[BbFf]|[+/]){40,100}(?:==|%3[Dd]%3[Dd]|=|%3[Dd])?)(?![A-Za-z0-9_%+/=-])`,
+      ),
     post: [lacksMixedClasses],
     minEntropy: 3.8,
     guide: {
@@ -277,9 +283,10 @@ export const detectors: readonly Detector[] = [
     id: 'azure.apim-subscription-key',
     title: 'Azure API Management / AI services subscription key',
     keywords: ['ocp-apim-subscription-key', 'subscription-key='],
-    pattern: new RegExp(
-      `(?:${ci('Ocp-Apim-Subscription-Key')}["']?\\s*[:=,]\\s*|\\.azure-api\\.net/[^\\s"'#]{0,200}[?&]${ci('subscription-key')}=)["']?(?<secret>[0-9a-fA-F]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:${ci('Ocp-Apim-Subscription-Key')}["']?\\s*[:=,]\\s*|\\.azure-api\\.net/[^\\s"'#]{0,200}[?&]${ci('subscription-key')}=)["']?(?<secret>[0-9a-fA-F]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants:
@@ -295,10 +302,11 @@ export const detectors: readonly Detector[] = [
     title: 'Azure OpenAI / AI services key',
     keywords: ['openai.azure.com', 'cognitiveservices.azure.com', 'azure_openai', 'azureopenai', 'azure-openai', 'aoai'],
     scope: 'document',
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('openai')}[A-Za-z0-9_.-]{0,20}${ci('key')}|${ci('aoai')}[A-Za-z0-9_.-]{0,20}${ci('key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
-        `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:)\\s*))["']?(?<secret>[0-9a-f]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('azure')}[._-]?${ci('openai')}[A-Za-z0-9_.-]{0,20}${ci('key')}|${ci('aoai')}[A-Za-z0-9_.-]{0,20}${ci('key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
+          `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:)\\s*))["']?(?<secret>[0-9a-f]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
+      ),
     post: [
       (c) =>
         c.groups._generic !== undefined
@@ -320,10 +328,11 @@ export const detectors: readonly Detector[] = [
     title: 'Azure AI Search admin/query key',
     keywords: ['search.windows.net', 'azure_search', 'azuresearch', 'azure-search', 'azure_ai_search', 'azure.search'],
     scope: 'document',
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('azure')}[A-Za-z0-9_.-]{0,20}${ci('search')}[A-Za-z0-9_.-]{0,20}${ci('key')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
-        `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:|,)\\s*))["']?(?<secret>[A-Za-z0-9]{52}|[0-9A-F]{32})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('azure')}[A-Za-z0-9_.-]{0,20}${ci('search')}[A-Za-z0-9_.-]{0,20}${ci('key')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*` +
+          `|(?<_generic>${ci('api')}[._-]?${ci('key')}["']?\\s*(?::=|=>|=|:|,)\\s*))["']?(?<secret>[A-Za-z0-9]{52}|[0-9A-F]{32})(?![A-Za-z0-9])`,
+      ),
     post: [
       (c) =>
         c.groups._generic !== undefined
@@ -343,7 +352,7 @@ export const detectors: readonly Detector[] = [
     id: 'azure.batch-key',
     title: 'Azure Batch account key',
     keywords: ['batch'],
-    pattern: anchored(assignment([`${ci('batch')}[._-]?(?:${ci('account')}[._-]?)?${ci('key')}`], KEY88)),
+    pattern: () => anchored(assignment([`${ci('batch')}[._-]?(?:${ci('account')}[._-]?)?${ci('key')}`], KEY88)),
     guide: {
       grants: 'Full control of the Batch account: create pools and jobs (run code on its VMs), read task output.',
       revoke: 'Portal → the Batch account → Settings → Keys → Regenerate the primary or secondary key.',
@@ -373,9 +382,10 @@ export const detectors: readonly Detector[] = [
     title: 'Azure SignalR / Web PubSub / Communication Services connection string',
     keywords: ['accesskey='],
     scope: 'document',
-    pattern: new RegExp(
-      `${ci('Endpoint')}=https://(?<endpoint>[A-Za-z0-9-]{1,63}\\.(?:service\\.signalr\\.net|webpubsub\\.azure\\.com|communication\\.azure\\.com))/?;\\s*${ci('AccessKey')}=(?<secret>${KEY44}|${KEY88})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `${ci('Endpoint')}=https://(?<endpoint>[A-Za-z0-9-]{1,63}\\.(?:service\\.signalr\\.net|webpubsub\\.azure\\.com|communication\\.azure\\.com))/?;\\s*${ci('AccessKey')}=(?<secret>${KEY44}|${KEY88})(?![A-Za-z0-9+/=])`,
+      ),
     guide: {
       grants:
         "Full access to the SignalR / Web PubSub / Communication Services resource: mint client tokens, send messages, SMS or calls at the owner's expense.",

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Backblaze B2 application key',
     keywords: ['backblaze', 'b2_application', 'b2-application', 'b2applicationkey', 'b2_app_key', 'b2_key'],
     scope: 'document',
-    pattern: prefixedToken('K00', B64, 28),
+    pattern: () => prefixedToken('K00', B64, 28),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     companions: [{ name: 'key_id', pattern: /(?<![A-Za-z0-9])(?<value>00[0-9a-f]{23}(?:[0-9a-f]{2})?)(?![A-Za-z0-9])/, withinLines: 3 }],

@@ -6,12 +6,13 @@ export const detectors: readonly Detector[] = [
     id: 'baidu.bce-secret-key',
     title: 'Baidu AI Cloud (BCE) secret access key',
     keywords: ['bce_', 'bce-', 'bce.', 'bcesecret', 'baidu'],
-    pattern: anchored(
-      assignment(
-        [`${ci('bce')}[._-]?(?:${ci('secret')}|${ci('sk')})[A-Za-z0-9_.-]{0,20}`, `${ci('baidu')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`],
-        '[0-9a-f]{32}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [`${ci('bce')}[._-]?(?:${ci('secret')}|${ci('sk')})[A-Za-z0-9_.-]{0,20}`, `${ci('baidu')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`],
+          '[0-9a-f]{32}',
+        ),
       ),
-    ),
     minEntropy: 3.0,
     guide: {
       grants: 'With its access key id, signs Baidu AI Cloud (BCE) API calls as the account or sub-user.',

@@ -33,9 +33,10 @@ export const detectors: readonly Detector[] = [
     title: 'Cloudflare API token (un-prefixed)',
     keywords: ['cloudflare', 'cf_api', 'cf-api', 'cf_token', 'cfapi'],
     scope: 'document',
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('cloudflare')}[A-Za-z0-9_.-]{0,30}${ci('token')}|${phrase('cf api token')}|${phrase('cf token')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('cloudflare', ['api_token'])}\\s*=\\s*)|(?<_bearer>[Bb]earer\\s+))["']?(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('cloudflare')}[A-Za-z0-9_.-]{0,30}${ci('token')}|${phrase('cf api token')}|${phrase('cf token')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('cloudflare', ['api_token'])}\\s*=\\s*)|(?<_bearer>[Bb]earer\\s+))["']?(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      ),
     post: [
       isHexOnly,
       lacksMixedClasses,
@@ -99,9 +100,10 @@ export const detectors: readonly Detector[] = [
     id: 'cloudflare.global-api-key-legacy',
     title: 'Cloudflare Global API key (legacy hex)',
     keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cfapikey', 'x-auth-key'],
-    pattern: anchored(
-      assignment([`${ci('cloudflare')}[A-Za-z0-9_.-]{0,30}${ci('key')}`, phrase('cf api key'), phrase('x auth key')], '[0-9a-f]{37}'),
-    ),
+    pattern: () =>
+      anchored(
+        assignment([`${ci('cloudflare')}[A-Za-z0-9_.-]{0,30}${ci('key')}`, phrase('cf api key'), phrase('x auth key')], '[0-9a-f]{37}'),
+      ),
     minEntropy: 3.0,
     guide: {
       grants: 'With the account e-mail, full access to everything the user can do in Cloudflare.',

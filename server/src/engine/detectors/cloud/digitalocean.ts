@@ -60,12 +60,13 @@ export const detectors: readonly Detector[] = [
     id: 'digitalocean.spaces-secret-key',
     title: 'DigitalOcean Spaces secret key',
     keywords: ['spaces_secret', 'spaces-secret', 'spacessecret', 'spaces.secret', 'digitalocean', 'do_spaces'],
-    pattern: anchored(
-      assignment(
-        [`${ci('spaces')}[._-]?${ci('secret')}[A-Za-z0-9_.-]{0,20}`, `${ci('digitalocean')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`],
-        '[A-Za-z0-9+/]{43}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [`${ci('spaces')}[._-]?${ci('secret')}[A-Za-z0-9_.-]{0,20}`, `${ci('digitalocean')}[A-Za-z0-9_.-]{0,30}${ci('secret')}`],
+          '[A-Za-z0-9+/]{43}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     companions: [

@@ -47,7 +47,7 @@ export const detectors: readonly Detector[] = [
     title: 'Google API key',
     keywords: ['AIza'],
     scope: 'document',
-    pattern: prefixedToken('AIza', B64URL, 35),
+    pattern: () => prefixedToken('AIza', B64URL, 35),
     post: [isFirebaseClientConfig],
     guide: {
       grants:
@@ -62,7 +62,7 @@ export const detectors: readonly Detector[] = [
     title: 'Google OAuth client secret',
     keywords: ['GOCSPX-'],
     scope: 'document',
-    pattern: prefixedToken('GOCSPX-', B64URL, [28, 40]),
+    pattern: () => prefixedToken('GOCSPX-', B64URL, [28, 40]),
     post: [lacksMixedClasses],
     guide: {
       grants:
@@ -78,7 +78,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['googleusercontent'],
     scope: 'document',
     // Pre-2021 secrets are 24 chars without a prefix: only next to a Google OAuth client id.
-    pattern: new RegExp(`${ci('client')}[._-]?${ci('secret')}["']?\\s*(?::=|=>|=|:)\\s*["']?(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])`),
+    pattern: () =>
+      new RegExp(`${ci('client')}[._-]?${ci('secret')}["']?\\s*(?::=|=>|=|:)\\s*["']?(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])`),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     companions: [{ name: 'client_id', pattern: /(?<value>\d{5,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com)/, withinLines: 10 }],
@@ -94,7 +95,7 @@ export const detectors: readonly Detector[] = [
     title: 'Google OAuth refresh token',
     keywords: ['1//'],
     scope: 'document',
-    pattern: prefixedToken('1//', B64URL, [40, 512]),
+    pattern: () => prefixedToken('1//', B64URL, [40, 512]),
     post: [lacksMixedClasses],
     minEntropy: 4.0,
     guide: {
@@ -111,7 +112,7 @@ export const detectors: readonly Detector[] = [
     title: 'Google OAuth access token',
     keywords: ['ya29.'],
     scope: 'document',
-    pattern: prefixedToken('ya29.', B64URL, [80, 2048]),
+    pattern: () => prefixedToken('ya29.', B64URL, [80, 2048]),
     post: [lacksMixedClasses],
     minEntropy: 4.0,
     guide: {
@@ -150,7 +151,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['GOOG'],
     scope: 'document',
     // Access id `GOOG` + 56–61 upper-case alphanumerics; its 40-char secret sits next to it.
-    pattern: prefixedToken('GOOG', UPPER_DIGITS, [56, 61]),
+    pattern: () => prefixedToken('GOOG', UPPER_DIGITS, [56, 61]),
     post: [lacksLetterAndDigit],
     companions: [
       {

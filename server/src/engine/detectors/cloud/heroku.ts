@@ -19,9 +19,10 @@ export const detectors: readonly Detector[] = [
     title: 'Heroku API key (UUID)',
     keywords: ['heroku'],
     scope: 'document',
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('heroku')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('heroku', ['api_key'])}\\s*=\\s*)|(?<_netrc>api\\.heroku\\.com(?:\\s{1,20}login\\s{1,20}\\S{1,100})?\\s{1,20}password\\s{1,20}))["']?(?<secret>${UUID})(?![A-Za-z0-9-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('heroku')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('heroku', ['api_key'])}\\s*=\\s*)|(?<_netrc>api\\.heroku\\.com(?:\\s{1,20}login\\s{1,20}\\S{1,100})?\\s{1,20}password\\s{1,20}))["']?(?<secret>${UUID})(?![A-Za-z0-9-])`,
+      ),
     post: [rejectValues(['cf0e05d9-4eca-4948-a012-b91fe9704bab'], 'documented example value'), hasRunOf(6)],
     guide: {
       grants: 'Calls the Heroku Platform API as the user: deploy, read config vars (other secrets), scale or delete apps.',

@@ -16,16 +16,17 @@ export const detectors: readonly Detector[] = [
     title: 'Hetzner Cloud API token',
     keywords: ['hcloud', 'hetzner'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [
-          `${ci('hcloud')}[A-Za-z0-9_.-]{0,20}${ci('token')}`,
-          `${ci('hetzner')}[A-Za-z0-9_.-]{0,30}(?:${ci('token')}|${ci('key')})`,
-          terraformProviderAttribute('hcloud', ['token']),
-        ],
-        '[A-Za-z0-9]{64}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `${ci('hcloud')}[A-Za-z0-9_.-]{0,20}${ci('token')}`,
+            `${ci('hetzner')}[A-Za-z0-9_.-]{0,30}(?:${ci('token')}|${ci('key')})`,
+            terraformProviderAttribute('hcloud', ['token']),
+          ],
+          '[A-Za-z0-9]{64}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses],
     minEntropy: 4.0,
     guide: {

@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
     id: 'huawei.secret-access-key',
     title: 'Huawei Cloud secret access key (SK)',
     keywords: ['huawei'],
-    pattern: anchored(assignment([`${ci('huawei')}[A-Za-z0-9_.-]{0,30}(?:${ci('secret')}|${ci('sk')})`], '[A-Za-z0-9]{40}')),
+    pattern: () => anchored(assignment([`${ci('huawei')}[A-Za-z0-9_.-]{0,30}(?:${ci('secret')}|${ci('sk')})`], '[A-Za-z0-9]{40}')),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     companions: [

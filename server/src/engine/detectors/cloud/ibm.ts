@@ -8,9 +8,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['ibm', 'ic_api_key', 'iam_apikey'],
     scope: 'document',
     // Document scope: service-credential JSON puts `"apikey"` and the `iam_apikey_*` fields on separate lines.
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('ibm')}[A-Za-z0-9_.-]{0,20}${ci('api')}[._-]?${ci('key')}|${phrase('ic api key')}|${phrase('iam api key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_json>["']apikey["']\\s*:\\s*))["']?(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${ci('ibm')}[A-Za-z0-9_.-]{0,20}${ci('api')}[._-]?${ci('key')}|${phrase('ic api key')}|${phrase('iam api key')})[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_json>["']apikey["']\\s*:\\s*))["']?(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
+      ),
     post: [
       lacksMixedClasses,
       (candidate) =>

@@ -15,15 +15,16 @@ export const detectors: readonly Detector[] = [
     title: 'Akamai (Linode) API personal access token',
     keywords: ['linode'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [
-          `${ci('linode')}[A-Za-z0-9_.-]{0,30}(?:${ci('token')}|${ci('key')}|${ci('pat')})`,
-          terraformProviderAttribute('linode', ['token']),
-        ],
-        '[0-9a-f]{64}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `${ci('linode')}[A-Za-z0-9_.-]{0,30}(?:${ci('token')}|${ci('key')}|${ci('pat')})`,
+            terraformProviderAttribute('linode', ['token']),
+          ],
+          '[0-9a-f]{64}',
+        ),
       ),
-    ),
     minEntropy: 3.0,
     guide: {
       grants: "Calls the Linode API with the token's scopes: create and delete Linodes, volumes, NodeBalancers, DNS, object storage keys.",

@@ -6,11 +6,16 @@ export const detectors: readonly Detector[] = [
     id: 'minio.root-password',
     title: 'MinIO root password / secret key',
     keywords: ['minio'],
-    pattern: anchored(
-      assignment([phrase('minio root password'), phrase('minio secret key'), phrase('minio secret')], '[A-Za-z0-9!#%&*+./:?@^_~-]{8,128}', {
-        valueEnd: '(?![A-Za-z0-9!#%&*+./:?@^_~-])',
-      }),
-    ),
+    pattern: () =>
+      anchored(
+        assignment(
+          [phrase('minio root password'), phrase('minio secret key'), phrase('minio secret')],
+          '[A-Za-z0-9!#%&*+./:?@^_~-]{8,128}',
+          {
+            valueEnd: '(?![A-Za-z0-9!#%&*+./:?@^_~-])',
+          },
+        ),
+      ),
     post: [rejectValues(['minioadmin', 'minio123', 'minio-secret', 'miniosecret', 'password'], 'well-known default')],
     minEntropy: 2.5,
     guide: {

@@ -34,12 +34,13 @@ export const detectors: readonly Detector[] = [
     title: 'Netlify access token (legacy, un-prefixed)',
     keywords: ['netlify'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [`${ci('netlify')}[A-Za-z0-9_.-]{0,30}${ci('token')}`, terraformProviderAttribute('netlify', ['token'])],
-        '[A-Za-z0-9_-]{43,64}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [`${ci('netlify')}[A-Za-z0-9_.-]{0,30}${ci('token')}`, terraformProviderAttribute('netlify', ['token'])],
+          '[A-Za-z0-9_-]{43,64}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses, isHexOnly],
     minEntropy: 3.5,
     guide: {

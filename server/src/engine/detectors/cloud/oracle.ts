@@ -6,9 +6,10 @@ export const detectors: readonly Detector[] = [
     id: 'oracle.oci-auth-token',
     title: 'Oracle Cloud (OCI) auth token',
     keywords: ['oci_auth', 'oci-auth', 'ociauth', 'oci.auth', 'ocir'],
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${phrase('oci auth token')}|${ci('ocir')}[A-Za-z0-9_.-]{0,20}(?:${ci('token')}|${ci('password')}))[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|${ci('ocir')}\\.io\\b[^\\n]{0,200}?\\s(?:-p|--password)[ =])["']?(?<secret>[A-Za-z0-9(){}<>;:.+_#\\[\\]-]{20})(?![A-Za-z0-9(){}<>;:.+_#\\[\\]-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}(?:${phrase('oci auth token')}|${ci('ocir')}[A-Za-z0-9_.-]{0,20}(?:${ci('token')}|${ci('password')}))[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|${ci('ocir')}\\.io\\b[^\\n]{0,200}?\\s(?:-p|--password)[ =])["']?(?<secret>[A-Za-z0-9(){}<>;:.+_#\\[\\]-]{20})(?![A-Za-z0-9(){}<>;:.+_#\\[\\]-])`,
+      ),
     minEntropy: 3.5,
     guide: {
       grants: 'Password for OCI Registry (docker login), Object Storage Swift and other services that accept auth tokens, as the OCI user.',

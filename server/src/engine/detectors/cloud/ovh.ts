@@ -17,15 +17,16 @@ export const detectors: readonly Detector[] = [
     title: 'OVHcloud API application secret / consumer key',
     keywords: ['ovh'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [
-          `${ci('ovh')}[A-Za-z0-9_.-]{0,30}(?:${ci('secret')}|${phrase('consumer key')})`,
-          terraformProviderAttribute('ovh', ['application_secret', 'consumer_key']),
-        ],
-        '[A-Za-z0-9]{32}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `${ci('ovh')}[A-Za-z0-9_.-]{0,30}(?:${ci('secret')}|${phrase('consumer key')})`,
+            terraformProviderAttribute('ovh', ['application_secret', 'consumer_key']),
+          ],
+          '[A-Za-z0-9]{32}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     guide: {

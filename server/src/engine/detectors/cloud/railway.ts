@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'railway.token',
     title: 'Railway API / project token',
     keywords: ['railway'],
-    pattern: anchored(assignment([`${ci('railway')}[A-Za-z0-9_.-]{0,30}${ci('token')}`], UUID)),
+    pattern: () => anchored(assignment([`${ci('railway')}[A-Za-z0-9_.-]{0,30}${ci('token')}`], UUID)),
     post: [hasRunOf(6)],
     guide: {
       grants:

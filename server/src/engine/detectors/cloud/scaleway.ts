@@ -18,16 +18,17 @@ export const detectors: readonly Detector[] = [
     title: 'Scaleway API secret key',
     keywords: ['scw_secret', 'scw-secret', 'scwsecret', 'scaleway'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [
-          phrase('scw secret key'),
-          `${ci('scaleway')}[A-Za-z0-9_.-]{0,30}${ci('secret')}[A-Za-z0-9_.-]{0,10}`,
-          terraformProviderAttribute('scaleway', ['secret_key']),
-        ],
-        UUID,
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            phrase('scw secret key'),
+            `${ci('scaleway')}[A-Za-z0-9_.-]{0,30}${ci('secret')}[A-Za-z0-9_.-]{0,10}`,
+            terraformProviderAttribute('scaleway', ['secret_key']),
+          ],
+          UUID,
+        ),
       ),
-    ),
     post: [hasRunOf(6)],
     companions: [{ name: 'access_key', pattern: /(?<![A-Za-z0-9])(?<value>SCW[A-Z0-9]{17})(?![A-Za-z0-9])/, withinLines: 4 }],
     guide: {

@@ -17,7 +17,7 @@ export const detectors: readonly Detector[] = [
     title: 'Tencent Cloud SecretId',
     keywords: ['AKID'],
     scope: 'document',
-    pattern: prefixedToken('AKID', B62, 32),
+    pattern: () => prefixedToken('AKID', B62, 32),
     post: [lacksMixedClasses],
     companions: [
       {
@@ -38,15 +38,16 @@ export const detectors: readonly Detector[] = [
     id: 'tencent.secret-key',
     title: 'Tencent Cloud SecretKey',
     keywords: ['tencent', 'qcloud'],
-    pattern: anchored(
-      assignment(
-        [
-          `${ci('tencent')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
-          `${ci('qcloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
-        ],
-        '[A-Za-z0-9]{32}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [
+            `${ci('tencent')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
+            `${ci('qcloud')}[A-Za-z0-9_.-]{0,20}${ci('secret')}[._-]?${ci('key')}`,
+          ],
+          '[A-Za-z0-9]{32}',
+        ),
       ),
-    ),
     post: [lacksMixedClasses],
     minEntropy: 3.5,
     guide: {

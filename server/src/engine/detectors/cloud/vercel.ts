@@ -33,9 +33,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['vercel'],
     scope: 'document',
     // Also the CLI's auth.json (`{"// Note": "This is your Vercel credentials file…", "token": "…"}`).
-    pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('vercel')}[A-Za-z0-9_.-]{0,30}${ci('token')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('vercel', ['api_token'])}\\s*=\\s*)|(?<_json>"token"\\s*:\\s*))["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,40}${ci('vercel')}[A-Za-z0-9_.-]{0,30}${ci('token')}[A-Za-z0-9_.-]{0,20})["']?\\s*(?::=|=>|=|:)\\s*|(?<_tf>${terraformProviderAttribute('vercel', ['api_token'])}\\s*=\\s*)|(?<_json>"token"\\s*:\\s*))["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      ),
     post: [
       lacksMixedClasses,
       (c) => (c.groups._json !== undefined ? requireNearby(/vercel/i, { lines: 5 }, 'no Vercel context nearby')(c) : undefined),

@@ -16,12 +16,13 @@ export const detectors: readonly Detector[] = [
     title: 'Vultr API key',
     keywords: ['vultr'],
     scope: 'document',
-    pattern: anchored(
-      assignment(
-        [`${ci('vultr')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})`, terraformProviderAttribute('vultr', ['api_key'])],
-        '[A-Z0-9]{36}',
+    pattern: () =>
+      anchored(
+        assignment(
+          [`${ci('vultr')}[A-Za-z0-9_.-]{0,30}(?:${ci('key')}|${ci('token')})`, terraformProviderAttribute('vultr', ['api_key'])],
+          '[A-Z0-9]{36}',
+        ),
       ),
-    ),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

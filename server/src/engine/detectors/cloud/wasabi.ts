@@ -16,7 +16,7 @@ export const detectors: readonly Detector[] = [
     id: 'wasabi.secret-key',
     title: 'Wasabi secret access key',
     keywords: ['wasabi'],
-    pattern: anchored(assignment([`${ci('wasabi')}[A-Za-z0-9_.-]{0,30}${ci('secret')}[A-Za-z0-9_.-]{0,20}`], '[A-Za-z0-9+/]{40}')),
+    pattern: () => anchored(assignment([`${ci('wasabi')}[A-Za-z0-9_.-]{0,30}${ci('secret')}[A-Za-z0-9_.-]{0,20}`], '[A-Za-z0-9+/]{40}')),
     post: [lacksMixedClasses, isHexOnly],
     minEntropy: 3.5,
     companions: [

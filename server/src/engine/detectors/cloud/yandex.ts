@@ -39,7 +39,7 @@ export const detectors: readonly Detector[] = [
     title: 'Yandex Cloud static access key secret (S3)',
     keywords: ['yandex'],
     scope: 'document',
-    pattern: prefixedToken('YC', B64URL, 38),
+    pattern: () => prefixedToken('YC', B64URL, 38),
     post: [lacksMixedClasses],
     // Yandex keys live in AWS-style config (`aws_secret_access_key = YC…`): the Yandex reading is the precise one.
     precedence: 1,

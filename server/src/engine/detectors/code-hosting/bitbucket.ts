@@ -44,7 +44,7 @@ export const detectors: readonly Detector[] = [
     id: 'bitbucket.oauth-client-secret',
     title: 'Bitbucket OAuth consumer secret',
     keywords: ['bitbucket'],
-    pattern: assignment([providerKindName([ci('bitbucket')], ['secret'], { gap: 24 })], '[A-Za-z0-9]{32}'),
+    pattern: () => assignment([providerKindName([ci('bitbucket')], ['secret'], { gap: 24 })], '[A-Za-z0-9]{32}'),
     minEntropy: 3.5,
     companions: [
       {
@@ -68,7 +68,8 @@ export const detectors: readonly Detector[] = [
     // Broad: a prefixed token in the same place is reported by its own detector instead.
     keywords: ['bitbucket'],
     precedence: -1,
-    pattern: assignment([providerKindName([ci('bitbucket')], ['password', 'passwd', 'pass', 'pwd'], { gap: 24 })], '[A-Za-z0-9]{16,40}'),
+    pattern: () =>
+      assignment([providerKindName([ci('bitbucket')], ['password', 'passwd', 'pass', 'pwd'], { gap: 24 })], '[A-Za-z0-9]{16,40}'),
     minEntropy: 3.5,
     guide: {
       grants:

@@ -7,13 +7,14 @@ export const detectors: readonly Detector[] = [
     title: 'Gitea / Forgejo access token',
     // 40 hex with no prefix, like a commit SHA: only with a Gitea/Forgejo token name.
     keywords: ['gitea', 'forgejo'],
-    pattern: assignment(
-      [
-        providerKindName([ci('gitea')], ['token', 'key', 'password'], { gap: 24 }),
-        providerKindName([ci('forgejo')], ['token', 'key', 'password'], { gap: 24 }),
-      ],
-      `[${HEX.re}]{40}`,
-    ),
+    pattern: () =>
+      assignment(
+        [
+          providerKindName([ci('gitea')], ['token', 'key', 'password'], { gap: 24 }),
+          providerKindName([ci('forgejo')], ['token', 'key', 'password'], { gap: 24 }),
+        ],
+        `[${HEX.re}]{40}`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants:

@@ -101,10 +101,11 @@ export const detectors: readonly Detector[] = [
     title: 'GitHub OAuth app client secret',
     keywords: ['github', 'gh_'],
     // 40 hex characters assigned to a GitHub-ish client secret name.
-    pattern: assignment(
-      names('github', 'gh_').map((n) => `${n}[A-Za-z0-9_.-]{0,20}${names('secret')[0]}`),
-      `[${HEX.re}]{40}`,
-    ),
+    pattern: () =>
+      assignment(
+        names('github', 'gh_').map((n) => `${n}[A-Za-z0-9_.-]{0,20}${names('secret')[0]}`),
+        `[${HEX.re}]{40}`,
+      ),
     guide: {
       grants: 'Lets anyone exchange OAuth codes as your app and impersonate it to users who authorised it.',
       revoke: 'GitHub → Settings → Developer settings → OAuth Apps → your app → Generate a new client secret, then delete the old one.',

@@ -45,7 +45,7 @@ function simpleToken(t: SimpleToken): Detector {
     title: t.title,
     keywords: [t.prefix],
     scope: 'document',
-    pattern: gitlabToken(t.prefix, t.classic),
+    pattern: () => gitlabToken(t.prefix, t.classic),
     guide: { grants: t.grants, revoke: t.revoke, ...(t.url ? { url: t.url } : {}), store },
   });
 }
@@ -56,7 +56,7 @@ export const detectors: readonly Detector[] = [
     title: 'GitLab personal, project or group access token',
     keywords: ['glpat-'],
     scope: 'document',
-    pattern: gitlabToken('glpat-', `[${BODY}]{20}`, false),
+    pattern: () => gitlabToken('glpat-', `[${BODY}]{20}`, false),
     guide: {
       grants:
         "Acts as the user (or the project/group bot) with the token's scopes: typically read and write repositories, the API, the registry and CI/CD settings.",
@@ -71,7 +71,7 @@ export const detectors: readonly Detector[] = [
     title: 'GitLab routable personal access token',
     keywords: ['glpat-'],
     scope: 'document',
-    pattern: gitlabToken('glpat-', null, true),
+    pattern: () => gitlabToken('glpat-', null, true),
     guide: {
       grants: "Acts as the user (or the project/group bot) with the token's scopes: repositories, API, registry, CI/CD settings.",
       revoke:
@@ -184,7 +184,7 @@ export const detectors: readonly Detector[] = [
     // GitLab token overview (unverified shapes: accept 20–64 characters).
     keywords: ['glrtr-', 'glwt-', 'gltst-'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:glrtr-|glwt-|gltst-)(?:${ROUTABLE}|[${BODY}]{20,64}))(?![${BODY}])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:glrtr-|glwt-|gltst-)(?:${ROUTABLE}|[${BODY}]{20,64}))(?![${BODY}])`),
     guide: {
       grants: 'Authenticates to GitLab as the runner, workspace or user the token was issued to.',
       revoke:
@@ -197,7 +197,7 @@ export const detectors: readonly Detector[] = [
     id: 'gitlab.session-cookie',
     title: 'GitLab session cookie',
     keywords: ['_gitlab_session'],
-    pattern: new RegExp(`${ci('_gitlab_session')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])`),
+    pattern: () => new RegExp(`${ci('_gitlab_session')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])`),
     minEntropy: 3.0,
     guide: {
       grants: 'Hijacks the signed-in browser session of the user: everything the user can do in the web interface, until the session ends.',
@@ -213,10 +213,11 @@ export const detectors: readonly Detector[] = [
     // Before GitLab 14.5 personal access tokens were 20 characters with no prefix: require a
     // GitLab-named variable or the PRIVATE-TOKEN header.
     keywords: ['gitlab', 'private-token', 'private_token'],
-    pattern: assignment(
-      [`${ci('gitlab')}[A-Za-z0-9_.-]{0,24}?(?:${ci('token')}|${ci('pat')})`, `${ci('private')}[_-]${ci('token')}`],
-      `[${BODY}]{20}`,
-    ),
+    pattern: () =>
+      assignment(
+        [`${ci('gitlab')}[A-Za-z0-9_.-]{0,24}?(?:${ci('token')}|${ci('pat')})`, `${ci('private')}[_-]${ci('token')}`],
+        `[${BODY}]{20}`,
+      ),
     minEntropy: 3.5,
     guide: {
       grants: "Acts as the user with the token's scopes (API, repositories, registry).",

@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     title: 'Sourcegraph Cody Gateway / license-derived key',
     keywords: ['slk_'],
     scope: 'document',
-    pattern: prefixedToken('slk_', HEX, 64),
+    pattern: () => prefixedToken('slk_', HEX, 64),
     guide: {
       grants: "Uses the Sourcegraph instance's Cody Gateway (LLM) access billed to the license.",
       revoke: 'Contact Sourcegraph to regenerate the license key, then update the instance configuration.',

@@ -27,7 +27,7 @@ export const detectors: readonly Detector[] = [
     title: 'ClickHouse Cloud API key secret',
     keywords: ['4b1d'],
     // `4b1d` + 38 [A-Za-z0-9] (42 total); key id 20 [A-Za-z0-9].
-    pattern: prefixedToken('4b1d', B62, 38),
+    pattern: () => prefixedToken('4b1d', B62, 38),
     post: [({ value }) => (/^[0-9a-f]+$/.test(value) || !/[A-Z]/.test(value) ? 'hex/lower-case string, not a ClickHouse key' : undefined)],
     minEntropy: 4,
     guide: {

@@ -7,12 +7,13 @@ export const detectors: readonly Detector[] = [
     title: 'Confluent Cloud API secret',
     keywords: ['confluent', 'ccloud'],
     // Secret: 64 chars [A-Za-z0-9+/]; key: 16 [A-Z0-9] (CREDENTIAL-FORMATS.md §8, confluent.api_secret).
-    pattern: secretAssignment(
-      ciFragment(
-        '(?:confluent|ccloud)(?:_cloud)?[_.-]?(?:api[_.-]?|cluster[_.-]?|kafka[_.-]?|schema[_.-]?registry[_.-]?)?(?:secret|password)',
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          '(?:confluent|ccloud)(?:_cloud)?[_.-]?(?:api[_.-]?|cluster[_.-]?|kafka[_.-]?|schema[_.-]?registry[_.-]?)?(?:secret|password)',
+        ),
+        { min: 64, max: 64, value: '[A-Za-z0-9+/]' },
       ),
-      { min: 64, max: 64, value: '[A-Za-z0-9+/]' },
-    ),
     post: [...PASSWORD_CHECKS],
     minEntropy: 4,
     companions: [

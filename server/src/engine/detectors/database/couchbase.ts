@@ -20,7 +20,8 @@ export const detectors: readonly Detector[] = [
     id: 'couchbase.password',
     title: 'Couchbase password',
     keywords: ['couchbase'],
-    pattern: secretAssignment(ciFragment('couchbase[_.-]?(?:bucket[_.-]?|admin(?:istrator)?[_.-]?|rbac[_.-]?)?(?:pass(?:word)?|pwd)')),
+    pattern: () =>
+      secretAssignment(ciFragment('couchbase[_.-]?(?:bucket[_.-]?|admin(?:istrator)?[_.-]?|rbac[_.-]?)?(?:pass(?:word)?|pwd)')),
     post: [...PASSWORD_CHECKS, isAboutThePassword, isDefaultDbPassword],
     companions: [
       settingCompanion('username', 'user(?:name)?', USER_VALUE, 4, '(?:couchbase)'),

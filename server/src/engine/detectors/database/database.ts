@@ -124,10 +124,11 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `psycopg2.connect(host=…, password="…")`, `mysql.createConnection({ …, password: '…' })`; the call
     // may span lines (bounded).
-    pattern: new RegExp(
-      String.raw`(?:(?:psycopg2?|psycopg|pymysql|MySQLdb|mysql\.connector|pymssql|pyodbc|asyncpg|aiomysql|aiopg|cx_Oracle|oracledb|pg8000|mariadb|snowflake\.connector|clickhouse_connect|redshift_connector)\.(?:connect|create_pool|Connection|get_client)|createConnection|createPool|new\s+(?:pg\.)?(?:Pool|Client)|MongoClient)\(` +
-        String.raw`[^)]{0,600}?(?<![A-Za-z0-9_])(?<name>password|passwd|pwd)["']?[ \t]*[:=][ \t]*(?<_q>["'\`])(?<secret>[^"'\`\r\n]{3,128})["'\`]`,
-    ),
+    pattern: () =>
+      new RegExp(
+        String.raw`(?:(?:psycopg2?|psycopg|pymysql|MySQLdb|mysql\.connector|pymssql|pyodbc|asyncpg|aiomysql|aiopg|cx_Oracle|oracledb|pg8000|mariadb|snowflake\.connector|clickhouse_connect|redshift_connector)\.(?:connect|create_pool|Connection|get_client)|createConnection|createPool|new\s+(?:pg\.)?(?:Pool|Client)|MongoClient)\(` +
+          String.raw`[^)]{0,600}?(?<![A-Za-z0-9_])(?<name>password|passwd|pwd)["']?[ \t]*[:=][ \t]*(?<_q>["'\`])(?<secret>[^"'\`\r\n]{3,128})["'\`]`,
+      ),
     post: [...PASSWORD_CHECKS, isDefaultDbPassword],
     companions: [
       {
@@ -223,7 +224,8 @@ export const detectors: readonly Detector[] = [
       'datasource_pass',
     ],
     // ENGINE.md: `dbpassword = …` with `dbusername` / `dbhost` / `dbport` on nearby lines is one finding.
-    pattern: secretAssignment(`(?:${passwordNames.map((n) => ciFragment(n)).join('|')})[_.-]?(?:${ciFragment('pass(?:word|wd)?|pwd')})`),
+    pattern: () =>
+      secretAssignment(`(?:${passwordNames.map((n) => ciFragment(n)).join('|')})[_.-]?(?:${ciFragment('pass(?:word|wd)?|pwd')})`),
     post: [...PASSWORD_CHECKS, isAboutThePassword, isDefaultDbPassword],
     precedence: -1,
     companions: DB_COMPANIONS,
@@ -236,10 +238,11 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `database:` / `datasource:` / `postgres:` … section with a nested `password:` (Rails database.yml,
     // Spring application.yml, Helm values).
-    pattern: yamlNested(
-      String.raw`[A-Za-z0-9_-]{0,20}(?:database|datasource|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|mssql|sqlserver|oracle|clickhouse|cassandra|neo4j|rabbitmq|amqp|couchdb|influxdb|elasticsearch|snowflake|production|staging)[A-Za-z0-9_-]{0,20}`,
-      '(?:db_?|root_?|admin_?)?password',
-    ),
+    pattern: () =>
+      yamlNested(
+        String.raw`[A-Za-z0-9_-]{0,20}(?:database|datasource|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|mssql|sqlserver|oracle|clickhouse|cassandra|neo4j|rabbitmq|amqp|couchdb|influxdb|elasticsearch|snowflake|production|staging)[A-Za-z0-9_-]{0,20}`,
+        '(?:db_?|root_?|admin_?)?password',
+      ),
     post: [...PASSWORD_CHECKS, isDefaultDbPassword],
     precedence: -1,
     companions: DB_COMPANIONS,
@@ -251,12 +254,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'bcp '],
     // `mysql -uroot -pS3cret` (attached: a detached `-p x` means "prompt, database x"), `--password=…`,
     // `mongosh -p …`, `redis-cli -a …`, `sqlcmd -P …` (each client's man page).
-    pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_-])(?:(?:mysql|mariadb|mysqldump|mysqladmin|mariadb-dump|mysqlimport|mysqlsh)\b[^\r\n|;&]{0,200}?[ \t](?:-p|--password=)` +
-        String.raw`|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\r\n|;&]{0,200}?[ \t](?:-p|--password)[ \t=]+` +
-        String.raw`|redis-cli\b[^\r\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]+|(?:sqlcmd|bcp)\b[^\r\n|;&]{0,200}?[ \t]-P[ \t]+)` +
-        '(?<_q>["\']?)(?<secret>[^\\s"\'`$-][^\\s"\'`]{2,127})',
-    ),
+    pattern: () =>
+      new RegExp(
+        String.raw`(?<![A-Za-z0-9_-])(?:(?:mysql|mariadb|mysqldump|mysqladmin|mariadb-dump|mysqlimport|mysqlsh)\b[^\r\n|;&]{0,200}?[ \t](?:-p|--password=)` +
+          String.raw`|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\r\n|;&]{0,200}?[ \t](?:-p|--password)[ \t=]+` +
+          String.raw`|redis-cli\b[^\r\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]+|(?:sqlcmd|bcp)\b[^\r\n|;&]{0,200}?[ \t]-P[ \t]+)` +
+          '(?<_q>["\']?)(?<secret>[^\\s"\'`$-][^\\s"\'`]{2,127})',
+      ),
     post: [
       ...PASSWORD_CHECKS,
       isDefaultDbPassword,

@@ -23,7 +23,7 @@ export const detectors: readonly Detector[] = [
     id: 'elasticsearch.uri',
     title: 'Elasticsearch / OpenSearch URL with password',
     keywords: ['elastic', 'kibana', 'logstash', 'opensearch', ':9200', ':9243', 'es.io', 'found.io'],
-    pattern: uriPattern('https?'),
+    pattern: () => uriPattern('https?'),
     // Only the built-in Elastic users, or an Elasticsearch endpoint; other http URLs are url.basic-auth's.
     post: [
       ...URI_PASSWORD_CHECKS,
@@ -46,11 +46,12 @@ export const detectors: readonly Detector[] = [
     title: 'Elasticsearch / OpenSearch password',
     keywords: ['elastic', 'kibana', 'opensearch'],
     // `ELASTIC_PASSWORD` (docker image), `elasticsearch.password` (kibana.yml), `OPENSEARCH_INITIAL_ADMIN_PASSWORD`.
-    pattern: secretAssignment(
-      ciFragment(
-        '(?:elastic(?:search)?|kibana|opensearch)[_.-]?(?:initial[_.-]?)?(?:admin[_.-]?|system[_.-]?|user[_.-]?)?(?:pass(?:word)?|pwd)',
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          '(?:elastic(?:search)?|kibana|opensearch)[_.-]?(?:initial[_.-]?)?(?:admin[_.-]?|system[_.-]?|user[_.-]?)?(?:pass(?:word)?|pwd)',
+        ),
       ),
-    ),
     post: [...PASSWORD_CHECKS, isAboutThePassword, isDefaultDbPassword],
     companions: [settingCompanion('username', 'user(?:name)?', USER_VALUE, 4, '(?:elastic(?:search)?|kibana|opensearch)')],
     guide: dbGuide(

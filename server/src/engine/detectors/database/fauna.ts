@@ -7,11 +7,12 @@ export const detectors: readonly Detector[] = [
     title: 'Fauna database secret',
     keywords: ['fauna'],
     // `fn` + ~38 [A-Za-z0-9_-] (unverified) with Fauna context.
-    pattern: secretAssignment(ciFragment('fauna(?:db)?[_.-]?(?:admin[_.-]?|server[_.-]?)?(?:secret|key|token)'), {
-      min: 30,
-      max: 80,
-      value: '[A-Za-z0-9_-]',
-    }),
+    pattern: () =>
+      secretAssignment(ciFragment('fauna(?:db)?[_.-]?(?:admin[_.-]?|server[_.-]?)?(?:secret|key|token)'), {
+        min: 30,
+        max: 80,
+        value: '[A-Za-z0-9_-]',
+      }),
     post: [({ value }) => (value.startsWith('fn') ? undefined : 'Fauna secrets start with fn')],
     minEntropy: 3.5,
     guide: {

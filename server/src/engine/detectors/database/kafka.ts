@@ -26,7 +26,7 @@ export const detectors: readonly Detector[] = [
     title: 'Kafka SASL password setting',
     keywords: ['sasl.pass', 'sasl_pass', 'sasl-pass', 'saslpass', 'kafka_pass', 'kafka.pass', 'kafka_sasl_pass'],
     // librdkafka `sasl.password`, Spring `spring.kafka.properties.sasl.password`, env `KAFKA_SASL_PASSWORD`.
-    pattern: secretAssignment(ciFragment('(?:sasl|kafka(?:_sasl)?)[_.-]?pass(?:word)?'), { max: 200 }),
+    pattern: () => secretAssignment(ciFragment('(?:sasl|kafka(?:_sasl)?)[_.-]?pass(?:word)?'), { max: 200 }),
     post: [...PASSWORD_CHECKS, isAboutThePassword],
     companions: [
       {

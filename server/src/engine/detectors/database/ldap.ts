@@ -31,11 +31,12 @@ export const detectors: readonly Detector[] = [
       'ldap_pwd',
     ],
     // `bindPassword` (many LDAP clients), `LDAP_BIND_PASSWORD`, `ldap.manager-password`, osixia/openldap `LDAP_ADMIN_PASSWORD`.
-    pattern: secretAssignment(
-      ciFragment(
-        '(?:ldap[_.-]?)?bind[_.-]?(?:dn[_.-]?)?(?:pass(?:word)?|pw|credentials?)|ldap[_.-]?(?:admin[_.-]?|config[_.-]?|root[_.-]?|manager[_.-]?|bind[_.-]?|service[_.-]?)?(?:pass(?:word)?|pwd)',
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          '(?:ldap[_.-]?)?bind[_.-]?(?:dn[_.-]?)?(?:pass(?:word)?|pw|credentials?)|ldap[_.-]?(?:admin[_.-]?|config[_.-]?|root[_.-]?|manager[_.-]?|bind[_.-]?|service[_.-]?)?(?:pass(?:word)?|pwd)',
+        ),
       ),
-    ),
     post: [
       ...PASSWORD_CHECKS,
       isAboutThePassword,

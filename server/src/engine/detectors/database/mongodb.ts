@@ -35,7 +35,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['mdb_sa_sk_'],
     scope: 'document',
     // `mdb_sa_sk_` + 40 [A-Za-z0-9_-]; the client id `mdb_sa_id_` is not secret.
-    pattern: prefixedToken('mdb_sa_sk_', alphabet('A-Za-z0-9_-'), [40, 64]),
+    pattern: () => prefixedToken('mdb_sa_sk_', alphabet('A-Za-z0-9_-'), [40, 64]),
     minEntropy: 3.5,
     companions: [{ name: 'client_id', pattern: /(?<value>mdb_sa_id_[0-9a-f]{24})/, withinLines: 4 }],
     guide: {
@@ -51,11 +51,12 @@ export const detectors: readonly Detector[] = [
     title: 'MongoDB Atlas programmatic API private key',
     keywords: ['atlas'],
     // Public key 8 [a-z] (not secret) + private key UUID (digest auth); CREDENTIAL-FORMATS.md §8.
-    pattern: secretAssignment(ciFragment('(?:mongodb_?)?atlas[_.-]?(?:api[_.-]?)?private[_.-]?key'), {
-      min: 36,
-      max: 36,
-      value: '[0-9a-fA-F-]',
-    }),
+    pattern: () =>
+      secretAssignment(ciFragment('(?:mongodb_?)?atlas[_.-]?(?:api[_.-]?)?private[_.-]?key'), {
+        min: 36,
+        max: 36,
+        value: '[0-9a-fA-F-]',
+      }),
     post: [({ value }) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? undefined : 'not a UUID')],
     companions: [
       {

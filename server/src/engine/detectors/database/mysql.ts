@@ -45,7 +45,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['password'],
     paths: /(?:^|[/\\])(?:\.?my\.cnf|[^/\\]*\.cnf|\.mylogin\.cnf|\.?my\.ini)$/i,
     // `[client]` / `[mysqldump]` sections of option files: `password = …` (MySQL docs, "Using option files").
-    pattern: secretAssignment(ciFragment('password'), { prefix: false }),
+    pattern: () => secretAssignment(ciFragment('password'), { prefix: false }),
     post: [
       requireNearby(
         /^\s*\[(?:client|mysql|mysqldump|mysqladmin|mysqld|mariadb|mariadb-client|client-server|client-mariadb|mysqlimport|mysqlshow)\]/im,

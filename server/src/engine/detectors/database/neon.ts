@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['napi_'],
     scope: 'document',
     // `napi_` + 64 [a-z0-9] (unverified: accept 60–80).
-    pattern: prefixedToken('napi_', LOWER_DIGITS, [60, 80]),
+    pattern: () => prefixedToken('napi_', LOWER_DIGITS, [60, 80]),
     minEntropy: 3.5,
     guide: {
       grants:

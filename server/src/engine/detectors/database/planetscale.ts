@@ -32,7 +32,7 @@ export const detectors: readonly Detector[] = (
     keywords: [prefix],
     scope: 'document',
     // `pscale_pw_` / `pscale_tkn_` / `pscale_oauth_` + 32–64 [A-Za-z0-9_=.-] (current passwords: 43).
-    pattern: prefixedToken(prefix, alphabet('A-Za-z0-9_=.-'), [32, 64]),
+    pattern: () => prefixedToken(prefix, alphabet('A-Za-z0-9_=.-'), [32, 64]),
     minEntropy: 3.5,
     guide: { grants, revoke, url: 'https://planetscale.com/docs/concepts/connection-strings', store: CONNECTION_SETTINGS_STORE },
   }),

@@ -34,7 +34,7 @@ export const detectors: readonly Detector[] = [
     id: 'snowflake.password',
     title: 'Snowflake password',
     keywords: ['snowflake', 'snowsql'],
-    pattern: secretAssignment(ciFragment('(?:snowflake|snowsql)[_.-]?(?:user[_.-]?|account[_.-]?)?(?:pass(?:word)?|pwd)')),
+    pattern: () => secretAssignment(ciFragment('(?:snowflake|snowsql)[_.-]?(?:user[_.-]?|account[_.-]?)?(?:pass(?:word)?|pwd)')),
     post: [...PASSWORD_CHECKS, isAboutThePassword],
     companions: [
       settingCompanion('username', 'user(?:name)?|login', USER_VALUE, 6, '(?:snowflake|snowsql)'),

@@ -41,7 +41,7 @@ export const detectors: readonly Detector[] = [
     title: 'Password in a SQL CREATE/ALTER USER, IDENTIFIED BY or SET PASSWORD statement',
     keywords: ['password', 'identified'],
     scope: 'document',
-    pattern: new RegExp(HEAD + VALUE, 'i'),
+    pattern: () => new RegExp(HEAD + VALUE, 'i'),
     post: [isKeywordOrBind, isDescribedPassword, isSqlPasswordHash, isPasswordHash, isNotAPassword],
     guide: {
       grants:

@@ -7,10 +7,11 @@ export const detectors: readonly Detector[] = [
     title: 'Turso / libSQL auth token',
     keywords: ['turso', 'libsql'],
     // EdDSA JWT assigned to a Turso/libSQL name; beats the generic JWT detector.
-    pattern: secretAssignment(
-      ciFragment('(?:turso|libsql)[_.-]?(?:db[_.-]?|database[_.-]?|group[_.-]?|api[_.-]?|platform[_.-]?)?(?:auth[_.-]?)?token'),
-      { min: 40, max: 2000, value: '[A-Za-z0-9_.-]' },
-    ),
+    pattern: () =>
+      secretAssignment(
+        ciFragment('(?:turso|libsql)[_.-]?(?:db[_.-]?|database[_.-]?|group[_.-]?|api[_.-]?|platform[_.-]?)?(?:auth[_.-]?)?token'),
+        { min: 40, max: 2000, value: '[A-Za-z0-9_.-]' },
+      ),
     post: [({ value }) => (/^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value) ? undefined : 'not a JWT')],
     guide: {
       grants: 'Reads (and, for full-access tokens, writes) the Turso database or group.',

@@ -7,11 +7,12 @@ export const detectors: readonly Detector[] = [
     title: 'Upstash Redis REST token',
     keywords: ['upstash'],
     // ~60–90 [A-Za-z0-9=] starting `A` (unverified) assigned to an Upstash name.
-    pattern: secretAssignment(ciFragment('upstash[_.-]?(?:redis[_.-]?)?(?:rest[_.-]?)?(?:readonly[_.-]?)?token'), {
-      min: 40,
-      max: 160,
-      value: '[A-Za-z0-9_=-]',
-    }),
+    pattern: () =>
+      secretAssignment(ciFragment('upstash[_.-]?(?:redis[_.-]?)?(?:rest[_.-]?)?(?:readonly[_.-]?)?token'), {
+        min: 40,
+        max: 160,
+        value: '[A-Za-z0-9_=-]',
+      }),
     post: [({ value }) => (value.startsWith('A') ? undefined : 'Upstash tokens start with A')],
     minEntropy: 4,
     guide: {

@@ -9,12 +9,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['smtp', 'ses_', 'ses-'],
     scope: 'document',
     // 44 base64 chars derived from an IAM secret key: version byte 0x04 + 32-byte HMAC, so it starts with B.
-    pattern: assignment(
-      [
-        `(?:${phraseAfterNonLetter('ses')}|${ci('smtp')}|${ci('mail')})[A-Za-z0-9_.-]{0,20}(?:${phrase('password')}|${phrase('pass')}|${phrase('secret')})`,
-      ],
-      'B[A-Za-z0-9+/]{43}',
-    ),
+    pattern: () =>
+      assignment(
+        [
+          `(?:${phraseAfterNonLetter('ses')}|${ci('smtp')}|${ci('mail')})[A-Za-z0-9_.-]{0,20}(?:${phrase('password')}|${phrase('pass')}|${phrase('secret')})`,
+        ],
+        'B[A-Za-z0-9+/]{43}',
+      ),
     precedence: 1,
     minEntropy: 4,
     companions: [{ name: 'username', pattern: /(?<![A-Z0-9])(?<value>AKIA[A-Z2-7]{16})(?![A-Z0-9])/, withinLines: 3 }],

@@ -15,13 +15,14 @@ export const detectors: readonly Detector[] = [
     title: 'Customer.io API key',
     keywords: ['customerio', 'customer_io', 'customer.io', 'customer-io', 'cio_'],
     // Track API key (20 hex, with a 20-hex site id) or App API key (32 hex); the name picks out the key.
-    pattern: assignment(
-      providerKindName(
-        [phrase('customer io'), `${phraseAfterNonLetter('cio')}[_.-]`],
-        ['track api key', 'app api key', 'api key', 'app key', 'secret', 'token'],
+    pattern: () =>
+      assignment(
+        providerKindName(
+          [phrase('customer io'), `${phraseAfterNonLetter('cio')}[_.-]`],
+          ['track api key', 'app api key', 'api key', 'app key', 'secret', 'token'],
+        ),
+        '[0-9a-f]{32}|[0-9a-f]{20}',
       ),
-      '[0-9a-f]{32}|[0-9a-f]{20}',
-    ),
     minEntropy: 3,
     companions: [
       { name: 'site_id', pattern: /[Ss][Ii][Tt][Ee][_.-]?[Ii][Dd]["']?\s*[:=]\s*["']?(?<value>[0-9a-f]{20})\b/, withinLines: 3 },

@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
     title: 'Loops API key',
     keywords: ['loops'],
     // Not in the format table: only a `loops…api_key` name counts.
-    pattern: assignment(providerKindName([phraseAfterNonLetter('loops')], ['api key', 'key', 'token']), '[A-Za-z0-9]{32,64}'),
+    pattern: () => assignment(providerKindName([phraseAfterNonLetter('loops')], ['api key', 'key', 'token']), '[A-Za-z0-9]{32,64}'),
     post: [lacksLetterAndDigit],
     minEntropy: 3.3,
     guide: {

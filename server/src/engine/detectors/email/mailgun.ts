@@ -53,13 +53,14 @@ export const detectors: readonly Detector[] = [
     id: 'mailgun.webhook-signing-key',
     title: 'Mailgun webhook signing key',
     keywords: ['mailgun'],
-    pattern: assignment(
-      providerKindName(
-        [phrase('mailgun'), phraseAfterNonLetter('mg')],
-        ['webhook signing key', 'signing key', 'webhook key', 'signing secret'],
+    pattern: () =>
+      assignment(
+        providerKindName(
+          [phrase('mailgun'), phraseAfterNonLetter('mg')],
+          ['webhook signing key', 'signing key', 'webhook key', 'signing secret'],
+        ),
+        '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
       ),
-      '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
-    ),
     minEntropy: 3,
     guide: {
       grants: 'Lets anyone forge Mailgun webhook events (deliveries, bounces, complaints, inbound mail) that your endpoint will trust.',

@@ -17,14 +17,15 @@ export const detectors: readonly Detector[] = [
     id: 'mailjet.api-secret',
     title: 'Mailjet API secret key',
     keywords: ['mailjet', 'mj_apikey', 'mj_api'],
-    pattern: assignment(
-      [
-        providerKindName([phrase('mailjet')], ['api secret', 'secret key', 'secret', 'private key', 'apikey private']),
-        `${phraseAfterNonLetter('mj')}[_.-]?${phrase('apikey private')}`,
-        `${phraseAfterNonLetter('mj')}[_.-]?${phrase('api secret')}`,
-      ],
-      `[${HEX.re}]{32}`,
-    ),
+    pattern: () =>
+      assignment(
+        [
+          providerKindName([phrase('mailjet')], ['api secret', 'secret key', 'secret', 'private key', 'apikey private']),
+          `${phraseAfterNonLetter('mj')}[_.-]?${phrase('apikey private')}`,
+          `${phraseAfterNonLetter('mj')}[_.-]?${phrase('api secret')}`,
+        ],
+        `[${HEX.re}]{32}`,
+      ),
     minEntropy: 3,
     companions: [
       {
@@ -46,7 +47,8 @@ export const detectors: readonly Detector[] = [
     id: 'mailjet.sms-token',
     title: 'Mailjet SMS / API v4 token',
     keywords: ['mailjet'],
-    pattern: assignment(providerKindName([phrase('mailjet')], ['sms token', 'api token', 'bearer token', 'token']), `[${B62.re}]{32}`),
+    pattern: () =>
+      assignment(providerKindName([phrase('mailjet')], ['sms token', 'api token', 'bearer token', 'token']), `[${B62.re}]{32}`),
     minEntropy: 3.5,
     post: [lacksLetterAndDigit],
     guide: {

@@ -7,10 +7,11 @@ export const detectors: readonly Detector[] = [
     title: 'Mailchimp Transactional (Mandrill) API key',
     keywords: ['mandrill'],
     // 22 b64url (newer keys start md-); also the SMTP password of smtp.mandrillapp.com.
-    pattern: assignment(
-      providerKindName([phrase('mandrill')], ['api key', 'key', 'secret', 'password', 'pass', 'token']),
-      '(?:md-)?[A-Za-z0-9_-]{22}',
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('mandrill')], ['api key', 'key', 'secret', 'password', 'pass', 'token']),
+        '(?:md-)?[A-Za-z0-9_-]{22}',
+      ),
     minEntropy: 3.5,
     guide: {
       grants:

@@ -7,10 +7,11 @@ export const detectors: readonly Detector[] = [
     title: 'Postmark server or account token',
     keywords: ['postmark'],
     // A UUID: only under a postmark…token/key name or the X-Postmark-Server/Account-Token header.
-    pattern: assignment(
-      providerKindName([phrase('postmark')], ['server token', 'account token', 'api token', 'api key', 'token', 'key', 'secret']),
-      UUID,
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('postmark')], ['server token', 'account token', 'api token', 'api key', 'token', 'key', 'secret']),
+        UUID,
+      ),
     guide: {
       grants:
         "A server token sends e-mail from the server's verified senders and reads its messages, bounces and stats; an account token manages every server, domain and sender signature.",

@@ -64,14 +64,15 @@ export const detectors: readonly Detector[] = [
     title: 'SMTP / mail password',
     keywords: ['smtp', 'mail_pass', 'mail-pass', 'mail.pass', 'mailpass', 'email_host_password', 'emailhostpassword'],
     // SMTP_PASSWORD=…, EMAIL_HOST_PASSWORD (Django), MAIL_PASSWORD (Laravel/Flask-Mail), spring.mail.password.
-    pattern: assignment(
-      [
-        `${ci('smtp')}[A-Za-z0-9_.-]{0,20}(?:${phrase('password')}|${phrase('passwd')}|${phrase('pass')}|${phrase('pwd')}|${phrase('secret')})`,
-        `${ci('mail')}[_.-]?(?:${phrase('host')}[_.-]?)?(?:${phrase('password')}|${phrase('pass')})`,
-      ],
-      '[^\\s\'"`$<>{}(),;]{6,128}',
-      { valueEnd: '(?=[\\s\'"`,;)]|$)' },
-    ),
+    pattern: () =>
+      assignment(
+        [
+          `${ci('smtp')}[A-Za-z0-9_.-]{0,20}(?:${phrase('password')}|${phrase('passwd')}|${phrase('pass')}|${phrase('pwd')}|${phrase('secret')})`,
+          `${ci('mail')}[_.-]?(?:${phrase('host')}[_.-]?)?(?:${phrase('password')}|${phrase('pass')})`,
+        ],
+        '[^\\s\'"`$<>{}(),;]{6,128}',
+        { valueEnd: '(?=[\\s\'"`,;)]|$)' },
+      ),
     post: [isWeakOrReference, isProseWord, isFileSetting],
     minEntropy: 2.8,
     guide: {
@@ -109,10 +110,13 @@ export const detectors: readonly Detector[] = [
     ],
     // `MAIL_PASSWORD` (Laravel), `EMAIL_HOST_PASSWORD` (Django), `spring.mail.password`, `smtp_auth_password`
     // (Alertmanager), `SMTP_PASS`; host and user become parts (ENGINE.md: SMTP host + user + password).
-    pattern: secretAssignment(
-      ciFragment('(?:mail|smtp|email(?:_host)?|mailer|sendmail|smtp_auth|smtp_user|mail_smtp|postfix|relay)[_.-]?(?:pass(?:word|wd)?|pwd)'),
-      { min: 4, max: 200 },
-    ),
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          '(?:mail|smtp|email(?:_host)?|mailer|sendmail|smtp_auth|smtp_user|mail_smtp|postfix|relay)[_.-]?(?:pass(?:word|wd)?|pwd)',
+        ),
+        { min: 4, max: 200 },
+      ),
     post: [...PASSWORD_CHECKS, isAboutThePassword],
     // smtp.password (above) reports the lone setting; this one only fires with the host or user
     // beside it, and then wins de-duplication with more parts.
@@ -138,7 +142,7 @@ export const detectors: readonly Detector[] = [
     title: 'SMTP password in a YAML mail section',
     keywords: ['password:'],
     scope: 'document',
-    pattern: yamlNested(String.raw`(?:smtp|mail|mailer|email|smtp_settings|action_mailer)`, 'password', { max: 200 }),
+    pattern: () => yamlNested(String.raw`(?:smtp|mail|mailer|email|smtp_settings|action_mailer)`, 'password', { max: 200 }),
     post: [...PASSWORD_CHECKS],
     precedence: -1,
     companions: [

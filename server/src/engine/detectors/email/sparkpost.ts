@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'sparkpost.api-key',
     title: 'SparkPost API key',
     keywords: ['sparkpost'],
-    pattern: assignment(providerKindName([phrase('spark post')], ['api key', 'key', 'token', 'secret']), `[${HEX.re}]{40}`),
+    pattern: () => assignment(providerKindName([phrase('spark post')], ['api key', 'key', 'token', 'secret']), `[${HEX.re}]{40}`),
     minEntropy: 3,
     guide: {
       grants:

@@ -31,10 +31,11 @@ export const detectors: readonly Detector[] = [
       'cookie_signing',
     ],
     // `SESSION_SECRET=`, `COOKIE_SECRET=`, `session.secret:`, `cookie_signing_key` …
-    pattern: secretAssignment(
-      ciFragment('(?:session|sess|cookie)[_.-]?(?:signing[_.-]?)?(?:secret|key[_.-]?secret)(?:[_.-]?key)?|cookie[_.-]?signing[_.-]?key'),
-      { min: 10, max: 200 },
-    ),
+    pattern: () =>
+      secretAssignment(
+        ciFragment('(?:session|sess|cookie)[_.-]?(?:signing[_.-]?)?(?:secret|key[_.-]?secret)(?:[_.-]?key)?|cookie[_.-]?signing[_.-]?key'),
+        { min: 10, max: 200 },
+      ),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
     guide: frameworkGuide(SESSION_FORGERY_GRANTS, 'Generate a new random value, deploy it, and expect sessions to be invalidated.'),

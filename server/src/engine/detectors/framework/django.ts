@@ -16,7 +16,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['secret_key'],
     // `SECRET_KEY = '…'` in Django settings (50 chars of `get_random_secret_key()`'s alphabet, or the
     // `django-insecure-` prefix of `startproject`), or `DJANGO_SECRET_KEY=`.
-    pattern: secretAssignment('(?:DJANGO_|django_)?SECRET_KEY', { prefix: false, min: 20, max: 200, value: String.raw`[^\s"'\`\\]` }),
+    pattern: () => secretAssignment('(?:DJANGO_|django_)?SECRET_KEY', { prefix: false, min: 20, max: 200, value: String.raw`[^\s"'\`\\]` }),
     post: [
       ...SECRET_CHECKS,
       ({ value, groups, path, text }) =>

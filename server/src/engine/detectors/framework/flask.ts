@@ -11,10 +11,13 @@ export const detectors: readonly Detector[] = [
     title: 'Flask secret key',
     keywords: ['secret_key'],
     // `app.secret_key = '…'`, `app.config['SECRET_KEY'] = '…'`, `FLASK_SECRET_KEY=` (Flask docs, Sessions).
-    pattern: secretAssignment(
-      String.raw`(?:app|application|server|flask_app|self\.app)\.(?:secret_key|config\[["']SECRET_KEY)|FLASK_SECRET_KEY`,
-      { prefix: false, min: 8, max: 200, value: String.raw`[^\s"'\`\\]` },
-    ),
+    pattern: () =>
+      secretAssignment(String.raw`(?:app|application|server|flask_app|self\.app)\.(?:secret_key|config\[["']SECRET_KEY)|FLASK_SECRET_KEY`, {
+        prefix: false,
+        min: 8,
+        max: 200,
+        value: String.raw`[^\s"'\`\\]`,
+      }),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
     guide: frameworkGuide(

@@ -12,12 +12,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['secret_key'],
     // A bare `SECRET_KEY` (Django, Flask, Starlette, Superset, Airflow …) outside a known framework
     // context; Django / Flask detectors win when their context is present.
-    pattern: secretAssignment('(?:APP_|APPLICATION_)?SECRET_KEY|secret_key', {
-      prefix: false,
-      min: 16,
-      max: 200,
-      value: String.raw`[^\s"'\`\\]`,
-    }),
+    pattern: () =>
+      secretAssignment('(?:APP_|APPLICATION_)?SECRET_KEY|secret_key', {
+        prefix: false,
+        min: 16,
+        max: 200,
+        value: String.raw`[^\s"'\`\\]`,
+      }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.2,
     precedence: -1,

@@ -11,7 +11,7 @@ export const detectors: readonly Detector[] = [
     title: 'NextAuth / Auth.js secret',
     keywords: ['nextauth_secret', 'auth_secret'],
     // `NEXTAUTH_SECRET=` (NextAuth v4) / `AUTH_SECRET=` (Auth.js v5), usually 32-byte Base64.
-    pattern: secretAssignment('NEXTAUTH_SECRET|AUTH_SECRET', { prefix: false, min: 16, max: 200 }),
+    pattern: () => secretAssignment('NEXTAUTH_SECRET|AUTH_SECRET', { prefix: false, min: 16, max: 200 }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.2,
     guide: frameworkGuide(

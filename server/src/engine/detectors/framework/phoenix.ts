@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['secret_key_base'],
     // 64 chars [A-Za-z0-9+/] from `mix phx.gen.secret` (`config :app, Endpoint, secret_key_base: "…"`);
     // an all-hex value is Rails'.
-    pattern: secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[A-Za-z0-9+/=_-]' }),
+    pattern: () => secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[A-Za-z0-9+/=_-]' }),
     post: [...SECRET_CHECKS, ({ value }) => (/^[0-9a-f]+$/.test(value) ? 'hex value (Rails)' : undefined)],
     minEntropy: 4,
     guide: frameworkGuide(

@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['secret_key_base'],
     // 128 hex from `rails secret` (≥ 64 accepted): `secret_key_base:` (secrets.yml / credentials),
     // `config.secret_key_base = "…"`, `SECRET_KEY_BASE=`.
-    pattern: secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[0-9a-f]' }),
+    pattern: () => secretAssignment(ciFragment('secret_key_base'), { prefix: false, min: 64, max: 256, value: '[0-9a-f]' }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.5,
     guide: frameworkGuide(

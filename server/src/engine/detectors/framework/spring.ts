@@ -23,10 +23,11 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `jwt:` section with a nested `secret:` / `secret-key:` (application.yml); flat `jwt.secret=` is
     // jwt.signing-secret's.
-    pattern: yamlNested(String.raw`[A-Za-z0-9_-]{0,20}jwt[A-Za-z0-9_-]{0,20}`, '(?:secret|secret-key|secretKey|signing-key|key)', {
-      min: 10,
-      max: 512,
-    }),
+    pattern: () =>
+      yamlNested(String.raw`[A-Za-z0-9_-]{0,20}jwt[A-Za-z0-9_-]{0,20}`, '(?:secret|secret-key|secretKey|signing-key|key)', {
+        min: 10,
+        max: 512,
+      }),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
     guide: frameworkGuide(
@@ -40,12 +41,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['spring.', 'spring_'],
     // `spring.datasource.password=`, `spring.data.mongodb.password`, `spring.rabbitmq.password` …, and the
     // relaxed-binding env form `SPRING_DATASOURCE_PASSWORD`.
-    pattern: secretAssignment(
-      ciFragment(
-        'spring[_.](?:datasource(?:[_.][a-z]{2,20})?|r2dbc|flyway|liquibase|data[_.](?:mongodb|redis|elasticsearch|couchbase|cassandra|neo4j)|redis|rabbitmq|elasticsearch|neo4j(?:[_.]authentication)?|couchbase|cassandra|ldap|activemq|artemis|kafka[_.](?:properties[_.])?sasl|influx)[_.]password',
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          'spring[_.](?:datasource(?:[_.][a-z]{2,20})?|r2dbc|flyway|liquibase|data[_.](?:mongodb|redis|elasticsearch|couchbase|cassandra|neo4j)|redis|rabbitmq|elasticsearch|neo4j(?:[_.]authentication)?|couchbase|cassandra|ldap|activemq|artemis|kafka[_.](?:properties[_.])?sasl|influx)[_.]password',
+        ),
+        { prefix: false, min: 3, max: 200 },
       ),
-      { prefix: false, min: 3, max: 200 },
-    ),
     post: [...PASSWORD_CHECKS, isDefaultDbPassword],
     companions: [
       {
@@ -70,10 +72,11 @@ export const detectors: readonly Detector[] = [
     title: 'Spring Security OAuth2 client secret',
     keywords: ['client-secret', 'client_secret', 'clientsecret'],
     // `spring.security.oauth2.client.registration.<id>.client-secret=…`.
-    pattern: secretAssignment(
-      String.raw`spring\.security\.oauth2\.client\.registration\.[A-Za-z0-9_-]{1,40}\.client-secret|SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_[A-Z0-9_]{1,40}_CLIENT_SECRET`,
-      { prefix: false, min: 8, max: 200 },
-    ),
+    pattern: () =>
+      secretAssignment(
+        String.raw`spring\.security\.oauth2\.client\.registration\.[A-Za-z0-9_-]{1,40}\.client-secret|SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_[A-Z0-9_]{1,40}_CLIENT_SECRET`,
+        { prefix: false, min: 8, max: 200 },
+      ),
     post: [...SECRET_CHECKS],
     minEntropy: 3,
     guide: frameworkGuide(

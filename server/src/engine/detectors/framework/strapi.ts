@@ -35,7 +35,7 @@ export const detectors: readonly Detector[] = [
     title: 'Strapi API / transfer token salt',
     keywords: ['api_token_salt', 'transfer_token_salt'],
     // `API_TOKEN_SALT` / `TRANSFER_TOKEN_SALT` hash Strapi's API tokens: with the database, tokens can be forged.
-    pattern: secretAssignment('API_TOKEN_SALT|TRANSFER_TOKEN_SALT', { prefix: false, min: 12, max: 200 }),
+    pattern: () => secretAssignment('API_TOKEN_SALT|TRANSFER_TOKEN_SALT', { prefix: false, min: 12, max: 200 }),
     post: [...SECRET_CHECKS],
     minEntropy: 3.2,
     guide: frameworkGuide(

@@ -41,9 +41,10 @@ export const detectors: readonly Detector[] = [
     kind: 'generic',
     keywords: ['setproperty', 'setenv', 'setdefault', 'putenv', 'set_var', 'setenvironmentvariable'],
     // `setter("NAME", "value")` or `putenv("NAME=value")`; the name's opening quote is `_quote`.
-    pattern: new RegExp(
-      String.raw`${SETTER}\(\s*(?<_quote>["'\`])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,80})(?:["'\`]\s*,\s*["'\`]|=)(?<secret>[^"'\`\r\n]{1,200})["'\`]`,
-    ),
+    pattern: () =>
+      new RegExp(
+        String.raw`${SETTER}\(\s*(?<_quote>["'\`])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,80})(?:["'\`]\s*,\s*["'\`]|=)(?<secret>[^"'\`\r\n]{1,200})["'\`]`,
+      ),
     post: [...GENERIC_BASE, isNotASecretForItsName],
     guide: {
       grants:

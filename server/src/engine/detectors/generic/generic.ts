@@ -90,7 +90,7 @@ export const detectors: readonly Detector[] = [
     title: 'Hard-coded password',
     kind: 'generic',
     keywords: ['pass', 'pwd', 'psk', 'senha', 'contrasena'],
-    pattern: assignmentPattern(PASSWORD_NAME),
+    pattern: () => assignmentPattern(PASSWORD_NAME),
     post: PASSWORD_VALIDATORS,
     guide: passwordGuide,
   }),
@@ -99,7 +99,7 @@ export const detectors: readonly Detector[] = [
     title: 'Hard-coded secret or token',
     kind: 'generic',
     keywords: ['secret', 'token', 'key', 'auth', 'credential', 'bearer', 'pepper'],
-    pattern: assignmentPattern(SECRET_NAME),
+    pattern: () => assignmentPattern(SECRET_NAME),
     post: SECRET_VALIDATORS,
     guide: secretGuide,
   }),
@@ -110,10 +110,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['variable'],
     scope: 'document',
     // `variable "db_password" { … default = "…" }`: the name is in the block header, the value a few lines below.
-    pattern: new RegExp(
-      `variable\\s{1,5}"(?<name>[^"\\n]{0,60}(?:${PASSWORD_NAME}|${SECRET_NAME})[^"\\n]{0,40})"\\s{0,5}\\{[^{}]{0,400}?\\bdefault\\s{0,5}=\\s{0,5}(?<_quote>")(?<secret>[^"\\r\\n]{1,200})"`,
-      'i',
-    ),
+    pattern: () =>
+      new RegExp(
+        `variable\\s{1,5}"(?<name>[^"\\n]{0,60}(?:${PASSWORD_NAME}|${SECRET_NAME})[^"\\n]{0,40})"\\s{0,5}\\{[^{}]{0,400}?\\bdefault\\s{0,5}=\\s{0,5}(?<_quote>")(?<secret>[^"\\r\\n]{1,200})"`,
+        'i',
+      ),
     post: [hasSecretName((word) => PASSWORD_WORD.test(word) || SECRET_WORD.test(word) || word === 'key'), ...GENERIC_BASE, isNotAPassword],
     guide: passwordGuide,
   }),
@@ -141,7 +142,7 @@ export const detectors: readonly Detector[] = [
     // An OAuth client secret for any provider, reported with the client id next to it (ENGINE.md:
     // OAuth client id + secret is one multi-part finding). More parts than generic.secret, so it wins
     // de-duplication; provider-specific detectors still win over it.
-    pattern: assignmentPattern('client[_.-]?secret'),
+    pattern: () => assignmentPattern('client[_.-]?secret'),
     post: SECRET_VALIDATORS,
     companions: [
       {

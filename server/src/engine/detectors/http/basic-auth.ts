@@ -38,7 +38,7 @@ export const detectors: readonly Detector[] = [
     id: 'basic-auth.encoded-credentials',
     title: 'HTTP Basic credentials (Base64 user:password) in a basic-auth setting',
     keywords: ['basic'],
-    pattern: assignment(BASIC_AUTH_NAME, '[A-Za-z0-9+/]{8,400}={0,2}', { valueEnd: '(?![A-Za-z0-9+/=_-])' }),
+    pattern: () => assignment(BASIC_AUTH_NAME, '[A-Za-z0-9+/]{8,400}={0,2}', { valueEnd: '(?![A-Za-z0-9+/=_-])' }),
     post: [hasNoBasicCredentials],
     guide: {
       grants: 'Logs in to the protected endpoint as that user with the decoded password (Base64 is an encoding, not encryption).',

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['://'],
     // `git credential-store` writes one `https://user:token@host` URL per line to `~/.git-credentials`.
     paths: GIT_CREDENTIALS_PATH,
-    pattern: uriPattern('https?|git|ssh', { driverSuffix: false }),
+    pattern: () => uriPattern('https?|git|ssh', { driverSuffix: false }),
     post: [...URI_PASSWORD_CHECKS],
     precedence: -1,
     guide: credentialGuide(

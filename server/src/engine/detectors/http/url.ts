@@ -25,7 +25,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['://'],
     // `scheme://user:password@host` for any scheme (URI userinfo, RFC 3986 §3.2.1); database and
     // provider detectors win de-duplication.
-    pattern: uriPattern('[A-Za-z][A-Za-z0-9.-]{1,30}', { driverSuffix: true }),
+    pattern: () => uriPattern('[A-Za-z][A-Za-z0-9.-]{1,30}', { driverSuffix: true }),
     post: [
       ...URI_PASSWORD_CHECKS,
       isPortNumber,

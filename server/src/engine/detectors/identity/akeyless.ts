@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'akeyless.access-key',
     title: 'Akeyless access key',
     keywords: ['akeyless'],
-    pattern: leadThen([assignedTo([nameWith('akeyless', 'key'), nameWith('akeyless', 'secret')])], '[A-Za-z0-9+/]{43}='),
+    pattern: () => leadThen([assignedTo([nameWith('akeyless', 'key'), nameWith('akeyless', 'secret')])], '[A-Za-z0-9+/]{43}='),
     minEntropy: 4,
     companions: [{ name: 'access_id', pattern: /(?<![A-Za-z0-9-])(?<value>p-[a-z0-9]{12,14})(?![A-Za-z0-9])/, withinLines: 3 }],
     guide: {

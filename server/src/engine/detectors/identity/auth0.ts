@@ -25,7 +25,7 @@ export const detectors: readonly Detector[] = [
     id: 'auth0.client-secret',
     title: 'Auth0 application client secret',
     keywords: ['auth0'],
-    pattern: leadThen([assignedTo([nameWith('auth0', 'secret')])], '[A-Za-z0-9_-]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('auth0', 'secret')])], '[A-Za-z0-9_-]{64}'),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {
@@ -42,7 +42,7 @@ export const detectors: readonly Detector[] = [
     keywords: auth0MgmtNeedles,
     scope: 'document',
     // A JWT whose audience is `https://<tenant>.auth0.com/api/v2/`.
-    pattern: JWT_PATTERN,
+    pattern: () => JWT_PATTERN,
     post: [({ value }) => (auth0Aud(jwtPayload(value)) ? undefined : 'not an Auth0 Management API token')],
     precedence: 1,
     guide: {

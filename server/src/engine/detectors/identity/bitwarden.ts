@@ -8,7 +8,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['bws', 'bitwarden'],
     scope: 'document',
     // `0.<token id uuid>.<client secret>:<encryption key base64>`.
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>0\\.${UUID}\\.[A-Za-z0-9]{20,40}:[A-Za-z0-9+/]{20,30}={0,2})(?![A-Za-z0-9+/=])`),
+    pattern: () =>
+      new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>0\\.${UUID}\\.[A-Za-z0-9]{20,40}:[A-Za-z0-9+/]{20,30}={0,2})(?![A-Za-z0-9+/=])`),
     guide: {
       grants: 'Authenticates as the machine account and decrypts every secret of the projects it can access.',
       revoke: 'Bitwarden → Secrets Manager → Machine accounts → the account → Access tokens → revoke.',

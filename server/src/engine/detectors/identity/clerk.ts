@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Clerk secret key',
     keywords: ['clerk'],
     // Same prefix as Stripe: only with a Clerk name, and precedence over the Stripe detector.
-    pattern: leadThen([assignedTo(names('clerk'))], 'sk_(?:live|test)_[A-Za-z0-9]{40,50}'),
+    pattern: () => leadThen([assignedTo(names('clerk'))], 'sk_(?:live|test)_[A-Za-z0-9]{40,50}'),
     post: [
       ({ value }) => (/^[0-9a-f]+$/.test(value.slice(8)) ? 'hex body (Paystack)' : undefined),
       (c) => hasOneCharacterClass({ ...c, value: c.value.slice(8) }),

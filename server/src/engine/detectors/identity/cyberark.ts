@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'cyberark.conjur-api-key',
     title: 'CyberArk Conjur API key',
     keywords: ['conjur'],
-    pattern: leadThen([assignedTo([nameWith('conjur', 'key'), nameWith('conjur', 'authn')])], '[a-z0-9]{50,60}'),
+    pattern: () => leadThen([assignedTo([nameWith('conjur', 'key'), nameWith('conjur', 'authn')])], '[a-z0-9]{50,60}'),
     post: [({ value }) => (/[0-9]/.test(value) && /[a-z]/.test(value) ? undefined : 'no mix of letters and digits')],
     minEntropy: 4,
     guide: {

@@ -10,9 +10,10 @@ function doppler(id: string, title: string, type: string, grants: string, revoke
     keywords: [prefix],
     scope: 'document',
     // Service tokens may carry the config slug: `dp.st.prd.<token>`.
-    pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<secret>dp\\.${type}\\.${slug ? '(?:[a-z0-9_-]{1,40}\\.)?' : ''}[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<![A-Za-z0-9_.-])(?<secret>dp\\.${type}\\.${slug ? '(?:[a-z0-9_-]{1,40}\\.)?' : ''}[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])`,
+      ),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(c.value.lastIndexOf('.') + 1) })],
     guide: { grants, revoke, url: 'https://docs.doppler.com/docs/service-tokens', store: STORE_IN_SECRET_MANAGER },
   });

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'gitguardian.api-key',
     title: 'GitGuardian API key',
     keywords: ['gitguardian'],
-    pattern: leadThen([assignedTo([nameWith('gitguardian', 'key'), nameWith('gitguardian', 'token')])], '[A-Za-z0-9]{40,80}'),
+    pattern: () => leadThen([assignedTo([nameWith('gitguardian', 'key'), nameWith('gitguardian', 'token')])], '[A-Za-z0-9]{40,80}'),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {

@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     id: 'infisical.client-secret',
     title: 'Infisical universal-auth client secret',
     keywords: ['infisical'],
-    pattern: leadThen([assignedTo([nameWith('infisical', 'secret')])], '[0-9a-f]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('infisical', 'secret')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'With the client id, logs in as the machine identity and reads the secrets of every project it was added to.',

@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
     id: 'keycloak.client-secret',
     title: 'Keycloak client secret',
     keywords: ['keycloak', 'kc_client_secret'],
-    pattern: leadThen([assignedTo([nameWith('keycloak', 'secret'), ci('kc_client_secret')])], '[A-Za-z0-9]{32}'),
+    pattern: () => leadThen([assignedTo([nameWith('keycloak', 'secret'), ci('kc_client_secret')])], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {

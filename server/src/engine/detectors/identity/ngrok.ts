@@ -16,10 +16,11 @@ export const detectors: readonly Detector[] = [
     title: 'ngrok authtoken / API key',
     keywords: ['ngrok', 'authtoken'],
     // `<25–30>_<digit><20>`: anywhere on a line naming ngrok or an authtoken (ngrok.yml, CLI).
-    pattern: leadThen(
-      [assignedTo(names('ngrok', 'authtoken')), after(names('ngrok', 'authtoken'), 60)],
-      '[A-Za-z0-9]{20,32}_[0-9][A-Za-z0-9]{18,24}',
-    ),
+    pattern: () =>
+      leadThen(
+        [assignedTo(names('ngrok', 'authtoken')), after(names('ngrok', 'authtoken'), 60)],
+        '[A-Za-z0-9]{20,32}_[0-9][A-Za-z0-9]{18,24}',
+      ),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {

@@ -17,7 +17,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['okta', 'ssws'],
     scope: 'document',
     // `00` + 40; document scope because `apiToken:` often sits under an `okta:` block or beside `orgUrl`.
-    pattern: leadThen([`SSWS\\s+`, assignedTo([ci('token'), ci('okta'), `${ci('api')}[_-]?${ci('key')}`])], '00[A-Za-z0-9_-]{40}'),
+    pattern: () => leadThen([`SSWS\\s+`, assignedTo([ci('token'), ci('okta'), `${ci('api')}[_-]?${ci('key')}`])], '00[A-Za-z0-9_-]{40}'),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(2) })],
     minEntropy: 3.5,
     guide: {
@@ -32,7 +32,7 @@ export const detectors: readonly Detector[] = [
     id: 'okta.client-secret',
     title: 'Okta OIDC client secret',
     keywords: ['okta'],
-    pattern: leadThen([assignedTo([nameWith('okta', 'secret')])], '[A-Za-z0-9_-]{40,64}'),
+    pattern: () => leadThen([assignedTo([nameWith('okta', 'secret')])], '[A-Za-z0-9_-]{40,64}'),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {

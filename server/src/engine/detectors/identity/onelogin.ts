@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'onelogin.client-secret',
     title: 'OneLogin API client secret',
     keywords: ['onelogin'],
-    pattern: leadThen([assignedTo([nameWith('onelogin', 'secret')])], '[0-9a-f]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('onelogin', 'secret')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
       grants: "With its client id, calls the OneLogin API with the credential's scope (up to managing users, apps and roles).",

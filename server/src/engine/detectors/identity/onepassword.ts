@@ -46,18 +46,19 @@ export const detectors: readonly Detector[] = [
     id: 'onepassword.connect-token',
     title: '1Password Connect server token',
     keywords: ['op_connect_token', 'connect_token', 'onepassword_connect', '1password'],
-    pattern: leadThen(
-      [
-        assignedTo([
-          ci('op_connect_token'),
-          nameWith('connect', 'token'),
-          nameWith('onepassword', 'token'),
-          nameWith('1password', 'token'),
-        ]),
-      ],
-      JWT_LARGE_PAYLOAD,
-      '(?![A-Za-z0-9_.-])',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([
+            ci('op_connect_token'),
+            nameWith('connect', 'token'),
+            nameWith('onepassword', 'token'),
+            nameWith('1password', 'token'),
+          ]),
+        ],
+        JWT_LARGE_PAYLOAD,
+        '(?![A-Za-z0-9_.-])',
+      ),
     precedence: 1,
     guide: {
       grants: 'Reads (and with write access, changes) the items of every vault the Connect token was granted, through the Connect server.',

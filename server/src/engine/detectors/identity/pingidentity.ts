@@ -14,17 +14,18 @@ export const detectors: readonly Detector[] = [
     id: 'pingidentity.client-secret',
     title: 'PingOne / PingFederate client secret',
     keywords: ['pingone', 'pingfed', 'ping_identity', 'pingidentity'],
-    pattern: leadThen(
-      [
-        assignedTo([
-          nameWith('pingone', 'secret'),
-          nameWith('pingfed', 'secret'),
-          nameWith('ping_identity', 'secret'),
-          nameWith('pingidentity', 'secret'),
-        ]),
-      ],
-      '[A-Za-z0-9_~.-]{40,80}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([
+            nameWith('pingone', 'secret'),
+            nameWith('pingfed', 'secret'),
+            nameWith('ping_identity', 'secret'),
+            nameWith('pingidentity', 'secret'),
+          ]),
+        ],
+        '[A-Za-z0-9_~.-]{40,80}',
+      ),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {

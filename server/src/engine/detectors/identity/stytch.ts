@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Stytch project secret',
     keywords: ['secret-live-', 'secret-test-'],
     scope: 'document',
-    pattern: prefixedToken(['secret-live-', 'secret-test-'], alphabet('A-Za-z0-9_=-'), [30, 44]),
+    pattern: () => prefixedToken(['secret-live-', 'secret-test-'], alphabet('A-Za-z0-9_=-'), [30, 44]),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(12) })],
     minEntropy: 4,
     guide: {

@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     title: 'Supabase secret API key',
     keywords: ['sb_secret_'],
     scope: 'document',
-    pattern: prefixedToken('sb_secret_', B64URL, [30, 64]),
+    pattern: () => prefixedToken('sb_secret_', B64URL, [30, 64]),
     minEntropy: 4,
     guide: {
       grants: "Full access to the project's data through the Data API, bypassing Row Level Security.",
@@ -35,7 +35,7 @@ export const detectors: readonly Detector[] = [
     keywords: supabaseNeedles,
     scope: 'document',
     // A JWT whose payload says `"role":"service_role"`; the `anon` key has the same shape and is public.
-    pattern: JWT_PATTERN,
+    pattern: () => JWT_PATTERN,
     post: [({ value }) => (jwtPayload(value)?.role === 'service_role' ? undefined : 'not a service_role token')],
     precedence: 1,
     guide: {

@@ -9,7 +9,7 @@ function tailscale(id: string, title: string, type: string, grants: string): Det
     keywords: [prefix],
     scope: 'document',
     // `tskey-<type>-<key id, often …CNTRL>-<secret>`; the docs' example has a short secret and is not matched.
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>tskey-${type}-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{24,64})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>tskey-${type}-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{24,64})(?![A-Za-z0-9_-])`),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(c.value.lastIndexOf('-') + 1) })],
     guide: {
       grants,

@@ -8,18 +8,19 @@ export const detectors: readonly Detector[] = [
     keywords: ['teleport'],
     scope: 'document',
     // Document scope: `teleport.yaml` names it `auth_token` / `join_params.token_name`.
-    pattern: leadThen(
-      [
-        assignedTo([
-          `${ci('join')}[_-]?${ci('token')}`,
-          `${ci('auth')}[_-]?${ci('token')}`,
-          `${ci('token')}[_-]?${ci('name')}`,
-          nameWith('teleport', 'token'),
-        ]),
-        `${ci('invite token')}:\\s*`,
-      ],
-      '[0-9a-f]{32}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([
+            `${ci('join')}[_-]?${ci('token')}`,
+            `${ci('auth')}[_-]?${ci('token')}`,
+            `${ci('token')}[_-]?${ci('name')}`,
+            nameWith('teleport', 'token'),
+          ]),
+          `${ci('invite token')}:\\s*`,
+        ],
+        '[0-9a-f]{32}',
+      ),
     post: [isNotMixedHex],
     guide: {
       grants: "Joins a new node, proxy or bot to the Teleport cluster with the token's roles until it expires.",

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'twingate.api-key',
     title: 'Twingate API key / connector token',
     keywords: ['twingate'],
-    pattern: leadThen([assignedTo([nameWith('twingate', 'token'), nameWith('twingate', 'key')])], '[A-Za-z0-9_.+/=-]{40,1200}'),
+    pattern: () => leadThen([assignedTo([nameWith('twingate', 'token'), nameWith('twingate', 'key')])], '[A-Za-z0-9_.+/=-]{40,1200}'),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     precedence: 1,

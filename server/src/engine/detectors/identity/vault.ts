@@ -24,7 +24,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['hvs.'],
     scope: 'document',
     // ~95 chars with server-side consistent tokens, 24 without; Enterprise adds `.<namespace id>`.
-    pattern: prefixedToken('hvs.', B64URL, [24, 300], '(?:\\.[A-Za-z0-9]{5})?'),
+    pattern: () => prefixedToken('hvs.', B64URL, [24, 300], '(?:\\.[A-Za-z0-9]{5})?'),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(4) })],
     minEntropy: 3.5,
     guide: {
@@ -40,7 +40,7 @@ export const detectors: readonly Detector[] = [
     title: 'HashiCorp Vault batch token',
     keywords: ['hvb.'],
     scope: 'document',
-    pattern: prefixedToken('hvb.', B64URL, [60, 500]),
+    pattern: () => prefixedToken('hvb.', B64URL, [60, 500]),
     minEntropy: 4,
     guide: {
       grants: 'Reads the secrets its policies allow until its TTL ends; batch tokens cannot be revoked individually.',
@@ -54,7 +54,7 @@ export const detectors: readonly Detector[] = [
     title: 'HashiCorp Vault recovery token',
     keywords: ['hvr.'],
     scope: 'document',
-    pattern: prefixedToken('hvr.', B64URL, [24, 300]),
+    pattern: () => prefixedToken('hvr.', B64URL, [24, 300]),
     minEntropy: 3.5,
     guide: {
       grants: 'Operates Vault in recovery mode (read and repair raw storage) while the server runs in that mode.',
@@ -68,14 +68,15 @@ export const detectors: readonly Detector[] = [
     title: 'HashiCorp Vault / OpenBao token (s./b./r. prefix)',
     keywords: ['vault', 'bao_token', 'root token'],
     // `s.` + 24 is too short a prefix to match alone: require a Vault name, header, CLI or init output.
-    pattern: leadThen(
-      [
-        assignedTo([nameWith('vault', 'token'), nameWith('bao', 'token')]),
-        `${ci('initial root token')}:\\s*`,
-        `${ci('vault')}\\s+${ci('login')}\\s+`,
-      ],
-      '[sbr]\\.[A-Za-z0-9]{24}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([nameWith('vault', 'token'), nameWith('bao', 'token')]),
+          `${ci('initial root token')}:\\s*`,
+          `${ci('vault')}\\s+${ci('login')}\\s+`,
+        ],
+        '[sbr]\\.[A-Za-z0-9]{24}',
+      ),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(2) })],
     minEntropy: 3.5,
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'workos.api-key',
     title: 'WorkOS API key',
     keywords: ['workos'],
-    pattern: leadThen([assignedTo(names('workos'))], 'sk_(?:live_|test_)?[A-Za-z0-9]{30,120}'),
+    pattern: () => leadThen([assignedTo(names('workos'))], 'sk_(?:live_|test_)?[A-Za-z0-9]{30,120}'),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.replace(/^sk_(?:live_|test_)?/, '') })],
     minEntropy: 4,
     precedence: 1,

@@ -27,10 +27,11 @@ export const detectors: readonly Detector[] = [
     ],
     // Gradle `signingConfigs { storePassword "…"; keyPassword "…" }`, `key.properties` (Flutter),
     // `keystore.properties`, `android.injected.signing.*.password`, React Native `MYAPP_UPLOAD_STORE_PASSWORD`.
-    pattern: secretAssignment(
-      String.raw`storePassword|keyPassword|signing\.(?:store|key)\.password|(?:[A-Z0-9]{1,20}_)?(?:UPLOAD|RELEASE|SIGNING|ANDROID)_(?:STORE|KEY|KEYSTORE)_PASS(?:WORD)?|(?:ANDROID_)?(?:KEY|STORE)_PASSWORD`,
-      { min: 4 },
-    ),
+    pattern: () =>
+      secretAssignment(
+        String.raw`storePassword|keyPassword|signing\.(?:store|key)\.password|(?:[A-Z0-9]{1,20}_)?(?:UPLOAD|RELEASE|SIGNING|ANDROID)_(?:STORE|KEY|KEYSTORE)_PASS(?:WORD)?|(?:ANDROID_)?(?:KEY|STORE)_PASSWORD`,
+        { min: 4 },
+      ),
     post: [
       ...PASSWORD_CHECKS,
       isKeystoreDefault,

@@ -16,10 +16,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['keystore', 'key-store', 'key_store', 'truststore', 'trust-store', 'trust_store', 'storepass', 'keypass'],
     // `javax.net.ssl.keyStorePassword`, Spring `server.ssl.key-store-password` / `key-password`, Tomcat
     // `keystorePass="…"`, `KEYSTORE_PASSWORD`, keytool / jarsigner `-storepass` / `-keypass`.
-    pattern: secretAssignment(
-      String.raw`[kK]ey[sS]tore[_.-]?[pP]ass(?:word)?|[kK]ey-store-password|[tT]rust[sS]tore[_.-]?[pP]ass(?:word)?|[tT]rust-store-password|KEYSTORE_PASS(?:WORD)?|KEY_STORE_PASS(?:WORD)?|TRUSTSTORE_PASS(?:WORD)?|TRUST_STORE_PASS(?:WORD)?|ssl[_.-]key-password`,
-      { min: 4 },
-    ),
+    pattern: () =>
+      secretAssignment(
+        String.raw`[kK]ey[sS]tore[_.-]?[pP]ass(?:word)?|[kK]ey-store-password|[tT]rust[sS]tore[_.-]?[pP]ass(?:word)?|[tT]rust-store-password|KEYSTORE_PASS(?:WORD)?|KEY_STORE_PASS(?:WORD)?|TRUSTSTORE_PASS(?:WORD)?|TRUST_STORE_PASS(?:WORD)?|ssl[_.-]key-password`,
+        { min: 4 },
+      ),
     post: [...PASSWORD_CHECKS, isKeystoreDefault, isAboutThePassword],
     guide: keyGuide(
       'Opens the keystore (TLS private keys, signing keys, client certificates) for anyone who also has the file, which usually sits next to the configuration.',

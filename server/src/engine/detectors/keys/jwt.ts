@@ -107,12 +107,13 @@ export const detectors: readonly Detector[] = [
     keywords: ['jwt', 'token_secret', 'token-secret', 'tokensecret', 'secretorprivatekey'],
     // `JWT_SECRET=`, `jwt_secret_key`, `JWT_SIGNING_KEY`, `ACCESS_TOKEN_SECRET`, `secretOrPrivateKey`
     // (CREDENTIAL-FORMATS.md §7 jwt.hmac_secret); free-form, ≥ 10 chars.
-    pattern: secretAssignment(
-      ciFragment(
-        'jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey',
+    pattern: () =>
+      secretAssignment(
+        ciFragment(
+          'jwt[_.-]?(?:access[_.-]?|refresh[_.-]?|auth[_.-]?|signing[_.-]?|sign[_.-]?|hmac[_.-]?|token[_.-]?|private[_.-]?)?(?:secret|key)(?:[_.-]?key)?|(?:access|refresh|auth)[_.-]?token[_.-]?secret|secretOrPrivateKey',
+        ),
+        { min: 10, max: 512 },
       ),
-      { min: 10, max: 512 },
-    ),
     post: [
       ...SECRET_CHECKS,
       // A PEM key or a JWKS URL is not an HMAC secret (the PEM detectors report keys).

@@ -46,7 +46,8 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // The seed block of a `.creds` file written by nsc / the account server, also inside a string
     // literal with `\n` escapes; the user JWT above it is a part.
-    pattern: new RegExp(`-----BEGIN USER NKEY SEED-----(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]{0,8}(?<secret>SU[A-Z2-7]{56})(?![A-Za-z0-9_])`),
+    pattern: () =>
+      new RegExp(`-----BEGIN USER NKEY SEED-----(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]{0,8}(?<secret>SU[A-Z2-7]{56})(?![A-Za-z0-9_])`),
     post: [hasNoValidNkeyChecksum],
     companions: [{ name: 'user_jwt', pattern: new RegExp(`(?<value>${JWT})`), withinLines: 12 }],
     guide: {
@@ -62,7 +63,7 @@ export const detectors: readonly Detector[] = [
     id: 'nats.nkey-seed',
     title: 'NATS nkey seed (private key)',
     keywords: ['SU', 'SA', 'SO', 'SN', 'SC', 'SX'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${SEED})(?![A-Za-z0-9_])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>${SEED})(?![A-Za-z0-9_])`),
     post: [hasNoValidNkeyChecksum],
     guide: {
       grants:

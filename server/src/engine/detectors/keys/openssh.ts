@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'OpenSSH private key',
     keywords: ['BEGIN OPENSSH PRIVATE KEY'],
     scope: 'document',
-    pattern: pemPattern('OPENSSH PRIVATE KEY'),
+    pattern: () => pemPattern('OPENSSH PRIVATE KEY'),
     // The body always starts with the `openssh-key-v1\0` magic (Base64 `b3BlbnNzaC1rZXktdjE`; PROTOCOL.key).
     post: [hasBadPemBody(/^b3BlbnNzaC1rZXktdjE/, 'OpenSSH key')],
     guide: keyGuide(

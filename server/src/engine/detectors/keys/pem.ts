@@ -35,7 +35,7 @@ function pemDetector(spec: PemSpec): Detector {
     title: spec.title,
     keywords: spec.keywords,
     scope: 'document',
-    pattern: pemPattern(spec.label),
+    pattern: () => pemPattern(spec.label),
     post: [hasBadPemBody(spec.start)],
     guide: keyGuide(spec.grants, spec.revoke ?? ROTATE_KEY_PAIR, spec.url),
   });
@@ -93,9 +93,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // Less common labels: `ED25519 PRIVATE KEY`, `ENCRYPTED EC PRIVATE KEY`, `ECDSA PRIVATE KEY`,
     // `ANY PRIVATE KEY` (BouncyCastle), `TENDERMINT PRIVATE KEY` …; the labels above are excluded.
-    pattern: new RegExp(
-      `(?<secret>-----BEGIN (?!(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY-)(?<_l>[A-Z0-9]{2,20}(?: [A-Z0-9]{2,20}){0,2}) PRIVATE KEY-----${PEM_HEADERS}${PEM_BODY}-----END \\k<_l> PRIVATE KEY-----)`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<secret>-----BEGIN (?!(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY-)(?<_l>[A-Z0-9]{2,20}(?: [A-Z0-9]{2,20}){0,2}) PRIVATE KEY-----${PEM_HEADERS}${PEM_BODY}-----END \\k<_l> PRIVATE KEY-----)`,
+      ),
     post: [hasBadPemBody()],
     guide: keyGuide("Signs (and, for encryption keys, decrypts) as the key's owner.", ROTATE_KEY_PAIR),
   }),

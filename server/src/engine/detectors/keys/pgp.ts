@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'OpenPGP private key block',
     keywords: ['BEGIN PGP PRIVATE KEY BLOCK', 'BEGIN PGP SECRET KEY BLOCK'],
     scope: 'document',
-    pattern: pemPattern('PGP (?<_l>PRIVATE|SECRET) KEY BLOCK', 'PGP \\k<_l> KEY BLOCK'),
+    pattern: () => pemPattern('PGP (?<_l>PRIVATE|SECRET) KEY BLOCK', 'PGP \\k<_l> KEY BLOCK'),
     post: [hasBadPemBody()],
     guide: keyGuide(
       "Signs as the key's owner (release and commit signatures, package repositories) and decrypts everything encrypted to it.",

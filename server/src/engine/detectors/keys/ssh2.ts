@@ -10,9 +10,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----` (four dashes and spaces); body starts with the
     // magic 0x3f6ff9eb (Base64 `P2/56w`).
-    pattern: new RegExp(
-      `(?<secret>---- BEGIN SSH2 (?<_l>ENCRYPTED PRIVATE|PRIVATE) KEY ----${PEM_HEADERS}${PEM_BODY}---- END SSH2 \\k<_l> KEY ----)`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<secret>---- BEGIN SSH2 (?<_l>ENCRYPTED PRIVATE|PRIVATE) KEY ----${PEM_HEADERS}${PEM_BODY}---- END SSH2 \\k<_l> KEY ----)`,
+      ),
     post: [
       ({ value }) => {
         const body = value

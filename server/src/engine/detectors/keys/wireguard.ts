@@ -21,9 +21,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['PrivateKey', 'private_key', 'private-key', 'privatekey'],
     // `PrivateKey = <44 Base64>` in `[Interface]` (wg-quick(8), systemd.netdev(5)); or a value assigned to
     // a WireGuard-named variable (Ansible, Helm, Terraform). 32-byte key: 43 chars + `=`.
-    pattern: new RegExp(
-      String.raw`(?:(?<![A-Za-z0-9_])PrivateKey[ \t]*=[ \t]*|(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?(?:[wW][gG]|[wW]ire[gG]uard|WIREGUARD)[_.-]?(?:[A-Za-z0-9]{1,20}[_.-])?(?:[pP]rivate|PRIVATE)[_.-]?(?:[kK]ey|KEY)["'\`]?[ \t]*(?::|=|=>)[ \t]*["'\`]?|(?<![A-Za-z0-9_-])private-key[ \t]*=[ \t]*)(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        String.raw`(?:(?<![A-Za-z0-9_])PrivateKey[ \t]*=[ \t]*|(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-])?(?:[wW][gG]|[wW]ire[gG]uard|WIREGUARD)[_.-]?(?:[A-Za-z0-9]{1,20}[_.-])?(?:[pP]rivate|PRIVATE)[_.-]?(?:[kK]ey|KEY)["'\`]?[ \t]*(?::|=|=>)[ \t]*["'\`]?|(?<![A-Za-z0-9_-])private-key[ \t]*=[ \t]*)(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      ),
     post: [isWireguardDocKey],
     guide: keyGuide(
       "Impersonates that WireGuard peer: connect to the VPN (and reach the networks its AllowedIPs route) or, for a server key, intercept its peers' traffic.",
@@ -36,9 +37,10 @@ export const detectors: readonly Detector[] = [
     title: 'WireGuard preshared key',
     keywords: ['PresharedKey', 'preshared_key', 'preshared-key'],
     // `PresharedKey = <44 Base64>` in a `[Peer]` section (wg(8), `wg genpsk`).
-    pattern: new RegExp(
-      String.raw`(?:(?<![A-Za-z0-9_])PresharedKey[ \t]*=[ \t]*|(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-]){0,2}(?:[pP]re[_-]?[sS]hared|PRE_?SHARED)[_.-]?(?:[kK]ey|KEY)["'\`]?[ \t]*(?::|=|=>)[ \t]*["'\`]?)(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        String.raw`(?:(?<![A-Za-z0-9_])PresharedKey[ \t]*=[ \t]*|(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_.-]){0,2}(?:[pP]re[_-]?[sS]hared|PRE_?SHARED)[_.-]?(?:[kK]ey|KEY)["'\`]?[ \t]*(?::|=|=>)[ \t]*["'\`]?)(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      ),
     post: [isWireguardDocKey],
     guide: keyGuide(
       'Removes the post-quantum/extra symmetric layer between two peers; combined with a leaked private key, lets an attacker complete the handshake.',

@@ -36,11 +36,11 @@ export interface ShapedTokenSpec extends Omit<DetectorSpec, 'pattern'>, TokenBou
 export function token(spec: PrefixedTokenSpec | ShapedTokenSpec): ReturnType<typeof defineDetector> {
   if ('body' in spec) {
     const { body, left, right, ...rest } = spec;
-    return defineDetector({ ...rest, pattern: tokenPattern(body, { ...(left ? { left } : {}), ...(right ? { right } : {}) }) });
+    return defineDetector({ ...rest, pattern: () => tokenPattern(body, { ...(left ? { left } : {}), ...(right ? { right } : {}) }) });
   }
   const { prefix, alphabet, length, suffix, keywords, ...rest } = spec;
   const prefixes = typeof prefix === 'string' ? [prefix] : [...prefix];
-  return defineDetector({ ...rest, keywords: keywords ?? prefixes, pattern: prefixedToken(prefixes, alphabet, length, suffix) });
+  return defineDetector({ ...rest, keywords: keywords ?? prefixes, pattern: () => prefixedToken(prefixes, alphabet, length, suffix) });
 }
 
 /** An un-prefixed secret assigned to a name holding one of `providers` and then one of `kinds`. */
@@ -61,7 +61,7 @@ export function contextual(spec: ContextualSpec): ReturnType<typeof defineDetect
   return defineDetector({
     confidence: 'medium',
     ...rest,
-    pattern: providerAssignment(providers, kinds, value, gap === undefined ? {} : { gap }),
+    pattern: () => providerAssignment(providers, kinds, value, gap === undefined ? {} : { gap }),
   });
 }
 
@@ -78,6 +78,6 @@ export function uri(spec: UriSpec): ReturnType<typeof defineDetector> {
   return defineDetector({
     confidence: 'medium',
     ...rest,
-    pattern: uriPattern(schemes, driverSuffix === undefined ? {} : { driverSuffix }),
+    pattern: () => uriPattern(schemes, driverSuffix === undefined ? {} : { driverSuffix }),
   });
 }

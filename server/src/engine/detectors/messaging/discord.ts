@@ -59,10 +59,11 @@ export const detectors: readonly Detector[] = [
     id: 'discord.client-secret',
     title: 'Discord OAuth2 client secret',
     keywords: ['discord'],
-    pattern: assignment(
-      providerKindName([phrase('discord')], ['client secret', 'oauth secret', 'oauth2 secret', 'app secret']),
-      `[${B64URL.re}]{32}`,
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('discord')], ['client secret', 'oauth secret', 'oauth2 secret', 'app secret']),
+        `[${B64URL.re}]{32}`,
+      ),
     minEntropy: 3.5,
     guide: {
       grants: "Lets anyone run the OAuth2 flow as your Discord application and exchange codes for users' access tokens.",

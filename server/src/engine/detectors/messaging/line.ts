@@ -9,13 +9,14 @@ export const detectors: readonly Detector[] = [
     id: 'line.channel-access-token',
     title: 'LINE Messaging API channel access token',
     keywords: ['line_', 'line-', 'line.', 'linebot', 'channel_access', 'channelaccess', 'channel-access'],
-    pattern: assignment(
-      [
-        `${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?|${phrase('messaging')}[_.-]?(?:${phrase('api')}[_.-]?)?)?(?:${phrase('channel')}[_.-]?)?(?:${phrase('access')}[_.-]?)?${phrase('token')}`,
-        `${phrase('channel access token')}`,
-      ],
-      '[A-Za-z0-9+/]{100,250}={0,2}',
-    ),
+    pattern: () =>
+      assignment(
+        [
+          `${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?|${phrase('messaging')}[_.-]?(?:${phrase('api')}[_.-]?)?)?(?:${phrase('channel')}[_.-]?)?(?:${phrase('access')}[_.-]?)?${phrase('token')}`,
+          `${phrase('channel access token')}`,
+        ],
+        '[A-Za-z0-9+/]{100,250}={0,2}',
+      ),
     minEntropy: 4,
     guide: {
       grants: 'Sends messages as the LINE Official Account to its followers (billed), reads user profiles and manages rich menus.',
@@ -29,10 +30,8 @@ export const detectors: readonly Detector[] = [
     id: 'line.channel-secret',
     title: 'LINE channel secret',
     keywords: ['channel_secret', 'channelsecret', 'channel-secret'],
-    pattern: assignment(
-      [`(?:${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?)?)?${phrase('channel secret')}`],
-      `[${HEX.re}]{32}`,
-    ),
+    pattern: () =>
+      assignment([`(?:${phraseAfterNonLetter('line')}[_.-]?(?:${phrase('bot')}[_.-]?)?)?${phrase('channel secret')}`], `[${HEX.re}]{32}`),
     minEntropy: 3,
     guide: {
       grants: 'Verifies (and so lets anyone forge) webhook signatures from LINE and issues channel access tokens for the channel.',

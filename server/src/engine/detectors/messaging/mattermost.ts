@@ -26,13 +26,14 @@ export const detectors: readonly Detector[] = [
     title: 'Mattermost personal access or bot token',
     keywords: ['mattermost', 'mm_'],
     // 26 lower-case alphanumerics, like every Mattermost ID: only a token-named variable counts.
-    pattern: assignment(
-      [
-        `${providerKindName([phrase('mattermost')], ['access token', 'bot token', 'personal token', 'token', 'api key'])}`,
-        `${phraseAfterNonLetter('mm')}[_.-](?:${phrase('access')}[_.-]?|${phrase('bot')}[_.-]?|${phrase('personal')}[_.-]?|${phrase('service')}[_.-]?)?${phrase('token')}`,
-      ],
-      `[${LOWER_DIGITS.re}]{26}`,
-    ),
+    pattern: () =>
+      assignment(
+        [
+          `${providerKindName([phrase('mattermost')], ['access token', 'bot token', 'personal token', 'token', 'api key'])}`,
+          `${phraseAfterNonLetter('mm')}[_.-](?:${phrase('access')}[_.-]?|${phrase('bot')}[_.-]?|${phrase('personal')}[_.-]?|${phrase('service')}[_.-]?)?${phrase('token')}`,
+        ],
+        `[${LOWER_DIGITS.re}]{26}`,
+      ),
     minEntropy: 3,
     guide: {
       grants:

@@ -9,10 +9,11 @@ export const detectors: readonly Detector[] = [
     id: 'messagebird.api-key',
     title: 'MessageBird (Bird) API access key',
     keywords: ['messagebird', 'message_bird', 'msgbird'],
-    pattern: assignment(
-      providerKindName([phrase('message bird'), phrase('msgbird')], ['access key', 'api key', 'key', 'token']),
-      `[${B62.re}]{25}`,
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('message bird'), phrase('msgbird')], ['access key', 'api key', 'key', 'token']),
+        `[${B62.re}]{25}`,
+      ),
     minEntropy: 3.5,
     guide: {
       grants: 'Sends SMS, voice and WhatsApp messages billed to the account and reads message history and contacts.',

@@ -11,9 +11,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['webhook.office.com', 'outlook.office'],
     // https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/V2…];
     // legacy hosts outlook.office(365).com/webhook/.
-    pattern: new RegExp(
-      `(?<secret>https://(?:[a-z0-9-]{1,64}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,120})?)(?![A-Za-z0-9_-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<secret>https://(?:[a-z0-9-]{1,64}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,120})?)(?![A-Za-z0-9_-])`,
+      ),
     guide: {
       grants:
         'Anyone with the URL can post cards and messages into the Teams channel, e.g. convincing phishing that appears to come from a connector.',

@@ -23,10 +23,8 @@ export const detectors: readonly Detector[] = [
     id: 'onesignal.legacy-rest-api-key',
     title: 'OneSignal legacy REST API key',
     keywords: ['onesignal', 'one_signal'],
-    pattern: assignment(
-      providerKindName([phrase('one signal')], ['rest api key', 'api key', 'auth key', 'rest key', 'key']),
-      `[${B62.re}]{48}`,
-    ),
+    pattern: () =>
+      assignment(providerKindName([phrase('one signal')], ['rest api key', 'api key', 'auth key', 'rest key', 'key']), `[${B62.re}]{48}`),
     minEntropy: 3.5,
     guide: {
       grants: "Sends push notifications to all of the app's subscribers and reads or edits their data.",

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'plivo.auth-token',
     title: 'Plivo auth token',
     keywords: ['plivo'],
-    pattern: assignment(providerKindName([phrase('plivo')], ['auth token', 'token', 'secret']), `[${B62.re}]{40}`),
+    pattern: () => assignment(providerKindName([phrase('plivo')], ['auth token', 'token', 'secret']), `[${B62.re}]{40}`),
     minEntropy: 3.5,
     companions: [{ name: 'auth_id', pattern: /(?<![A-Za-z0-9])(?<value>[MS]A[A-Z0-9]{18})(?![A-Za-z0-9])/, withinLines: 4 }],
     guide: {

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'pusher.app-secret',
     title: 'Pusher Channels app secret',
     keywords: ['pusher'],
-    pattern: assignment(providerKindName([phrase('pusher')], ['app secret', 'secret']), `[${HEX.re}]{20}`),
+    pattern: () => assignment(providerKindName([phrase('pusher')], ['app secret', 'secret']), `[${HEX.re}]{20}`),
     minEntropy: 3,
     guide: {
       grants:

@@ -9,10 +9,11 @@ export const detectors: readonly Detector[] = [
     id: 'sendbird.api-token',
     title: 'Sendbird API token',
     keywords: ['sendbird'],
-    pattern: assignment(
-      providerKindName([phrase('sendbird'), phrase('send bird')], ['api token', 'master token', 'secondary token', 'token', 'api key']),
-      `[${HEX.re}]{40}`,
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('sendbird'), phrase('send bird')], ['api token', 'master token', 'secondary token', 'token', 'api key']),
+        `[${HEX.re}]{40}`,
+      ),
     minEntropy: 3,
     guide: {
       grants:

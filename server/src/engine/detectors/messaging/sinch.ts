@@ -11,10 +11,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['sinch'],
     // Sinch SMS REST API tokens (32 hex) and access-key secrets (~30 chars incl. `~._-`); not in the
     // format table, so only an assignment to a sinch…secret/token name counts.
-    pattern: assignment(
-      providerKindName([phrase('sinch')], ['key secret', 'api secret', 'secret', 'api token', 'token']),
-      '[A-Za-z0-9_~-]{24,64}',
-    ),
+    pattern: () =>
+      assignment(
+        providerKindName([phrase('sinch')], ['key secret', 'api secret', 'secret', 'api token', 'token']),
+        '[A-Za-z0-9_~-]{24,64}',
+      ),
     minEntropy: 3.5,
     guide: {
       grants: 'Sends SMS and voice messages billed to the Sinch account and reads delivery reports and conversations.',

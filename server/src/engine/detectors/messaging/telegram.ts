@@ -31,7 +31,7 @@ export const detectors: readonly Detector[] = [
     id: 'telegram.api-hash',
     title: 'Telegram API hash (MTProto app)',
     keywords: ['api_hash', 'apihash', 'api-hash'],
-    pattern: assignment([`${ci('api')}[_-]?${ci('hash')}`], `[${HEX.re}]{32}`),
+    pattern: () => assignment([`${ci('api')}[_-]?${ci('hash')}`], `[${HEX.re}]{32}`),
     minEntropy: 3,
     companions: [{ name: 'api_id', pattern: /[Aa][Pp][Ii][_-]?[Ii][Dd]["']?\s*[:=]\s*["']?(?<value>[0-9]{5,10})\b/, withinLines: 4 }],
     guide: {

@@ -19,7 +19,7 @@ export const detectors: readonly Detector[] = [
     id: 'twilio.auth-token',
     title: 'Twilio auth token',
     keywords: ['twilio'],
-    pattern: assignment(providerKindName([phrase('twilio')], ['auth token', 'token', 'auth', 'secret token']), `[${HEX.re}]{32}`),
+    pattern: () => assignment(providerKindName([phrase('twilio')], ['auth token', 'token', 'auth', 'secret token']), `[${HEX.re}]{32}`),
     minEntropy: 3,
     companions: [{ name: 'account_sid', pattern: /(?<![A-Za-z0-9])(?<value>AC[0-9a-f]{32})(?![A-Za-z0-9])/, withinLines: 5 }],
     guide: {
@@ -37,7 +37,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['twilio'],
     scope: 'document',
     // ACxxx:token in basic auth / URL user-info, or Client("ACxxx", "token") positional arguments.
-    pattern: new RegExp(`(?<![A-Za-z0-9])(?<account_sid>AC[0-9a-f]{32})${PAIR_SEPARATOR}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9])(?<account_sid>AC[0-9a-f]{32})${PAIR_SEPARATOR}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])`),
     minEntropy: 3,
     guide: {
       grants:
@@ -54,7 +54,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['twilio'],
     scope: 'document',
     // SKxxx:secret (basic auth) or Client("SKxxx", "secret", "ACxxx"). The SK SID alone is an identifier.
-    pattern: new RegExp(`(?<![A-Za-z0-9])(?<key_sid>SK[0-9a-f]{32})${PAIR_SEPARATOR}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9])(?<key_sid>SK[0-9a-f]{32})${PAIR_SEPARATOR}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`),
     minEntropy: 3.5,
     guide: {
       grants: 'Calls the Twilio REST API on the account (standard keys: everything but account/key management; main keys: everything).',
@@ -67,7 +67,8 @@ export const detectors: readonly Detector[] = [
     id: 'twilio.api-key-secret',
     title: 'Twilio API key secret',
     keywords: ['twilio'],
-    pattern: assignment(providerKindName([phrase('twilio')], ['api secret', 'api key secret', 'key secret', 'secret']), `[${B62.re}]{32}`),
+    pattern: () =>
+      assignment(providerKindName([phrase('twilio')], ['api secret', 'api key secret', 'key secret', 'secret']), `[${B62.re}]{32}`),
     minEntropy: 3.5,
     companions: [{ name: 'key_sid', pattern: /(?<![A-Za-z0-9])(?<value>SK[0-9a-f]{32})(?![A-Za-z0-9])/, withinLines: 5 }],
     guide: {

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'vonage.api-secret',
     title: 'Vonage (Nexmo) API secret',
     keywords: ['vonage', 'nexmo'],
-    pattern: assignment(providerKindName([phrase('vonage'), phrase('nexmo')], ['api secret', 'secret']), `[${B62.re}]{16,64}`),
+    pattern: () => assignment(providerKindName([phrase('vonage'), phrase('nexmo')], ['api secret', 'secret']), `[${B62.re}]{16,64}`),
     minEntropy: 3,
     companions: [
       {

@@ -9,7 +9,7 @@ export const detectors: readonly Detector[] = [
     id: 'zulip.api-key',
     title: 'Zulip API key',
     keywords: ['zulip'],
-    pattern: assignment(providerKindName([phrase('zulip')], ['api key', 'bot key', 'key', 'token']), `[${B62.re}]{32}`),
+    pattern: () => assignment(providerKindName([phrase('zulip')], ['api key', 'bot key', 'key', 'token']), `[${B62.re}]{32}`),
     minEntropy: 3.5,
     guide: {
       grants: 'Acts as the Zulip user or bot: reads the streams and private messages it can see and sends messages as it.',

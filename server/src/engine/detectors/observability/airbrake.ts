@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'airbrake.api-key',
     title: 'Airbrake project / user key',
     keywords: ['airbrake'],
-    pattern: leadThen([assignedTo(names('airbrake'))], `(?:[0-9a-f]{40}|[0-9a-f]{32})`),
+    pattern: () => leadThen([assignedTo(names('airbrake'))], `(?:[0-9a-f]{40}|[0-9a-f]{32})`),
     post: [isNotMixedHex],
     guide: {
       grants: 'Sends errors to the project (project key) or calls the Airbrake API as the user (user key).',

@@ -18,10 +18,11 @@ export const detectors: readonly Detector[] = [
     keywords: ['algolia'],
     scope: 'document',
     // Document scope (the client is set up away from the keys); search-only keys share the shape and are public.
-    pattern: leadThen(
-      [assignedTo([nameWith('admin', 'key'), nameWith('write', 'key'), `${ci('algolia')}[_-]?${ci('api')}[_-]?${ci('key')}`])],
-      '[0-9a-f]{32}',
-    ),
+    pattern: () =>
+      leadThen(
+        [assignedTo([nameWith('admin', 'key'), nameWith('write', 'key'), `${ci('algolia')}[_-]?${ci('api')}[_-]?${ci('key')}`])],
+        '[0-9a-f]{32}',
+      ),
     post: [isNotMixedHex, nameMentions(['search', 'public', 'read'])],
     guide: {
       grants: 'Full control of the Algolia application: reads, replaces and deletes every index and its records, manages API keys.',

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'amplitude.secret-key',
     title: 'Amplitude secret key',
     keywords: ['amplitude'],
-    pattern: leadThen([assignedTo([nameWith('amplitude', 'secret')])], '[0-9a-f]{32}'),
+    pattern: () => leadThen([assignedTo([nameWith('amplitude', 'secret')])], '[0-9a-f]{32}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'With the (public) API key, exports all events and user data of the project and deletes users.',

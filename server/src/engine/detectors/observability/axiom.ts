@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Axiom API / personal token',
     keywords: ['xaat-', 'xapt-'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xa[ap]t-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xa[ap]t-${UUID})(?![A-Za-z0-9_-])`),
     guide: {
       grants: 'Ingests into and queries the Axiom datasets the token allows (personal tokens act as the user on every dataset).',
       revoke: 'Axiom → Settings → API tokens (or Profile → Personal tokens) → delete the token.',

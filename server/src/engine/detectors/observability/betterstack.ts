@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'betterstack.token',
     title: 'Better Stack (Logtail / Uptime) token',
     keywords: ['betterstack', 'better_stack', 'better-stack', 'logtail'],
-    pattern: leadThen([assignedTo(names('betterstack', 'better_stack', 'better-stack', 'logtail'))], '[A-Za-z0-9]{24}'),
+    pattern: () => leadThen([assignedTo(names('betterstack', 'better_stack', 'better-stack', 'logtail'))], '[A-Za-z0-9]{24}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.5,
     guide: {

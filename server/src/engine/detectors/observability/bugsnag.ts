@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'bugsnag.api-key',
     title: 'Bugsnag (Insight Hub) API key',
     keywords: ['bugsnag'],
-    pattern: leadThen([assignedTo(names('bugsnag'))], `(?:[0-9a-f]{32}|${UUID})`),
+    pattern: () => leadThen([assignedTo(names('bugsnag'))], `(?:[0-9a-f]{32}|${UUID})`),
     post: [
       ({ value }) =>
         value.includes('-') || (/[0-9]/.test(value) && /[a-f]/.test(value)) ? undefined : 'hex without both letters and digits',

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Checkly API key',
     keywords: ['cu_'],
     scope: 'document',
-    pattern: prefixedToken('cu_', HEX, 32),
+    pattern: () => prefixedToken('cu_', HEX, 32),
     post: [(c) => isNotMixedHex({ ...c, value: c.value.slice(3) })],
     guide: {
       grants: 'Manages the Checkly account: checks (with their secrets and environment variables), alert channels, private locations.',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'cronitor.api-key',
     title: 'Cronitor API key',
     keywords: ['cronitor'],
-    pattern: leadThen([assignedTo(names('cronitor'))], '[0-9a-f]{32}'),
+    pattern: () => leadThen([assignedTo(names('cronitor'))], '[0-9a-f]{32}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'Reads and changes monitors and alerts of the account (telemetry keys only ping).',

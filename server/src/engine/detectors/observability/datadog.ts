@@ -19,14 +19,15 @@ export const detectors: readonly Detector[] = [
     id: 'datadog.api-key',
     title: 'Datadog API key',
     keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey', 'ddapikey'],
-    pattern: leadThen(
-      [
-        assignedTo([ci('datadog'), `${DD}[_-]?${ci('api')}[_-]?${ci('key')}`]),
-        // Config tuples and calls: `config :spandex_datadog, :api_key, "…"`, `datadog.initialize(api_key="…")`.
-        after([`${ci('datadog')}[^\\r\\n]{0,40}?${ci('api')}[_-]?${ci('key')}`], 20),
-      ],
-      '[0-9a-f]{32}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([ci('datadog'), `${DD}[_-]?${ci('api')}[_-]?${ci('key')}`]),
+          // Config tuples and calls: `config :spandex_datadog, :api_key, "…"`, `datadog.initialize(api_key="…")`.
+          after([`${ci('datadog')}[^\\r\\n]{0,40}?${ci('api')}[_-]?${ci('key')}`], 20),
+        ],
+        '[0-9a-f]{32}',
+      ),
     post: [isNotMixedHex],
     guide: {
       grants:
@@ -40,13 +41,14 @@ export const detectors: readonly Detector[] = [
     id: 'datadog.app-key',
     title: 'Datadog application key',
     keywords: ['datadog', 'dd_app', 'dd-app', 'dd_application', 'dd-application'],
-    pattern: leadThen(
-      [
-        assignedTo([`${DD}[_-]?${ci('app')}(?:${ci('lication')})?[_-]?${ci('key')}`, nameWith('datadog', 'app')]),
-        after([`${ci('datadog')}[^\\r\\n]{0,40}?${ci('app')}(?:${ci('lication')})?[_-]?${ci('key')}`], 20),
-      ],
-      '[0-9a-f]{40}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([`${DD}[_-]?${ci('app')}(?:${ci('lication')})?[_-]?${ci('key')}`, nameWith('datadog', 'app')]),
+          after([`${ci('datadog')}[^\\r\\n]{0,40}?${ci('app')}(?:${ci('lication')})?[_-]?${ci('key')}`], 20),
+        ],
+        '[0-9a-f]{40}',
+      ),
     post: [isNotMixedHex],
     guide: {
       grants:

@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     title: 'Elastic Cloud API key',
     keywords: ['essu_'],
     scope: 'document',
-    pattern: prefixedToken('essu_', alphabet('A-Za-z0-9+/='), [40, 200]),
+    pattern: () => prefixedToken('essu_', alphabet('A-Za-z0-9+/='), [40, 200]),
     minEntropy: 4,
     guide: {
       grants: 'Manages the Elastic Cloud organisation: creates, resizes and deletes deployments, reads their credentials.',

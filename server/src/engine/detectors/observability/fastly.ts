@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'fastly.api-token',
     title: 'Fastly API token',
     keywords: ['fastly'],
-    pattern: leadThen([assignedTo(names('fastly'))], '[A-Za-z0-9_-]{32}'),
+    pattern: () => leadThen([assignedTo(names('fastly'))], '[A-Za-z0-9_-]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {

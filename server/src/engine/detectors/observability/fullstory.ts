@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'fullstory.api-key',
     title: 'FullStory API key',
     keywords: ['fullstory'],
-    pattern: leadThen([assignedTo(names('fullstory'))], '(?:na1|eu1)\\.[A-Za-z0-9+/=]{40,200}'),
+    pattern: () => leadThen([assignedTo(names('fullstory'))], '(?:na1|eu1)\\.[A-Za-z0-9+/=]{40,200}'),
     minEntropy: 4,
     guide: {
       grants: 'Calls the FullStory API: exports sessions and user data, deletes users, changes settings.',

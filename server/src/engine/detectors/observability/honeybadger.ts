@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Honeybadger personal auth token',
     keywords: ['hbp_'],
     scope: 'document',
-    pattern: prefixedToken('hbp_', B62, 36),
+    pattern: () => prefixedToken('hbp_', B62, 36),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(4) })],
     guide: {
       grants: 'Calls the Honeybadger Data API as the user: reads projects, errors and their payloads, changes settings.',

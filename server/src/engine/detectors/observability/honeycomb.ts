@@ -17,7 +17,7 @@ export const detectors: readonly Detector[] = [
     title: 'Honeycomb ingest key',
     keywords: ['hcaik_', 'hcxik_'],
     scope: 'document',
-    pattern: prefixedToken(['hcaik_', 'hcxik_'], alphabet('a-z0-9'), [50, 70]),
+    pattern: () => prefixedToken(['hcaik_', 'hcxik_'], alphabet('a-z0-9'), [50, 70]),
     post: [({ value }) => (/[0-9]/.test(value.slice(6)) && /[a-z]/.test(value.slice(6)) ? undefined : 'no mix of letters and digits')],
     guide: {
       grants: 'Sends events and traces to the Honeycomb environment (data spoofing, event quota).',
@@ -30,7 +30,7 @@ export const detectors: readonly Detector[] = [
     id: 'honeycomb.api-key',
     title: 'Honeycomb configuration / classic API key',
     keywords: ['honeycomb', 'x-honeycomb-team'],
-    pattern: leadThen([assignedTo(names('honeycomb', 'x-honeycomb-team'))], '(?:[A-Za-z0-9]{22}|[0-9a-f]{32})'),
+    pattern: () => leadThen([assignedTo(names('honeycomb', 'x-honeycomb-team'))], '(?:[A-Za-z0-9]{22}|[0-9a-f]{32})'),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {

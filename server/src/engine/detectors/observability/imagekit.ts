@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'imagekit.private-key',
     title: 'ImageKit private API key',
     keywords: ['imagekit'],
-    pattern: new RegExp(`${VALUE_START}(?<secret>${'private_[A-Za-z0-9+/=]{28}'})${VALUE_END}`),
+    pattern: () => new RegExp(`${VALUE_START}(?<secret>${'private_[A-Za-z0-9+/=]{28}'})${VALUE_END}`),
     minEntropy: 3.8,
     guide: {
       grants: 'Uploads, lists and deletes every file of the ImageKit account and signs URLs.',

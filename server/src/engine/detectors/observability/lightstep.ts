@@ -15,10 +15,14 @@ export const detectors: readonly Detector[] = [
     id: 'lightstep.access-token',
     title: 'Lightstep (ServiceNow Cloud Observability) access token',
     keywords: ['lightstep'],
-    pattern: leadThen(
-      [assignedTo([nameWith('lightstep', 'token'), nameWith('lightstep', 'key')]), `${ci('lightstep-access-token')}["']?\\s*[:=]\\s*["']?`],
-      '[A-Za-z0-9+/=]{32,200}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([nameWith('lightstep', 'token'), nameWith('lightstep', 'key')]),
+          `${ci('lightstep-access-token')}["']?\\s*[:=]\\s*["']?`,
+        ],
+        '[A-Za-z0-9+/=]{32,200}',
+      ),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'loggly.token',
     title: 'Loggly customer token',
     keywords: ['loggly'],
-    pattern: leadThen([`${ci('loggly.com')}/(?:inputs|bulk)/`, assignedTo(names('loggly'))], UUID, '(?![A-Za-z0-9_-])'),
+    pattern: () => leadThen([`${ci('loggly.com')}/(?:inputs|bulk)/`, assignedTo(names('loggly'))], UUID, '(?![A-Za-z0-9_-])'),
     guide: {
       grants: 'Sends logs into the Loggly account.',
       revoke: 'Loggly → Source setup → Customer tokens → add a new token, update senders, delete the old one.',

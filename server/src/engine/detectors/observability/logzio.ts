@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'logzio.token',
     title: 'Logz.io shipping / API token',
     keywords: ['logz'],
-    pattern: leadThen([assignedTo(names('logz'))], '(?:[A-Za-z]{32}|' + UUID + ')'),
+    pattern: () => leadThen([assignedTo(names('logz'))], '(?:[A-Za-z]{32}|' + UUID + ')'),
     post: [({ value }) => (/^[A-Za-z]+$/.test(value) && !(/[a-z]/.test(value) && /[A-Z]/.test(value)) ? 'letters of one case' : undefined)],
     guide: {
       grants: 'Ships logs and metrics into the account (shipping tokens) or calls the Logz.io API to search and change it (API tokens).',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'mezmo.ingestion-key',
     title: 'Mezmo (LogDNA) ingestion key',
     keywords: ['logdna', 'mezmo'],
-    pattern: leadThen([assignedTo(names('logdna', 'mezmo'))], '[0-9a-f]{32}'),
+    pattern: () => leadThen([assignedTo(names('logdna', 'mezmo'))], '[0-9a-f]{32}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'Sends logs into the Mezmo account.',

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'mixpanel.api-secret',
     title: 'Mixpanel API secret',
     keywords: ['mixpanel'],
-    pattern: leadThen([assignedTo([nameWith('mixpanel', 'secret')])], '[0-9a-f]{32}'),
+    pattern: () => leadThen([assignedTo([nameWith('mixpanel', 'secret')])], '[0-9a-f]{32}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'Exports and deletes raw events and user profiles of the project (the project token, by contrast, only sends events).',

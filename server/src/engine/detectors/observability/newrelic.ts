@@ -23,7 +23,7 @@ export const detectors: readonly Detector[] = [
     title: 'New Relic user API key',
     keywords: ['NRAK-'],
     scope: 'document',
-    pattern: prefixedToken('NRAK-', UPPER_DIGITS, 27),
+    pattern: () => prefixedToken('NRAK-', UPPER_DIGITS, 27),
     guide: {
       grants: 'Calls NerdGraph as the user: reads all telemetry and account data they can see, changes alerts, dashboards and other keys.',
       revoke: newRelicRevoke,
@@ -51,10 +51,8 @@ export const detectors: readonly Detector[] = [
     keywords: ['newrelic', 'new_relic', 'new-relic', 'new relic'],
     scope: 'document',
     // Document scope: newrelic.yml puts `license_key:` far from the product name.
-    pattern: leadThen(
-      [assignedTo([`${ci('license')}[_-]?${ci('key')}`, ci('newrelic'), ci('new_relic'), ci('new-relic')])],
-      '[0-9a-f]{40}',
-    ),
+    pattern: () =>
+      leadThen([assignedTo([`${ci('license')}[_-]?${ci('key')}`, ci('newrelic'), ci('new_relic'), ci('new-relic')])], '[0-9a-f]{40}'),
     post: [isNotMixedHex],
     guide: {
       grants: 'Sends telemetry into the account (data spoofing, ingest cost).',
@@ -68,7 +66,7 @@ export const detectors: readonly Detector[] = [
     title: 'New Relic Insights insert key',
     keywords: ['NRII-'],
     scope: 'document',
-    pattern: prefixedToken('NRII-', B64URL, 32),
+    pattern: () => prefixedToken('NRII-', B64URL, 32),
     minEntropy: 3.5,
     guide: {
       grants: 'Inserts custom events into the account.',
@@ -82,7 +80,7 @@ export const detectors: readonly Detector[] = [
     title: 'New Relic admin API key (legacy)',
     keywords: ['NRAA-'],
     scope: 'document',
-    pattern: prefixedToken('NRAA-', HEX_ANY, 27),
+    pattern: () => prefixedToken('NRAA-', HEX_ANY, 27),
     guide: {
       grants: 'Calls the legacy REST API with admin rights: changes alert policies, deployments and account settings.',
       revoke: newRelicRevoke,
@@ -95,7 +93,7 @@ export const detectors: readonly Detector[] = [
     title: 'New Relic REST API key (legacy)',
     keywords: ['NRRA-'],
     scope: 'document',
-    pattern: prefixedToken('NRRA-', HEX_ANY, 42),
+    pattern: () => prefixedToken('NRRA-', HEX_ANY, 42),
     guide: {
       grants: 'Reads account data through the legacy REST API and records deployments.',
       revoke: newRelicRevoke,

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'opsgenie.api-key',
     title: 'Opsgenie API key',
     keywords: ['opsgenie', 'geniekey'],
-    pattern: leadThen([`[gG]enie[kK]ey\\s+`, assignedTo(names('opsgenie'))], UUID),
+    pattern: () => leadThen([`[gG]enie[kK]ey\\s+`, assignedTo(names('opsgenie'))], UUID),
     guide: {
       grants: 'Creates and closes alerts and, for global keys, reads and changes teams, schedules and integrations.',
       revoke: 'Opsgenie → Settings → API key management (or the integration) → disable and delete the key.',

@@ -16,10 +16,11 @@ export const detectors: readonly Detector[] = [
     title: 'PagerDuty REST API key',
     keywords: ['pagerduty', 'token token='],
     // `Authorization: Token token=<key>`; user tokens start `u+`, account keys are 20 chars.
-    pattern: leadThen(
-      [`[tT]oken token=`, assignedTo([nameWith('pagerduty', 'key'), nameWith('pagerduty', 'token'), nameWith('pd', 'api')])],
-      '(?:u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20})',
-    ),
+    pattern: () =>
+      leadThen(
+        [`[tT]oken token=`, assignedTo([nameWith('pagerduty', 'key'), nameWith('pagerduty', 'token'), nameWith('pd', 'api')])],
+        '(?:u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20})',
+      ),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {
@@ -37,17 +38,18 @@ export const detectors: readonly Detector[] = [
     keywords: ['pagerduty'],
     scope: 'document',
     // Document scope: the Events API field is `routing_key` (v2) / `service_key` (v1), often away from the product name.
-    pattern: leadThen(
-      [
-        assignedTo([
-          `${ci('routing')}[_-]?${ci('key')}`,
-          `${ci('integration')}[_-]?${ci('key')}`,
-          `${ci('service')}[_-]?${ci('key')}`,
-          nameWith('pagerduty', 'key'),
-        ]),
-      ],
-      '[a-z0-9]{32}',
-    ),
+    pattern: () =>
+      leadThen(
+        [
+          assignedTo([
+            `${ci('routing')}[_-]?${ci('key')}`,
+            `${ci('integration')}[_-]?${ci('key')}`,
+            `${ci('service')}[_-]?${ci('key')}`,
+            nameWith('pagerduty', 'key'),
+          ]),
+        ],
+        '[a-z0-9]{32}',
+      ),
     post: [hasOneCharacterClass],
     minEntropy: 3.2,
     guide: {

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'papertrail.token',
     title: 'Papertrail API token',
     keywords: ['papertrail'],
-    pattern: leadThen([assignedTo(names('papertrail'))], '[A-Za-z0-9]{20}'),
+    pattern: () => leadThen([assignedTo(names('papertrail'))], '[A-Za-z0-9]{20}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     title: 'PostHog personal API key',
     keywords: ['phx_'],
     scope: 'document',
-    pattern: prefixedToken('phx_', alphabet('A-Za-z0-9_'), [40, 50]),
+    pattern: () => prefixedToken('phx_', alphabet('A-Za-z0-9_'), [40, 50]),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(4) })],
     guide: {
       grants:

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'raygun.api-key',
     title: 'Raygun API key',
     keywords: ['raygun'],
-    pattern: leadThen([assignedTo(names('raygun'))], '[A-Za-z0-9]{22}'),
+    pattern: () => leadThen([assignedTo(names('raygun'))], '[A-Za-z0-9]{22}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {

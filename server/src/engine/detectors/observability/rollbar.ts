@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'rollbar.access-token',
     title: 'Rollbar access token',
     keywords: ['rollbar'],
-    pattern: leadThen([assignedTo(names('rollbar'))], '[0-9a-f]{32}'),
+    pattern: () => leadThen([assignedTo(names('rollbar'))], '[0-9a-f]{32}'),
     post: [isNotMixedHex],
     guide: {
       grants:

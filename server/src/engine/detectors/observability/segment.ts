@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     id: 'segment.write-key',
     title: 'Segment source write key (server)',
     keywords: ['segment'],
-    pattern: leadThen([assignedTo([nameWith('segment', 'write'), nameWith('segment', 'key')])], '[A-Za-z0-9]{32}'),
+    pattern: () => leadThen([assignedTo([nameWith('segment', 'write'), nameWith('segment', 'key')])], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {
@@ -38,7 +38,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['sgp_'],
     scope: 'document',
     // `sgp_` + ~64 mixed-case base64url; Sourcegraph's `sgp_` tokens are hex and shorter.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sgp_[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>sgp_[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_-])`),
     post: [isSourcegraphBody],
     guide: {
       grants:
@@ -51,7 +51,7 @@ export const detectors: readonly Detector[] = [
     id: 'segment.config-api-token',
     title: 'Segment Config API token (legacy)',
     keywords: ['segment', 'sgmt'],
-    pattern: assignment(providerNames(['segment', 'sgmt'], names('token', 'key', 'secret')), '[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}'),
+    pattern: () => assignment(providerNames(['segment', 'sgmt'], names('token', 'key', 'secret')), '[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}'),
     guide: {
       grants: 'Manages the Segment workspace through the legacy Config API: sources, destinations and their settings.',
       revoke: 'app.segment.com → Settings → Workspace settings → Access management → Tokens → Remove token.',

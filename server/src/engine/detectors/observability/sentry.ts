@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     title: 'Sentry user auth token',
     keywords: ['sntryu_'],
     scope: 'document',
-    pattern: prefixedToken('sntryu_', HEX, 64),
+    pattern: () => prefixedToken('sntryu_', HEX, 64),
     guide: {
       grants:
         "Calls the Sentry API as the user with the token's scopes: reads issues and events (which can carry user data), changes projects, uploads releases.",
@@ -50,7 +50,7 @@ export const detectors: readonly Detector[] = [
     id: 'sentry.legacy-token',
     title: 'Sentry auth token (legacy 64 hex)',
     keywords: ['sentry'],
-    pattern: leadThen([assignedTo([nameWith('sentry', 'token'), nameWith('sentry', 'auth')])], '[0-9a-f]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('sentry', 'token'), nameWith('sentry', 'auth')])], '[0-9a-f]{64}'),
     post: [isNotMixedHex],
     guide: {
       grants: "Calls the Sentry API with the token's scopes (often project:write / org:read): reads issues and events, uploads releases.",

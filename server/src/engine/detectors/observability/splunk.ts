@@ -17,10 +17,11 @@ export const detectors: readonly Detector[] = [
     id: 'splunk.hec-token',
     title: 'Splunk HTTP Event Collector token',
     keywords: ['splunk', 'hec_token', 'hec-token', 'hectoken'],
-    pattern: leadThen(
-      [`Splunk\\s+`, assignedTo([nameWith('splunk', 'token'), nameWith('splunk', 'hec'), `${ci('hec')}[_-]?${ci('token')}`])],
-      UUID,
-    ),
+    pattern: () =>
+      leadThen(
+        [`Splunk\\s+`, assignedTo([nameWith('splunk', 'token'), nameWith('splunk', 'hec'), `${ci('hec')}[_-]?${ci('token')}`])],
+        UUID,
+      ),
     guide: {
       grants: 'Sends events into the Splunk indexes the token allows (log injection, licence volume).',
       revoke: 'Splunk → Settings → Data inputs → HTTP Event Collector → the token → Disable/Delete, then create a new one.',
@@ -32,10 +33,8 @@ export const detectors: readonly Detector[] = [
     id: 'splunk.observability-token',
     title: 'Splunk Observability (SignalFx) access token',
     keywords: ['signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'],
-    pattern: leadThen(
-      [assignedTo(names('signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'))],
-      '[A-Za-z0-9_-]{22}',
-    ),
+    pattern: () =>
+      leadThen([assignedTo(names('signalfx', 'x-sf-token', 'sfx_', 'splunk_access_token', 'splunk_observability'))], '[A-Za-z0-9_-]{22}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.3,
     guide: {

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Statsig server secret key',
     keywords: ['secret-'],
     scope: 'document',
-    pattern: prefixedToken('secret-', B62, [40, 50]),
+    pattern: () => prefixedToken('secret-', B62, [40, 50]),
     post: [(c) => hasOneCharacterClass({ ...c, value: c.value.slice(7) })],
     minEntropy: 4,
     guide: {

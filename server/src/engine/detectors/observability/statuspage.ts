@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'statuspage.api-key',
     title: 'Atlassian Statuspage API key',
     keywords: ['statuspage'],
-    pattern: leadThen([assignedTo(names('statuspage'))], `(?:${UUID}|[0-9a-f]{32})`),
+    pattern: () => leadThen([assignedTo(names('statuspage'))], `(?:${UUID}|[0-9a-f]{32})`),
     guide: {
       grants: 'Creates and edits incidents, components and subscribers of every page the user manages (public status messages).',
       revoke: 'Statuspage → your avatar → API info → revoke the key and create a new one.',

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'sumologic.access-key',
     title: 'Sumo Logic access key',
     keywords: ['sumo'],
-    pattern: leadThen([assignedTo([nameWith('sumo', 'key'), nameWith('sumo', 'secret')])], '[A-Za-z0-9]{64}'),
+    pattern: () => leadThen([assignedTo([nameWith('sumo', 'key'), nameWith('sumo', 'secret')])], '[A-Za-z0-9]{64}'),
     post: [hasOneCharacterClass],
     minEntropy: 4,
     companions: [{ name: 'access_id', pattern: /(?<![A-Za-z0-9])(?<value>su[A-Za-z0-9]{12})(?![A-Za-z0-9])/, withinLines: 3 }],

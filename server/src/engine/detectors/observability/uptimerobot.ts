@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'UptimeRobot API key',
     keywords: ['uptimerobot', 'uptime_robot', 'uptime-robot'],
     // Main `u<id>-…`, monitor-specific `m<id>-…`, read-only `ur<id>-…`.
-    pattern: new RegExp(`${VALUE_START}(?<secret>(?:ur|u|m)\\d{5,10}-[A-Za-z0-9]{24})${VALUE_END}`),
+    pattern: () => new RegExp(`${VALUE_START}(?<secret>(?:ur|u|m)\\d{5,10}-[A-Za-z0-9]{24})${VALUE_END}`),
     guide: {
       grants: "Reads and changes the account's monitors, alert contacts and status pages (read-only `ur…` keys only read).",
       revoke: 'UptimeRobot → Integrations & API → API → reset the key.',

@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     id: 'zerotier.api-token',
     title: 'ZeroTier Central API token',
     keywords: ['zerotier'],
-    pattern: leadThen([assignedTo(names('zerotier'))], '[A-Za-z0-9]{32}'),
+    pattern: () => leadThen([assignedTo(names('zerotier'))], '[A-Za-z0-9]{32}'),
     post: [hasOneCharacterClass],
     minEntropy: 3.8,
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'amazon.lwa-client-secret',
     title: 'Login with Amazon / SP-API client secret',
     keywords: ['amzn1.oa2-cs.v1.'],
-    pattern: tokenPattern('amzn1\\.oa2-cs\\.v1\\.[0-9a-f]{64}', { right: 'A-Za-z0-9_' }),
+    pattern: () => tokenPattern('amzn1\\.oa2-cs\\.v1\\.[0-9a-f]{64}', { right: 'A-Za-z0-9_' }),
     guide: {
       grants:
         'Completes Login with Amazon / Selling Partner API OAuth as your application and exchanges refresh tokens for access tokens to every seller who authorised it.',

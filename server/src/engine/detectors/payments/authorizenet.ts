@@ -14,14 +14,15 @@ export const detectors: readonly Detector[] = [
     id: 'authorizenet.transaction-key',
     title: 'Authorize.Net transaction key',
     keywords: ['transactionkey', 'transaction_key', 'transaction-key', 'transkey', 'trans_key', 'authorizenet', 'authorize_net', 'authnet'],
-    pattern: assignment(
-      [
-        `(?:${phrase('authorize net')}|${phraseAfterNonLetter('authnet')}|${phraseAfterNonLetter('anet')})[A-Za-z0-9_.-]{0,20}(?:${phrase('transaction key')}|${phrase('trans key')}|${phrase('key')})`,
-        phrase('transaction key'),
-        `${phraseAfterNonLetter('trans')}[_.-]?${phrase('key')}`,
-      ],
-      '[A-Za-z0-9]{16}',
-    ),
+    pattern: () =>
+      assignment(
+        [
+          `(?:${phrase('authorize net')}|${phraseAfterNonLetter('authnet')}|${phraseAfterNonLetter('anet')})[A-Za-z0-9_.-]{0,20}(?:${phrase('transaction key')}|${phrase('trans key')}|${phrase('key')})`,
+          phrase('transaction key'),
+          `${phraseAfterNonLetter('trans')}[_.-]?${phrase('key')}`,
+        ],
+        '[A-Za-z0-9]{16}',
+      ),
     minEntropy: 3.3,
     post: [lacksLetterAndDigit],
     companions: [

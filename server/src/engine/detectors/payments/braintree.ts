@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
     title: 'PayPal / Braintree access token',
     keywords: ['access_token$'],
     // access_token$<production|sandbox>$<16 merchant id>$<32 hex>.
-    pattern: tokenPattern('access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[0-9a-f]{32}', { right: 'A-Za-z0-9' }),
+    pattern: () => tokenPattern('access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[0-9a-f]{32}', { right: 'A-Za-z0-9' }),
     guide: {
       grants: 'Processes payments and refunds for the PayPal/Braintree merchant (sandbox tokens: test only) and reads its transactions.',
       revoke:

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['sk_sbox_', 'checkout', 'cko_'],
     scope: 'document',
     // sk_ / sk_sbox_ + 26–36 lower-case base32-ish (current), or sk_[test_]<uuid> (legacy).
-    pattern: tokenPattern(`sk_(?:sbox_|test_)?(?:${UUID}|[a-z0-9]{26,36})`, { right: 'A-Za-z0-9_-' }),
+    pattern: () => tokenPattern(`sk_(?:sbox_|test_)?(?:${UUID}|[a-z0-9]{26,36})`, { right: 'A-Za-z0-9_-' }),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

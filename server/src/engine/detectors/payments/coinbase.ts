@@ -21,9 +21,10 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // cdp_api_key.json: {"name": "organizations/<uuid>/apiKeys/<uuid>", "privateKey": "<EC PEM>"}; the
     // PEM may be JSON-escaped (\n) or raw. The key name must be near.
-    pattern: new RegExp(
-      `(?<secret>-{5}BEGIN EC PRIVATE KEY-{5}${PEM_EOL}(?:${PEM_BODY_LINE}${PEM_EOL}){1,8}[ \\t]{0,16}-{5}END EC PRIVATE KEY-{5})`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<secret>-{5}BEGIN EC PRIVATE KEY-{5}${PEM_EOL}(?:${PEM_BODY_LINE}${PEM_EOL}){1,8}[ \\t]{0,16}-{5}END EC PRIVATE KEY-{5})`,
+      ),
     companions: [{ name: 'key_name', pattern: new RegExp(`(?<value>organizations/${UUID}/apiKeys/${UUID})`), withinLines: 8 }],
     requireCompanion: true,
     guide: {

@@ -56,17 +56,18 @@ export const detectors: readonly Detector[] = [
     title: 'Hex private key (Ethereum / EVM wallet)',
     keywords: ['private', 'privkey', 'priv_key', 'wallet', 'deployer', 'signer'],
     // 64 hex (optionally 0x) assigned to a private-key-like name; tx hashes share the shape, hence the name.
-    pattern: assignment(
-      [
-        phrase('private key'),
-        phrase('priv key'),
-        phrase('privkey'),
-        `${phrase('wallet')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
-        `${phrase('deployer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
-        `${phrase('signer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
-      ],
-      '(?:0x)?[0-9a-fA-F]{64}',
-    ),
+    pattern: () =>
+      assignment(
+        [
+          phrase('private key'),
+          phrase('priv key'),
+          phrase('privkey'),
+          `${phrase('wallet')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+          `${phrase('deployer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+          `${phrase('signer')}[A-Za-z0-9_.-]{0,12}${phrase('key')}`,
+        ],
+        '(?:0x)?[0-9a-fA-F]{64}',
+      ),
     post: [isNotUsableEvmKey],
     minEntropy: 3,
     guide: {
@@ -96,19 +97,20 @@ export const detectors: readonly Detector[] = [
       'wallet_seed',
     ],
     // 12–24 lower-case words under a mnemonic-like name (the BIP-39 checksum needs the word list; not checked).
-    pattern: assignment(
-      [
-        phrase('mnemonic'),
-        phrase('seed phrase'),
-        phrase('recovery phrase'),
-        phrase('seed words'),
-        phrase('secret phrase'),
-        phrase('wallet seed'),
-        `${ci('seed')} ${ci('phrase')}`,
-        `${ci('recovery')} ${ci('phrase')}`,
-      ],
-      '[a-z]{3,8}(?: [a-z]{3,8}){11,23}',
-    ),
+    pattern: () =>
+      assignment(
+        [
+          phrase('mnemonic'),
+          phrase('seed phrase'),
+          phrase('recovery phrase'),
+          phrase('seed words'),
+          phrase('secret phrase'),
+          phrase('wallet seed'),
+          `${ci('seed')} ${ci('phrase')}`,
+          `${ci('recovery')} ${ci('phrase')}`,
+        ],
+        '[a-z]{3,8}(?: [a-z]{3,8}){11,23}',
+      ),
     post: [isNotSeedPhrase],
     guide: {
       grants: 'Recreates every key of the wallet on every chain: whoever has it controls all funds and accounts derived from it.',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'duffel.api-token',
     title: 'Duffel access token',
     keywords: ['duffel_live_', 'duffel_test_'],
-    pattern: tokenPattern('duffel_(?:live|test)_[A-Za-z0-9_=-]{40,50}', { right: 'A-Za-z0-9_=-' }),
+    pattern: () => tokenPattern('duffel_(?:live|test)_[A-Za-z0-9_=-]{40,50}', { right: 'A-Za-z0-9_=-' }),
     minEntropy: 3.5,
     guide: {
       grants:

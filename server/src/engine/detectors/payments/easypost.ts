@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'EasyPost API key',
     keywords: ['EZAK', 'EZTK'],
     // EZAK (production) / EZTK (test) + 54 base62.
-    pattern: tokenPattern('EZ[AT]K[A-Za-z0-9]{54}', { right: 'A-Za-z0-9' }),
+    pattern: () => tokenPattern('EZ[AT]K[A-Za-z0-9]{54}', { right: 'A-Za-z0-9' }),
     minEntropy: 3.5,
     guide: {
       grants:

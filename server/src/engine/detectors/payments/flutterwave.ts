@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Flutterwave secret key',
     keywords: ['FLWSECK'],
     // FLWSECK-<32 hex>-X (live) or FLWSECK_TEST-<32 hex>-X.
-    pattern: tokenPattern('FLWSECK(?:_TEST)?-[0-9a-f]{32}-X', { right: 'A-Za-z0-9_-' }),
+    pattern: () => tokenPattern('FLWSECK(?:_TEST)?-[0-9a-f]{32}-X', { right: 'A-Za-z0-9_-' }),
     guide: {
       grants:
         'Full API access to the Flutterwave account: charges, transfers and payouts to bank accounts, refunds, customer data (test keys: test mode).',
@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     id: 'flutterwave.encryption-key',
     title: 'Flutterwave encryption key',
     keywords: ['FLWSECK'],
-    pattern: tokenPattern('FLWSECK(?:_TEST)?[0-9a-f]{12}', { right: 'A-Za-z0-9_-' }),
+    pattern: () => tokenPattern('FLWSECK(?:_TEST)?[0-9a-f]{12}', { right: 'A-Za-z0-9_-' }),
     guide: {
       grants:
         'Encrypts card-charge payloads for the Flutterwave account; with the secret key it lets an attacker submit direct card charges.',

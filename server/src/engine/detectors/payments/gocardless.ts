@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['gocardless'],
     scope: 'document',
     // live_ / sandbox_ + 40–42 chars; `live_` alone is shared with other providers, so the document must mention GoCardless.
-    pattern: tokenPattern('(?:live|sandbox)_[A-Za-z0-9_=-]{40,42}', { right: 'A-Za-z0-9_=-' }),
+    pattern: () => tokenPattern('(?:live|sandbox)_[A-Za-z0-9_=-]{40,42}', { right: 'A-Za-z0-9_=-' }),
     minEntropy: 4,
     guide: {
       grants:

@@ -15,7 +15,7 @@ export const detectors: readonly Detector[] = [
     title: 'Klarna API key',
     keywords: ['klarna_live_api_', 'klarna_test_api_'],
     // klarna_live_api_ / klarna_test_api_ + a long base64url tail (minimum length: unverified).
-    pattern: tokenPattern('klarna_(?:live|test)_api_[A-Za-z0-9_-]{20,250}', { right: 'A-Za-z0-9_-' }),
+    pattern: () => tokenPattern('klarna_(?:live|test)_api_[A-Za-z0-9_-]{20,250}', { right: 'A-Za-z0-9_-' }),
     minEntropy: 3.5,
     guide: {
       grants: 'Calls the Klarna APIs for the merchant: create and capture orders, refunds, settlements.',

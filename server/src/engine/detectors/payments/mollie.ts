@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['mollie'],
     scope: 'document',
     // live_/test_ + 30 base62, or access_ + 40 (organisation token); the document must mention Mollie.
-    pattern: tokenPattern('(?:live|test)_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40}', { right: 'A-Za-z0-9_' }),
+    pattern: () => tokenPattern('(?:live|test)_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40}', { right: 'A-Za-z0-9_' }),
     post: [lacksLetterAndDigit],
     minEntropy: 3.5,
     guide: {

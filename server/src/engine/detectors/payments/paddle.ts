@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Paddle Billing API key',
     keywords: ['pdl_live_', 'pdl_sdbx_'],
     // pdl_live_apikey_ / pdl_sdbx_apikey_ + ~26 + _ + ~22 (unverified: a minimum length).
-    pattern: tokenPattern('pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{30,80}', { right: 'A-Za-z0-9_' }),
+    pattern: () => tokenPattern('pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{30,80}', { right: 'A-Za-z0-9_' }),
     minEntropy: 3.5,
     guide: {
       grants:

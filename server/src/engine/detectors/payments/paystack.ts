@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Paystack secret key',
     keywords: ['sk_live_', 'sk_test_'],
     // sk_live_/sk_test_ + 40 lower-case hex (Stripe's body is base62).
-    pattern: tokenPattern('sk_(?:live|test)_[0-9a-f]{40}', { right: 'A-Za-z0-9_' }),
+    pattern: () => tokenPattern('sk_(?:live|test)_[0-9a-f]{40}', { right: 'A-Za-z0-9_' }),
     minEntropy: 3,
     guide: {
       grants:

@@ -25,7 +25,7 @@ export const detectors: readonly Detector[] = [
     id: 'plaid.access-token',
     title: 'Plaid item access token',
     keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-    pattern: tokenPattern(`access-(?:production|development|sandbox)-${UUID}`, { right: 'A-Za-z0-9_-' }),
+    pattern: () => tokenPattern(`access-(?:production|development|sandbox)-${UUID}`, { right: 'A-Za-z0-9_-' }),
     guide: {
       grants:
         "With the client id and secret, reads the linked user's bank accounts, balances, transactions and identity for that item (sandbox: test data).",

@@ -36,9 +36,8 @@ export const detectors: readonly Detector[] = [
     title: 'Razorpay key id and secret pair',
     keywords: ['rzp_'],
     // rzp_live_xxx:secret (basic auth) or razorpay.Client(auth=("rzp_live_xxx", "secret")).
-    pattern: new RegExp(
-      `(?<![A-Za-z0-9_])(?<key_id>rzp_(?:live|test)_[A-Za-z0-9]{14})${PAIR_SEPARATOR}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(`(?<![A-Za-z0-9_])(?<key_id>rzp_(?:live|test)_[A-Za-z0-9]{14})${PAIR_SEPARATOR}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])`),
     minEntropy: 3.5,
     guide: {
       grants: 'Full API access to the Razorpay account: orders, payments, refunds, settlements, customer data.',

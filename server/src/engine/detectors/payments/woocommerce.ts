@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'woocommerce.consumer-secret',
     title: 'WooCommerce REST API consumer secret',
     keywords: ['cs_'],
-    pattern: tokenPattern('cs_[0-9a-f]{40}', { right: 'A-Za-z0-9_' }),
+    pattern: () => tokenPattern('cs_[0-9a-f]{40}', { right: 'A-Za-z0-9_' }),
     minEntropy: 3,
     companions: [{ name: 'consumer_key', pattern: /(?<![A-Za-z0-9_])(?<value>ck_[0-9a-f]{40})(?![A-Za-z0-9_])/, withinLines: 3 }],
     guide: {

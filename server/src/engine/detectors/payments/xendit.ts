@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'xendit.secret-key',
     title: 'Xendit secret API key',
     keywords: ['xnd_production_', 'xnd_development_'],
-    pattern: tokenPattern('xnd_(?:production|development)_[A-Za-z0-9]{40,100}', { right: 'A-Za-z0-9' }),
+    pattern: () => tokenPattern('xnd_(?:production|development)_[A-Za-z0-9]{40,100}', { right: 'A-Za-z0-9' }),
     minEntropy: 3.5,
     guide: {
       grants:

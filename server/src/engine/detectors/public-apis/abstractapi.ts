@@ -6,9 +6,10 @@ export const detectors: readonly Detector[] = [
     id: 'abstractapi.api-key',
     title: 'Abstract API key',
     keywords: ['abstractapi', 'abstract_api'],
-    pattern: assignmentOr(providerNames(['abstractapi', 'abstract_api'], names('key', 'token')), '[0-9a-f]{32}', [
-      urlParam('abstractapi\\.com', 'api_key'),
-    ]),
+    pattern: () =>
+      assignmentOr(providerNames(['abstractapi', 'abstract_api'], names('key', 'token')), '[0-9a-f]{32}', [
+        urlParam('abstractapi\\.com', 'api_key'),
+      ]),
     minEntropy: 3.0,
     guide: {
       grants: "Calls the Abstract API product the key belongs to (e-mail validation, geolocation, …) on the account's quota.",

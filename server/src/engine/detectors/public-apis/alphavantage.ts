@@ -6,9 +6,10 @@ export const detectors: readonly Detector[] = [
     id: 'alphavantage.api-key',
     title: 'Alpha Vantage API key',
     keywords: ['alphavantage', 'alpha_vantage'],
-    pattern: assignmentOr(providerNames(['alphavantage', 'alpha_vantage'], names('key')), '[A-Z0-9]{16}', [
-      urlParam('alphavantage\\.co', 'apikey'),
-    ]),
+    pattern: () =>
+      assignmentOr(providerNames(['alphavantage', 'alpha_vantage'], names('key')), '[A-Z0-9]{16}', [
+        urlParam('alphavantage\\.co', 'apikey'),
+      ]),
     minEntropy: 3.0,
     post: [hasOneCharacterClass],
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'dailymotion.api-secret',
     title: 'Dailymotion API secret',
     keywords: ['dailymotion'],
-    pattern: assignment(providerNames(['dailymotion'], names('secret')), '[0-9a-f]{40}'),
+    pattern: () => assignment(providerNames(['dailymotion'], names('secret')), '[0-9a-f]{40}'),
     minEntropy: 3.0,
     guide: {
       grants:

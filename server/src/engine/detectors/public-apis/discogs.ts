@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'discogs.token',
     title: 'Discogs personal access token or consumer secret',
     keywords: ['discogs'],
-    pattern: assignment(providerNames(['discogs'], names('token', 'secret')), '[A-Za-z0-9]{32,40}'),
+    pattern: () => assignment(providerNames(['discogs'], names('token', 'secret')), '[A-Za-z0-9]{32,40}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

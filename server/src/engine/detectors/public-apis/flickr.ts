@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Flickr API key or secret',
     keywords: ['flickr'],
     // Key 32 hex, secret 16 hex.
-    pattern: assignment(providerNames(['flickr'], names('key', 'secret')), '[0-9a-f]{32}|[0-9a-f]{16}'),
+    pattern: () => assignment(providerNames(['flickr'], names('key', 'secret')), '[0-9a-f]{32}|[0-9a-f]{16}'),
     minEntropy: 2.8,
     guide: {
       grants:

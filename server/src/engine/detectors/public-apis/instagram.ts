@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['IGQV', 'IGAA'],
     scope: 'document',
     // Basic Display tokens start `IGQV`, Instagram-login tokens `IGAA` (unverified): a minimum length.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:IGQV|IGAA)[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:IGQV|IGAA)[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9_-])`),
     guide: {
       grants:
         "Reads the Instagram account's profile and media (and, for business logins, publishes content and reads comments and messages) within the granted permissions.",

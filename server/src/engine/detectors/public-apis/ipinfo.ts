@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'ipinfo.token',
     title: 'IPinfo access token',
     keywords: ['ipinfo'],
-    pattern: assignmentOr(providerNames(['ipinfo'], names('token', 'key')), '[0-9a-f]{14}', [urlParam('ipinfo\\.io', 'token')]),
+    pattern: () => assignmentOr(providerNames(['ipinfo'], names('token', 'key')), '[0-9a-f]{14}', [urlParam('ipinfo\\.io', 'token')]),
     minEntropy: 2.8,
     guide: {
       grants: "Calls the IPinfo API on the account's (possibly paid) quota.",

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'lastfm.api-key',
     title: 'Last.fm API key or shared secret',
     keywords: ['lastfm', 'last_fm'],
-    pattern: assignment(providerNames(['lastfm', 'last_fm'], names('key', 'secret')), '[0-9a-f]{32}'),
+    pattern: () => assignment(providerNames(['lastfm', 'last_fm'], names('key', 'secret')), '[0-9a-f]{32}'),
     minEntropy: 3.0,
     guide: {
       grants:

@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['_mmk'],
     scope: 'document',
     // 6 + `_` + 29 base62 + `_mmk` (40 chars).
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])`),
     guide: {
       grants: "Downloads the account's GeoIP2/GeoLite databases and calls the GeoIP web services and minFraud on its (paid) quota.",
       revoke: 'maxmind.com → My Account → Manage License Keys → Deactivate the key (generate a new one first).',
@@ -32,10 +32,11 @@ export const detectors: readonly Detector[] = [
     title: 'MaxMind license key (legacy)',
     // GeoIP.conf: `LicenseKey <key>`, only in a file that mentions MaxMind/GeoIP.
     keywords: ['maxmind', 'geoip', 'licensekey'],
-    pattern: assignment(
-      [...providerNames(['maxmind', 'geoip'], [phrase('license key')]), `(?<![^\\n])${phrase('license key')}`],
-      '[A-Za-z0-9]{12,16}',
-    ),
+    pattern: () =>
+      assignment(
+        [...providerNames(['maxmind', 'geoip'], [phrase('license key')]), `(?<![^\\n])${phrase('license key')}`],
+        '[A-Za-z0-9]{12,16}',
+      ),
     minEntropy: 3.0,
     post: [hasOneCharacterClass, isOutsideGeoipConfig],
     guide: {

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'nasa.api-key',
     title: 'NASA Open APIs key',
     keywords: ['nasa'],
-    pattern: assignmentOr(providerNames(['nasa'], names('key'), true), '[A-Za-z0-9]{40}', [urlParam('api\\.nasa\\.gov', 'api_key')]),
+    pattern: () => assignmentOr(providerNames(['nasa'], names('key'), true), '[A-Za-z0-9]{40}', [urlParam('api\\.nasa\\.gov', 'api_key')]),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

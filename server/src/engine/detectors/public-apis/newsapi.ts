@@ -6,9 +6,8 @@ export const detectors: readonly Detector[] = [
     id: 'newsapi.api-key',
     title: 'NewsAPI key',
     keywords: ['newsapi', 'news_api'],
-    pattern: assignmentOr(providerNames(['newsapi', 'news_api'], names('key', 'token')), '[0-9a-f]{32}', [
-      urlParam('newsapi\\.org', 'apiKey'),
-    ]),
+    pattern: () =>
+      assignmentOr(providerNames(['newsapi', 'news_api'], names('key', 'token')), '[0-9a-f]{32}', [urlParam('newsapi\\.org', 'apiKey')]),
     minEntropy: 3.0,
     guide: {
       grants: "Calls NewsAPI on the account's plan quota.",

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'nytimes.api-key',
     title: 'New York Times API key',
     keywords: ['nytimes', 'nyt'],
-    pattern: assignment(providerNames(['nytimes', 'nyt'], names('key', 'secret'), true), '[A-Za-z0-9]{32}'),
+    pattern: () => assignment(providerNames(['nytimes', 'nyt'], names('key', 'secret'), true), '[A-Za-z0-9]{32}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

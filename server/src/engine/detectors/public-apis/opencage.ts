@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'opencage.api-key',
     title: 'OpenCage geocoding API key',
     keywords: ['opencage'],
-    pattern: assignmentOr(providerNames(['opencage'], names('key')), '[0-9a-f]{32}', [urlParam('opencagedata\\.com', 'key')]),
+    pattern: () => assignmentOr(providerNames(['opencage'], names('key')), '[0-9a-f]{32}', [urlParam('opencagedata\\.com', 'key')]),
     minEntropy: 3.0,
     guide: {
       grants: "Calls the OpenCage geocoding API on the account's (paid) quota.",

@@ -6,9 +6,10 @@ export const detectors: readonly Detector[] = [
     id: 'openweather.api-key',
     title: 'OpenWeatherMap API key',
     keywords: ['openweather', 'owm'],
-    pattern: assignmentOr(providerNames(['openweathermap', 'openweather', 'owm'], names('key', 'appid', 'token'), true), '[0-9a-f]{32}', [
-      urlParam('openweathermap\\.org', 'appid'),
-    ]),
+    pattern: () =>
+      assignmentOr(providerNames(['openweathermap', 'openweather', 'owm'], names('key', 'appid', 'token'), true), '[0-9a-f]{32}', [
+        urlParam('openweathermap\\.org', 'appid'),
+      ]),
     minEntropy: 3.0,
     guide: {
       grants: "Calls the OpenWeather APIs on the account's quota (paid plans are billed per call).",

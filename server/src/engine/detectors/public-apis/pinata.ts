@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'pinata.api-secret',
     title: 'Pinata API secret',
     keywords: ['pinata'],
-    pattern: assignment(providerNames(['pinata'], names('secret')), '[0-9a-f]{64}'),
+    pattern: () => assignment(providerNames(['pinata'], names('secret')), '[0-9a-f]{64}'),
     minEntropy: 3.0,
     guide: {
       grants: "With the API key, pins, lists and unpins files on the account's IPFS storage and gateways.",
@@ -18,7 +18,7 @@ export const detectors: readonly Detector[] = [
     id: 'pinata.jwt',
     title: 'Pinata API JWT',
     keywords: ['pinata'],
-    pattern: assignment(providerNames(['pinata'], names('jwt', 'token', 'key')), JWT_SHORT_PARTS),
+    pattern: () => assignment(providerNames(['pinata'], names('jwt', 'token', 'key')), JWT_SHORT_PARTS),
     guide: {
       grants: "Pins, lists and deletes files on the account's IPFS storage and gateways within the key's scopes.",
       revoke: 'app.pinata.cloud → API Keys → the key → Revoke.',

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['pina_'],
     scope: 'document',
     // API v5 access tokens start `pina_` (unverified length): a minimum.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pina_[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>pina_[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])`),
     guide: {
       grants: "Acts as the Pinterest user on API v5 within the token's scopes: boards, pins, ads accounts and analytics.",
       revoke:

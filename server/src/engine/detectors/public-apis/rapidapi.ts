@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'rapidapi.key',
     title: 'RapidAPI key',
     keywords: ['rapidapi', 'rapid_api'],
-    pattern: assignment(providerNames(['rapidapi', 'rapid_api'], names('key', 'token', 'secret')), '[A-Za-z0-9_-]{50}'),
+    pattern: () => assignment(providerNames(['rapidapi', 'rapid_api'], names('key', 'token', 'secret')), '[A-Za-z0-9_-]{50}'),
     minEntropy: 3.5,
     guide: {
       grants: 'Calls every API the RapidAPI application is subscribed to, billed to the account (including pay-per-use plans).',

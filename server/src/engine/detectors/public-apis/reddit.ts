@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Reddit app client secret',
     keywords: ['reddit'],
     // 27–30 base64url chars; the client id (14–22 chars) is not secret.
-    pattern: assignment(providerNames(['reddit'], names('secret')), '[A-Za-z0-9_-]{27,30}'),
+    pattern: () => assignment(providerNames(['reddit'], names('secret')), '[A-Za-z0-9_-]{27,30}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Riot Games API key',
     keywords: ['RGAPI-'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>RGAPI-${UUID_LOWER})(?![A-Za-z0-9-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>RGAPI-${UUID_LOWER})(?![A-Za-z0-9-])`),
     guide: {
       grants:
         "Calls the Riot Games APIs (League, Valorant, TFT data) on the key's rate limits; production keys are tied to a registered product.",

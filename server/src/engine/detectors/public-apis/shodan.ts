@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'shodan.api-key',
     title: 'Shodan API key',
     keywords: ['shodan'],
-    pattern: assignment(providerNames(['shodan'], names('key', 'token')), '[A-Za-z0-9]{32}'),
+    pattern: () => assignment(providerNames(['shodan'], names('key', 'token')), '[A-Za-z0-9]{32}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

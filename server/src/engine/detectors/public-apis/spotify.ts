@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Spotify client secret',
     keywords: ['spotify'],
     // 32 hex, like the public client id: only `…secret` names.
-    pattern: assignment(providerNames(['spotify'], names('secret')), '[0-9a-f]{32}'),
+    pattern: () => assignment(providerNames(['spotify'], names('secret')), '[0-9a-f]{32}'),
     minEntropy: 3.0,
     guide: {
       grants: "With the client ID, obtains tokens as your Spotify app (client-credentials) and exchanges users' authorization codes.",

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'steam.web-api-key',
     title: 'Steam Web API key',
     keywords: ['steam'],
-    pattern: assignment(providerNames(['steam'], names('key', 'token'), true), '[0-9A-F]{32}'),
+    pattern: () => assignment(providerNames(['steam'], names('key', 'token'), true), '[0-9A-F]{32}'),
     minEntropy: 3.0,
     guide: {
       grants:

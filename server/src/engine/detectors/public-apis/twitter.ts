@@ -14,7 +14,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['AAAAAAAAAAAAAAAAAAAA'],
     scope: 'document',
     // 20+ `A` then ~90 URL-encoded chars; the whole token is the secret.
-    pattern: new RegExp(`(?<![A-Za-z0-9%])(?<secret>A{20,24}[B-Za-z0-9%][A-Za-z0-9%]{70,120})(?![A-Za-z0-9%])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9%])(?<secret>A{20,24}[B-Za-z0-9%][A-Za-z0-9%]{70,120})(?![A-Za-z0-9%])`),
     guide: {
       grants:
         "Calls the X API as the app (app-only auth): read posts, users and search within the project's access level, spending its rate limits and paid quota.",
@@ -26,7 +26,8 @@ export const detectors: readonly Detector[] = [
     id: 'twitter.api-key',
     title: 'X (Twitter) API key (consumer key)',
     keywords: ['twitter'],
-    pattern: assignment(providerNames(['twitter'], [phrase('consumer key'), phrase('api key'), phrase('app key')]), '[A-Za-z0-9]{25}'),
+    pattern: () =>
+      assignment(providerNames(['twitter'], [phrase('consumer key'), phrase('api key'), phrase('app key')]), '[A-Za-z0-9]{25}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
@@ -39,7 +40,7 @@ export const detectors: readonly Detector[] = [
     id: 'twitter.api-secret',
     title: 'X (Twitter) API key secret (consumer secret)',
     keywords: ['twitter'],
-    pattern: assignment(providerNames(['twitter'], [eitherThen(['consumer', 'api', 'app'], 'key', 'secret')]), '[A-Za-z0-9]{50}'),
+    pattern: () => assignment(providerNames(['twitter'], [eitherThen(['consumer', 'api', 'app'], 'key', 'secret')]), '[A-Za-z0-9]{50}'),
     minEntropy: 4.0,
     guide: {
       grants:
@@ -53,7 +54,8 @@ export const detectors: readonly Detector[] = [
     title: 'X (Twitter) user access token',
     keywords: ['twitter'],
     // `<numeric user id>-<40 base62>`.
-    pattern: assignment(providerNames(['twitter'], [phrase('access token'), phrase('oauth token')]), '[0-9]{1,20}-[A-Za-z0-9]{20,50}'),
+    pattern: () =>
+      assignment(providerNames(['twitter'], [phrase('access token'), phrase('oauth token')]), '[0-9]{1,20}-[A-Za-z0-9]{20,50}'),
     guide: {
       grants:
         "With its secret and the app's consumer key and secret, acts as that X account: post, delete, read DMs, follow, within the app's permissions.",
@@ -66,7 +68,7 @@ export const detectors: readonly Detector[] = [
     id: 'twitter.access-token-secret',
     title: 'X (Twitter) access token secret',
     keywords: ['twitter'],
-    pattern: assignment(providerNames(['twitter'], [eitherThen(['access', 'oauth'], 'token', 'secret')]), '[A-Za-z0-9]{45}'),
+    pattern: () => assignment(providerNames(['twitter'], [eitherThen(['access', 'oauth'], 'token', 'secret')]), '[A-Za-z0-9]{45}'),
     minEntropy: 4.0,
     guide: {
       grants: "With the access token and the app's consumer key and secret, acts as that X account within the app's permissions.",

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Unsplash secret key',
     keywords: ['unsplash'],
     // The access key (same shape) is the public client id: only `…secret` names.
-    pattern: assignment(providerNames(['unsplash'], names('secret')), '[A-Za-z0-9_-]{43}'),
+    pattern: () => assignment(providerNames(['unsplash'], names('secret')), '[A-Za-z0-9_-]{43}'),
     minEntropy: 3.5,
     guide: {
       grants:

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'wolfram.app-id',
     title: 'Wolfram|Alpha AppID',
     keywords: ['wolfram'],
-    pattern: assignment(providerNames(['wolfram'], [...names('appid', 'key'), phrase('app id')]), '[A-Z0-9]{6}-[A-Z0-9]{10}'),
+    pattern: () => assignment(providerNames(['wolfram'], [...names('appid', 'key'), phrase('app id')]), '[A-Z0-9]{6}-[A-Z0-9]{10}'),
     guide: {
       grants: "Calls the Wolfram|Alpha APIs on the AppID's (possibly paid) monthly quota.",
       revoke: 'developer.wolframalpha.com → My Apps → the app → delete it and create a new AppID.',

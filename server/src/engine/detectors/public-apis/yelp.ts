@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'yelp.api-key',
     title: 'Yelp Fusion API key',
     keywords: ['yelp'],
-    pattern: assignment(providerNames(['yelp'], names('key', 'token')), '[A-Za-z0-9_-]{128}'),
+    pattern: () => assignment(providerNames(['yelp'], names('key', 'token')), '[A-Za-z0-9_-]{128}'),
     minEntropy: 4.0,
     guide: {
       grants: "Calls the Yelp Fusion API on the app's (possibly paid) quota.",

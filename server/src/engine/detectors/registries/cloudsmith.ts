@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'cloudsmith.api-key',
     title: 'Cloudsmith API key',
     keywords: ['cloudsmith'],
-    pattern: assignment([providerKindName([ci('cloudsmith')], ['key', 'token', 'password'], { gap: 24 })], `[${HEX.re}]{40}`),
+    pattern: () => assignment([providerKindName([ci('cloudsmith')], ['key', 'token', 'password'], { gap: 24 })], `[${HEX.re}]{40}`),
     minEntropy: 3.0,
     guide: {
       grants: 'Acts as the Cloudsmith user: reads and publishes packages in every repository the user can access.',

@@ -29,10 +29,11 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // Legacy crates.io tokens (32 alphanumerics) and alternative-registry tokens carry no prefix.
     precedence: -1,
-    pattern: new RegExp(
-      `(?:^[ \\t]{0,8}token[ \\t]{0,8}=[ \\t]{0,8}|${ci('cargo_registr')}(?:[yY]|${ci('ies_')}[A-Za-z0-9_]{1,40}?)_${ci('token')}["']?[ \\t]{0,8}[=:][ \\t]{0,8})["']?(?<secret>[A-Za-z0-9_.+/=-]{20,400})(?![A-Za-z0-9_.+/=-])`,
-      'm',
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:^[ \\t]{0,8}token[ \\t]{0,8}=[ \\t]{0,8}|${ci('cargo_registr')}(?:[yY]|${ci('ies_')}[A-Za-z0-9_]{1,40}?)_${ci('token')}["']?[ \\t]{0,8}[=:][ \\t]{0,8})["']?(?<secret>[A-Za-z0-9_.+/=-]{20,400})(?![A-Za-z0-9_.+/=-])`,
+        'm',
+      ),
     minEntropy: 3.5,
     guide: {
       grants: 'Publishes and yanks crates as the account on crates.io or the alternative registry the token belongs to.',

@@ -6,9 +6,10 @@ export const detectors: readonly Detector[] = [
     id: 'gradle.plugin-portal-secret',
     title: 'Gradle Plugin Portal publishing secret',
     keywords: ['gradle.publish.secret', 'gradle_publish_secret'],
-    pattern: new RegExp(
-      `${ci('gradle')}[._]${ci('publish')}[._]${ci('secret')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[A-Za-z0-9]{24,64})(?![A-Za-z0-9])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `${ci('gradle')}[._]${ci('publish')}[._]${ci('secret')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[A-Za-z0-9]{24,64})(?![A-Za-z0-9])`,
+      ),
     minEntropy: 3.5,
     companions: [
       {

@@ -6,10 +6,11 @@ export const detectors: readonly Detector[] = [
     id: 'hex.api-key',
     title: 'Hex.pm API key',
     keywords: ['hex_api_key', 'hex_organization_key', 'hexpm'],
-    pattern: assignment(
-      [ci('hex_api_key'), ci('hex_organization_key'), providerKindName([ci('hexpm')], ['key', 'token'], { gap: 24 })],
-      `[${HEX.re}]{32}`,
-    ),
+    pattern: () =>
+      assignment(
+        [ci('hex_api_key'), ci('hex_organization_key'), providerKindName([ci('hexpm')], ['key', 'token'], { gap: 24 })],
+        `[${HEX.re}]{32}`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants: "Publishes and retires package versions, or reads private packages of the organisation, depending on the key's permissions.",

@@ -25,13 +25,14 @@ export const detectors: readonly Detector[] = [
     title: 'Maven / Sonatype / Nexus repository password',
     keywords: ['ossrh', 'sonatype', 'mavencentral', 'maven_central', 'nexus', 'maven'],
     precedence: -1,
-    pattern: assignment(
-      ['ossrh', 'sonatype', 'mavenCentral', 'maven_central', 'nexus', 'maven'].map((p) =>
-        providerKindName([ci(p)], ['password', 'passwd', 'token', 'pass'], { gap: 24 }),
+    pattern: () =>
+      assignment(
+        ['ossrh', 'sonatype', 'mavenCentral', 'maven_central', 'nexus', 'maven'].map((p) =>
+          providerKindName([ci(p)], ['password', 'passwd', 'token', 'pass'], { gap: 24 }),
+        ),
+        '[A-Za-z0-9+/=_.!@#%^&*-]{10,100}',
+        { valueEnd: '(?![A-Za-z0-9+/=_.!@#%^&*-])' },
       ),
-      '[A-Za-z0-9+/=_.!@#%^&*-]{10,100}',
-      { valueEnd: '(?![A-Za-z0-9+/=_.!@#%^&*-])' },
-    ),
     minEntropy: 3.0,
     guide: {
       grants: 'Deploys artifacts to the repository (for Maven Central: publishes releases under your namespace) and reads private ones.',

@@ -51,7 +51,7 @@ export const detectors: readonly Detector[] = [
     title: 'npm legacy access token (UUID)',
     // Pre-2021 tokens are bare UUIDs: only with an npm token name.
     keywords: ['npm', 'node_auth_token'],
-    pattern: assignment([providerKindName([ci('npm')], ['token'], { gap: 24 }), ci('node_auth_token')], UUID),
+    pattern: () => assignment([providerKindName([ci('npm')], ['token'], { gap: 24 }), ci('node_auth_token')], UUID),
     guide: {
       grants:
         'Publishes and reads packages as the account on registries that still accept legacy tokens (npm removed them in November 2025; private registries and mirrors may not have).',
@@ -68,9 +68,10 @@ export const detectors: readonly Detector[] = [
     // Any registry token (npm legacy, Artifactory, Nexus, GitHub Packages …). A prefixed token in
     // the same place is reported by its provider's detector instead.
     precedence: -1,
-    pattern: new RegExp(
-      `(?:${ci('_authToken')}|${ci('npmAuthToken')})["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>(?=(?<_value>[A-Za-z0-9._~+/=-]{16,1200}))\\k<_value>)(?![A-Za-z0-9._~+/=-])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:${ci('_authToken')}|${ci('npmAuthToken')})["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>(?=(?<_value>[A-Za-z0-9._~+/=-]{16,1200}))\\k<_value>)(?![A-Za-z0-9._~+/=-])`,
+      ),
     minEntropy: 3.0,
     guide: {
       grants: 'Publishes and installs packages as the registry user the token belongs to, including private packages.',
@@ -84,9 +85,10 @@ export const detectors: readonly Detector[] = [
     id: 'npm.npmrc-auth',
     title: 'npm registry basic auth (_auth / npmAuthIdent)',
     keywords: ['_auth', 'npmauthident'],
-    pattern: new RegExp(
-      `(?<![A-Za-z0-9])(?:_auth|${ci('npmAuthIdent')})["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?<![A-Za-z0-9])(?:_auth|${ci('npmAuthIdent')})["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`,
+      ),
     post: [isNotBasicAuthPair],
     guide: {
       grants:

@@ -23,9 +23,10 @@ export const detectors: readonly Detector[] = [
     keywords: ['cleartextpassword', 'packagesourcecredentials'],
     scope: 'document',
     precedence: -1,
-    pattern: new RegExp(
-      `<${ci('add')}[ \\t]{1,8}${ci('key')}[ \\t]{0,8}=[ \\t]{0,8}"(?:${ci('ClearTextPassword')}|${ci('Password')})"[ \\t]{1,8}${ci('value')}[ \\t]{0,8}=[ \\t]{0,8}"(?<secret>[^"<>\\s]{4,2000})"`,
-    ),
+    pattern: () =>
+      new RegExp(
+        `<${ci('add')}[ \\t]{1,8}${ci('key')}[ \\t]{0,8}=[ \\t]{0,8}"(?:${ci('ClearTextPassword')}|${ci('Password')})"[ \\t]{1,8}${ci('value')}[ \\t]{0,8}=[ \\t]{0,8}"(?<secret>[^"<>\\s]{4,2000})"`,
+      ),
     guide: {
       grants:
         "The feed password or PAT (often an Azure DevOps or GitHub token): reads and pushes packages on that feed, and possibly more with the PAT's other scopes.",

@@ -98,10 +98,11 @@ export const detectors: readonly Detector[] = [
     scope: 'document',
     // Broad (any password): a `pypi-` token in the same place is reported by pypi.api-token instead.
     precedence: -1,
-    pattern: new RegExp(
-      `(?:^[ \\t]{0,8}password[ \\t]{0,8}[=:][ \\t]{0,8}|${ci('twine_password')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?)(?<secret>[^\\s'"]{6,200})(?![^\\s'"])`,
-      'm',
-    ),
+    pattern: () =>
+      new RegExp(
+        `(?:^[ \\t]{0,8}password[ \\t]{0,8}[=:][ \\t]{0,8}|${ci('twine_password')}["']?[ \\t]{0,8}[=:][ \\t]{0,8}["']?)(?<secret>[^\\s'"]{6,200})(?![^\\s'"])`,
+        'm',
+      ),
     minEntropy: 2.5,
     guide: {
       grants:

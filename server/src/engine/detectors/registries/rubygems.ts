@@ -24,7 +24,7 @@ export const detectors: readonly Detector[] = [
     id: 'rubygems.legacy-api-key',
     title: 'RubyGems.org API key (legacy, un-prefixed)',
     keywords: ['rubygems_api_key', 'gem_host_api_key'],
-    pattern: assignment([ci('rubygems_api_key'), ci('gem_host_api_key')], `[${HEX.re}]{32}`),
+    pattern: () => assignment([ci('rubygems_api_key'), ci('gem_host_api_key')], `[${HEX.re}]{32}`),
     minEntropy: 3.0,
     guide: {
       grants: 'Pushes and yanks gems as the account (legacy keys have every scope).',

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Adobe Developer Console client secret',
     keywords: ['p8e-'],
     scope: 'document',
-    pattern: prefixedToken('p8e-', alphabet('A-Za-z0-9-'), [32, 40]),
+    pattern: () => prefixedToken('p8e-', alphabet('A-Za-z0-9-'), [32, 40]),
     guide: {
       grants:
         "With the public client ID, obtains OAuth server-to-server tokens for the project's Adobe APIs and product profiles (e.g. Analytics, AEM, Firefly).",

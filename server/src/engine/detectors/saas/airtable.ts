@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['pat'],
     scope: 'document',
     // `pat` + 14 base62 (token id) + `.` + 64 hex (secret); CREDENTIAL-FORMATS.md §8.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\\.[0-9a-f]{64})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\\.[0-9a-f]{64})(?![A-Za-z0-9])`),
     guide: {
       grants:
         'Acts as the user on the bases and with the scopes chosen for the token: read and write records, schemas, comments and webhooks.',
@@ -22,7 +22,7 @@ export const detectors: readonly Detector[] = [
     title: 'Airtable legacy API key',
     keywords: ['airtable'],
     // Legacy keys: `key` + 14 base62, deprecated February 2024.
-    pattern: assignment(providerNames(['airtable']), 'key[A-Za-z0-9]{14}'),
+    pattern: () => assignment(providerNames(['airtable']), 'key[A-Za-z0-9]{14}'),
     post: [hasOneCharacterClass],
     guide: {
       grants: 'Full API access as the user to every base they can reach.',

@@ -9,7 +9,8 @@ export const detectors: readonly Detector[] = [
     // The shape is distinctive, but `asana` must still occur in the document.
     keywords: ['asana'],
     scope: 'document',
-    pattern: new RegExp(`(?<![A-Za-z0-9_/.-])(?<secret>[012]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}|0/[0-9a-f]{32})(?![A-Za-z0-9/])`),
+    pattern: () =>
+      new RegExp(`(?<![A-Za-z0-9_/.-])(?<secret>[012]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}|0/[0-9a-f]{32})(?![A-Za-z0-9/])`),
     guide: {
       grants:
         'Acts as the user in every Asana workspace and organization they belong to: read and change tasks, projects, comments and attachments.',

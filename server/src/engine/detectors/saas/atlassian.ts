@@ -22,7 +22,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['ATATT3'],
     scope: 'document',
     // `ATATT3xFfGF0` + ~180 base64url chars, `=`, 8 hex checksum (since 2023).
-    pattern: prefixedToken('ATATT3', alphabet('A-Za-z0-9_=-'), [150, 300]),
+    pattern: () => prefixedToken('ATATT3', alphabet('A-Za-z0-9_=-'), [150, 300]),
     guide: {
       grants:
         'With the account e-mail as Basic-auth user, acts as that user on Jira, Confluence and Bitbucket Cloud with all their permissions (or the scopes of a scoped token).',
@@ -37,7 +37,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['ATCTT3'],
     scope: 'document',
     // `ATCTT3xFfGN0` + ~180 chars (unverified): a wide range.
-    pattern: prefixedToken('ATCTT3', alphabet('A-Za-z0-9_=-'), [100, 300]),
+    pattern: () => prefixedToken('ATCTT3', alphabet('A-Za-z0-9_=-'), [100, 300]),
     guide: {
       grants:
         'Calls the organization admin APIs: manage users, groups, domains, policies and read the audit log of the whole Atlassian organization.',
@@ -50,13 +50,14 @@ export const detectors: readonly Detector[] = [
     title: 'Atlassian API token (legacy, 24 characters)',
     keywords: ['atlassian', 'jira', 'confluence'],
     // Pre-2023 tokens: 24 base62, used as the Basic-auth password with the account e-mail.
-    pattern: assignment(
-      providerNames(
-        ['atlassian', 'jira', 'confluence'],
-        ['token', 'pass', 'secret', 'key', 'pat'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['atlassian', 'jira', 'confluence'],
+          ['token', 'pass', 'secret', 'key', 'pat'].map((x) => ci(x)),
+        ),
+        '[A-Za-z0-9]{24}',
       ),
-      '[A-Za-z0-9]{24}',
-    ),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
@@ -70,13 +71,14 @@ export const detectors: readonly Detector[] = [
     title: 'Jira / Confluence / Bitbucket Data Center personal access token',
     keywords: ['jira', 'confluence', 'bitbucket', 'atlassian'],
     // 44 Base64 chars of `<numeric id>:<random>`, so they start with M/N/O (unverified): decode to check.
-    pattern: assignment(
-      providerNames(
-        ['jira', 'confluence', 'bitbucket', 'atlassian'],
-        ['token', 'pat', 'bearer', 'pass', 'secret'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['jira', 'confluence', 'bitbucket', 'atlassian'],
+          ['token', 'pat', 'bearer', 'pass', 'secret'].map((x) => ci(x)),
+        ),
+        '[MNO][A-Za-z0-9+/]{43}',
       ),
-      '[MNO][A-Za-z0-9+/]{43}',
-    ),
     post: [isNotDcPat],
     guide: {
       grants: 'Acts as the user on a self-hosted Jira, Confluence or Bitbucket Data Center instance, with all their permissions.',

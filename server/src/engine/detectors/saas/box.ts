@@ -6,14 +6,15 @@ export const detectors: readonly Detector[] = [
     id: 'box.client-secret',
     title: 'Box client secret or developer token',
     keywords: ['box_', 'box-', 'box.', 'boxclient', 'boxdeveloper', 'boxaccess', 'boxapp', 'boxapi'],
-    pattern: assignment(
-      providerNames(
-        ['box'],
-        [phrase('client secret'), phrase('developer token'), phrase('access token'), phrase('app secret'), phrase('api key')],
-        true,
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['box'],
+          [phrase('client secret'), phrase('developer token'), phrase('access token'), phrase('app secret'), phrase('api key')],
+          true,
+        ),
+        '[A-Za-z0-9]{32}',
       ),
-      '[A-Za-z0-9]{32}',
-    ),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

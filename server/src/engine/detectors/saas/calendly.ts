@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'calendly.pat',
     title: 'Calendly personal access token',
     keywords: ['calendly'],
-    pattern: assignment(providerNames(['calendly']), JWT_SHORT_PARTS),
+    pattern: () => assignment(providerNames(['calendly']), JWT_SHORT_PARTS),
     guide: {
       grants:
         "Reads the user's (for admins, the organization's) event types, scheduled events and invitee details, and manages webhook subscriptions.",

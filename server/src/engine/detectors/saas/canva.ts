@@ -7,13 +7,14 @@ export const detectors: readonly Detector[] = [
     title: 'Canva Connect client secret',
     keywords: ['canva'],
     // `canva` but not `canvas` (checked on the variable name).
-    pattern: assignment(
-      providerNames(
-        ['canva'],
-        ['secret'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['canva'],
+          ['secret'].map((x) => ci(x)),
+        ),
+        '[A-Za-z0-9_-]{32,100}',
       ),
-      '[A-Za-z0-9_-]{32,100}',
-    ),
     minEntropy: 3.5,
     post: [({ groups }) => (groups.name && /canvas/i.test(groups.name) ? 'canvas, not Canva' : undefined)],
     guide: {

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Contentful personal access (management) token',
     keywords: ['CFPAT-'],
     scope: 'document',
-    pattern: prefixedToken('CFPAT-', B64URL, [43, 64]),
+    pattern: () => prefixedToken('CFPAT-', B64URL, [43, 64]),
     guide: {
       grants:
         'Full read and write through the Content Management API on every space and environment the user can reach: content, content models, webhooks, roles.',

@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'crowdin.pat',
     title: 'Crowdin personal access token',
     keywords: ['crowdin'],
-    pattern: assignment(providerNames(['crowdin']), '[0-9a-f]{80}'),
+    pattern: () => assignment(providerNames(['crowdin']), '[0-9a-f]{80}'),
     minEntropy: 3.0,
     guide: {
       grants: "Acts as the user on Crowdin's API v2 within the token's scopes: projects, source files, translations, members.",

@@ -7,13 +7,14 @@ export const detectors: readonly Detector[] = [
     title: 'DocuSign integration secret key',
     keywords: ['docusign', 'ds_'],
     // A UUID; the integration key (also a UUID) is the public half.
-    pattern: assignment(
-      providerNames(
-        ['docusign', 'ds_'],
-        ['secret'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['docusign', 'ds_'],
+          ['secret'].map((x) => ci(x)),
+        ),
+        UUID_LOWER,
       ),
-      UUID_LOWER,
-    ),
     guide: {
       grants:
         'With the integration key, completes Authorization Code Grant as the app: sends, reads and voids envelopes for users who consented.',

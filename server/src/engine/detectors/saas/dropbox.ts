@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['sl.'],
     scope: 'document',
     // `sl.` + 130–152 base64url (newer `sl.u.`/`sl.B…` variants are longer).
-    pattern: prefixedToken(['sl.u.', 'sl.'], B64URL, [130, 1500]),
+    pattern: () => prefixedToken(['sl.u.', 'sl.'], B64URL, [130, 1500]),
     guide: {
       grants: "Acts as the user (or team) on Dropbox with the app's scopes: read, write and share files until it expires (about 4 hours).",
       revoke:

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Figma personal access token',
     keywords: ['figd_'],
     scope: 'document',
-    pattern: prefixedToken('figd_', B64URL, [40, 64]),
+    pattern: () => prefixedToken('figd_', B64URL, [40, 64]),
     guide: {
       grants: 'Reads (and with write scopes, changes) every file, comment, variable and dev resource the user can access.',
       revoke: 'Figma → Settings → Security → Personal access tokens → Revoke.',
@@ -19,7 +19,7 @@ export const detectors: readonly Detector[] = [
     title: 'Figma personal access token (legacy)',
     keywords: ['figma'],
     // Pre-2023 tokens: a numeric id, `-`, then a UUID.
-    pattern: assignment(providerNames(['figma']), `[0-9]{4,8}-${UUID_LOWER}`),
+    pattern: () => assignment(providerNames(['figma']), `[0-9]{4,8}-${UUID_LOWER}`),
     guide: {
       grants: 'Reads every file and comment the user can access.',
       revoke: 'Figma → Settings → Security → Personal access tokens → Revoke.',

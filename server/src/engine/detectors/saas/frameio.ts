@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Frame.io developer token',
     keywords: ['fio-u-'],
     scope: 'document',
-    pattern: prefixedToken('fio-u-', alphabet('A-Za-z0-9_=-'), [64, 80]),
+    pattern: () => prefixedToken('fio-u-', alphabet('A-Za-z0-9_=-'), [64, 80]),
     guide: {
       grants: "Acts as the user on Frame.io's API: read, upload and share assets in their accounts and projects.",
       revoke: 'developer.frame.io → Tokens → Delete the token.',

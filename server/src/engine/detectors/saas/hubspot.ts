@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
     scope: 'document',
     // `pat-<region>-` + UUID.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID_LOWER})(?![A-Za-z0-9-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID_LOWER})(?![A-Za-z0-9-])`),
     guide: {
       grants: "Calls HubSpot's APIs for the account with the private app's scopes: CRM contacts, companies, deals, tickets, files, etc.",
       revoke: 'HubSpot → Settings → Integrations → Private apps (Legacy apps) → the app → Auth → Rotate token (expire the old one now).',
@@ -19,16 +19,17 @@ export const detectors: readonly Detector[] = [
     id: 'hubspot.legacy-api-key',
     title: 'HubSpot legacy API key (hapikey)',
     keywords: ['hubspot', 'hapikey'],
-    pattern: assignment(
-      [
-        ...providerNames(
-          ['hubspot'],
-          ['key', 'hapikey'].map((x) => ci(x)),
-        ),
-        ci('hapikey'),
-      ],
-      UUID_LOWER,
-    ),
+    pattern: () =>
+      assignment(
+        [
+          ...providerNames(
+            ['hubspot'],
+            ['key', 'hapikey'].map((x) => ci(x)),
+          ),
+          ci('hapikey'),
+        ],
+        UUID_LOWER,
+      ),
     guide: {
       grants: 'Full API access to the HubSpot account (legacy keys bypass scopes).',
       revoke:

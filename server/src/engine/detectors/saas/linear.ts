@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Linear personal API key',
     keywords: ['lin_api_'],
     scope: 'document',
-    pattern: prefixedToken('lin_api_', B62, 40),
+    pattern: () => prefixedToken('lin_api_', B62, 40),
     guide: {
       grants: "Acts as the user on Linear's GraphQL API: read and change issues, projects, cycles and comments in their workspace.",
       revoke: 'Linear → Settings → Account → Security & access → Personal API keys → Revoke.',
@@ -20,7 +20,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['lin_oauth_'],
     scope: 'document',
     // `lin_oauth_` + 64 hex (unverified): accept a range.
-    pattern: prefixedToken('lin_oauth_', B62, [40, 100]),
+    pattern: () => prefixedToken('lin_oauth_', B62, [40, 100]),
     guide: {
       grants: 'Acts as the user who authorised the OAuth application, with its scopes.',
       revoke:

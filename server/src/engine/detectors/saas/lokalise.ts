@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'lokalise.api-token',
     title: 'Lokalise API token',
     keywords: ['lokalise'],
-    pattern: assignment(providerNames(['lokalise']), '[0-9a-f]{40}'),
+    pattern: () => assignment(providerNames(['lokalise']), '[0-9a-f]{40}'),
     minEntropy: 3.0,
     guide: {
       grants:

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['eyJtaXJvLm9yaWdpbiI6'],
     scope: 'document',
     // Base64url of `{"miro.origin":"<region>"}` + `_` + a random part.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>eyJtaXJvLm9yaWdpbiI6[A-Za-z0-9+/=]{6,60}_[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>eyJtaXJvLm9yaWdpbiI6[A-Za-z0-9+/=]{6,60}_[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])`),
     guide: {
       grants: "Acts as the user who installed the app on the team: read and change boards within the app's scopes.",
       revoke:

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'monday.com API token',
     keywords: ['monday'],
     // A JWT (HS256); the generic JWT detector yields to this one.
-    pattern: assignment(providerNames(['monday']), JWT_SHORT_PARTS),
+    pattern: () => assignment(providerNames(['monday']), JWT_SHORT_PARTS),
     guide: {
       grants: "Acts as the user on monday.com's GraphQL API: read and change every board, item, update and file they can access.",
       revoke:

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['ntn_'],
     scope: 'document',
     // Since 2024: `ntn_` + 11 digits + 35 base62 (50 chars); developers.notion.com credential-security guide.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>ntn_[0-9]{11}[A-Za-z0-9]{35,40})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>ntn_[0-9]{11}[A-Za-z0-9]{35,40})(?![A-Za-z0-9])`),
     guide: {
       grants: 'Reads and writes every Notion page and database shared with the integration.',
       revoke:
@@ -21,7 +21,7 @@ export const detectors: readonly Detector[] = [
     title: 'Notion integration token or OAuth client secret (legacy secret_)',
     // `secret_` alone is too common a word: require `notion` on the same line.
     keywords: ['notion'],
-    pattern: new RegExp(`${ci('notion')}[^\\n]{0,80}?(?<![A-Za-z0-9_])(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`${ci('notion')}[^\\n]{0,80}?(?<![A-Za-z0-9_])(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9])`),
     post: [hasOneCharacterClass],
     guide: {
       grants:

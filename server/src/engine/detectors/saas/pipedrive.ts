@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'pipedrive.api-token',
     title: 'Pipedrive API token',
     keywords: ['pipedrive'],
-    pattern: assignment(providerNames(['pipedrive']), '[0-9a-f]{40}'),
+    pattern: () => assignment(providerNames(['pipedrive']), '[0-9a-f]{40}'),
     minEntropy: 3.0,
     guide: {
       grants: "Acts as the user on Pipedrive's API: read and edit deals, persons, organisations and activities they can see.",

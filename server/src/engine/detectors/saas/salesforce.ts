@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['00D'],
     scope: 'document',
     // The 15-character org id (`00D` + 12) + `!` + the session part.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])`),
     guide: {
       grants: "A live session: acts as the user on the org's REST, SOAP and Bulk APIs until it expires or is revoked.",
       revoke:
@@ -22,7 +22,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['5Aep8'],
     scope: 'document',
     // Refresh tokens start `5Aep8` (unverified, widely observed); ~87 chars.
-    pattern: prefixedToken('5Aep8', alphabet('A-Za-z0-9._'), [60, 120]),
+    pattern: () => prefixedToken('5Aep8', alphabet('A-Za-z0-9._'), [60, 120]),
     guide: {
       grants: 'Mints new access tokens for the user through the connected app until revoked.',
       revoke:
@@ -34,10 +34,11 @@ export const detectors: readonly Detector[] = [
     id: 'salesforce.consumer-secret',
     title: 'Salesforce connected app consumer secret',
     // 64 hex (newer) or 19 digits (older) (unverified); the consumer key `3MVG9…` is its public pair.
-    pattern: assignment(
-      providerNames(['salesforce', 'sfdc', 'sf_'], [phrase('consumer secret'), phrase('client secret')]),
-      '[0-9A-Fa-f]{64}|[0-9]{19}',
-    ),
+    pattern: () =>
+      assignment(
+        providerNames(['salesforce', 'sfdc', 'sf_'], [phrase('consumer secret'), phrase('client secret')]),
+        '[0-9A-Fa-f]{64}|[0-9]{19}',
+      ),
     keywords: ['salesforce', 'sfdc', 'sf_'],
     minEntropy: 2.5,
     guide: {

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Sanity API token',
     keywords: ['sanity'],
     // `sk` + ~180 base62 (unverified): require the provider in the name.
-    pattern: assignment(providerNames(['sanity']), 'sk[A-Za-z0-9]{100,250}'),
+    pattern: () => assignment(providerNames(['sanity']), 'sk[A-Za-z0-9]{100,250}'),
     minEntropy: 4.0,
     guide: {
       grants:

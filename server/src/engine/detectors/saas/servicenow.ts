@@ -13,13 +13,14 @@ export const detectors: readonly Detector[] = [
     title: 'ServiceNow password or OAuth client secret',
     keywords: ['servicenow', 'service_now', 'snow_'],
     // Free-form: any non-space run without quotes or brackets; a digit/letter mix keeps `os.getenv` out.
-    pattern: assignment(
-      providerNames(
-        ['servicenow', 'service_now', 'snow_'],
-        ['pass', 'secret', 'token', 'pwd'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['servicenow', 'service_now', 'snow_'],
+          ['pass', 'secret', 'token', 'pwd'].map((x) => ci(x)),
+        ),
+        '[^\\s"\'`<>(){}\\[\\],;]{8,128}',
       ),
-      '[^\\s"\'`<>(){}\\[\\],;]{8,128}',
-    ),
     minEntropy: 3.0,
     post: [hasOneCharacterClass, isCodeReference],
     guide: {

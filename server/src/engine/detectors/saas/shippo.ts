@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Shippo API token',
     keywords: ['shippo_live_', 'shippo_test_'],
     scope: 'document',
-    pattern: prefixedToken(['shippo_live_', 'shippo_test_'], HEX, 40),
+    pattern: () => prefixedToken(['shippo_live_', 'shippo_test_'], HEX, 40),
     guide: {
       grants:
         "Live tokens buy shipping labels charged to the account and read customers' addresses and shipment history; test tokens reach the test environment.",

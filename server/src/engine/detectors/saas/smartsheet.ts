@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Smartsheet API access token',
     keywords: ['smartsheet'],
     // 37 base62 (older 26).
-    pattern: assignment(providerNames(['smartsheet']), '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}'),
+    pattern: () => assignment(providerNames(['smartsheet']), '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}'),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

@@ -7,13 +7,14 @@ export const detectors: readonly Detector[] = [
     title: 'Storyblok preview / management token',
     keywords: ['storyblok'],
     // Shapes vary by token type (unverified): a minimum length and entropy.
-    pattern: assignment(
-      providerNames(
-        ['storyblok'],
-        ['token', 'key', 'secret', 'pat'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['storyblok'],
+          ['token', 'key', 'secret', 'pat'].map((x) => ci(x)),
+        ),
+        '[A-Za-z0-9_-]{20,70}',
       ),
-      '[A-Za-z0-9_-]{20,70}',
-    ),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {

@@ -8,7 +8,7 @@ export const detectors: readonly Detector[] = [
     keywords: ['ATTA'],
     scope: 'document',
     // `ATTA` + hex (newer tokens; exact length unverified).
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>ATTA[0-9a-fA-F]{60,80})(?![A-Za-z0-9])`),
+    pattern: () => new RegExp(`(?<![A-Za-z0-9_])(?<secret>ATTA[0-9a-fA-F]{60,80})(?![A-Za-z0-9])`),
     guide: {
       grants: "With the app's API key, acts as the user on Trello with the scopes granted (usually read and write on every board).",
       revoke: 'Trello → account → Settings → Applications → Revoke the token; or DELETE https://api.trello.com/1/tokens/{token}.',
@@ -20,13 +20,14 @@ export const detectors: readonly Detector[] = [
     title: 'Trello API token (legacy, 64 hex)',
     keywords: ['trello'],
     // The 32-hex API key is semi-public (it identifies the app): only the token and secret are flagged.
-    pattern: assignment(
-      providerNames(
-        ['trello'],
-        ['token', 'secret'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['trello'],
+          ['token', 'secret'].map((x) => ci(x)),
+        ),
+        '[0-9a-f]{64}',
       ),
-      '[0-9a-f]{64}',
-    ),
     minEntropy: 3.0,
     guide: {
       grants:

@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Typeform personal access token',
     keywords: ['tfp_'],
     scope: 'document',
-    pattern: prefixedToken('tfp_', alphabet('A-Za-z0-9_.=-'), [40, 64]),
+    pattern: () => prefixedToken('tfp_', alphabet('A-Za-z0-9_.=-'), [40, 64]),
     guide: {
       grants:
         "Reads and manages the account's forms, responses (respondents' personal data), themes, images and webhooks within the token's scopes.",

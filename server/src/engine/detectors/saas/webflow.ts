@@ -6,7 +6,7 @@ export const detectors: readonly Detector[] = [
     id: 'webflow.api-token',
     title: 'Webflow API token',
     keywords: ['webflow'],
-    pattern: assignment(providerNames(['webflow']), '[0-9a-f]{64}'),
+    pattern: () => assignment(providerNames(['webflow']), '[0-9a-f]{64}'),
     minEntropy: 3.0,
     guide: {
       grants: "Reads and writes the site's CMS collections, pages, form submissions, and publishes the site within the token's scopes.",

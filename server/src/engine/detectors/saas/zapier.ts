@@ -7,7 +7,7 @@ export const detectors: readonly Detector[] = [
     title: 'Zapier catch-hook webhook URL',
     keywords: ['hooks.zapier.com'],
     scope: 'document',
-    pattern: new RegExp(`(?<secret>https?://hooks\\.zapier\\.com/hooks/catch/[0-9]{3,12}/[a-z0-9]{5,10}/?)(?![A-Za-z0-9/])`),
+    pattern: () => new RegExp(`(?<secret>https?://hooks\\.zapier\\.com/hooks/catch/[0-9]{3,12}/[a-z0-9]{5,10}/?)(?![A-Za-z0-9/])`),
     guide: {
       grants:
         'Anyone with the URL can trigger the Zap with arbitrary data, running its downstream actions (e-mails, CRM writes, payments).',

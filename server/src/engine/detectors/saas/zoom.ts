@@ -6,13 +6,14 @@ export const detectors: readonly Detector[] = [
     id: 'zoom.client-secret',
     title: 'Zoom client secret / SDK secret',
     keywords: ['zoom'],
-    pattern: assignment(
-      providerNames(
-        ['zoom'],
-        ['secret'].map((x) => ci(x)),
+    pattern: () =>
+      assignment(
+        providerNames(
+          ['zoom'],
+          ['secret'].map((x) => ci(x)),
+        ),
+        '[A-Za-z0-9]{20,40}',
       ),
-      '[A-Za-z0-9]{20,40}',
-    ),
     minEntropy: 3.5,
     post: [hasOneCharacterClass],
     guide: {
