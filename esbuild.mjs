@@ -52,7 +52,7 @@ const contexts = await Promise.all(
  * bundle: an installed package folder may be read-only or shared, and a cache shipped in the tarball
  * would belong to another machine's V8. The file name carries a hash of the bundle's path, its size
  * and mtime and the V8 version, so a rebuild, a second install or another Node never meets a stale
- * cache; older caches of the same bundle are removed. Writes are atomic (two hooks may race). Any
+ * cache; older caches of the same bundle, and every cache over 30 days old, are removed. Writes are atomic (two hooks may race). Any
  * failure just means compiling as usual. LEAKPROOF_CACHE_DIR moves the folder; LEAKPROOF_CACHE_DIR=off
  * disables it.
  */
@@ -89,7 +89,13 @@ script.runInThisContext().call(module.exports, module.exports, require, module, 
 if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
   try {
     fs.mkdirSync(folder, { recursive: true });
-    for (const old of fs.readdirSync(folder)) if (old.startsWith(prefix)) fs.rmSync(path.join(folder, old), { force: true });
+    // This bundle's older caches, and any install's cache written over 30 days ago: installs come and
+    // go (temporary folders, upgrades) and each left ~1 MB behind; one still in use just writes anew.
+    const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+    for (const old of fs.readdirSync(folder)) {
+      const stale = old.startsWith('cli-main-') && fs.statSync(path.join(folder, old)).mtimeMs < monthAgo;
+      if (old.startsWith(prefix) || stale) fs.rmSync(path.join(folder, old), { force: true });
+    }
     const partial = \`\${cacheFile}.\${process.pid}.tmp\`;
     fs.writeFileSync(partial, script.createCachedData());
     fs.renameSync(partial, cacheFile);

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -110,8 +110,22 @@ describe('keyword automaton store', () => {
         (f) => `${f.detector}:${f.line}`,
       );
     };
+    // Files other installs and registry versions left: those written over 30 days ago go when this run writes its own.
+    const leftovers = [
+      'keywords-v1-old.bin',
+      'keywords-v1-recent.bin',
+      'cli-main-0123456789abcdef-1-2-v8-old.bin',
+      'cli-main-fedcba9876543210-1-2-v8-recent.bin',
+    ];
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    for (const name of leftovers) {
+      writeFileSync(join(cache, name), 'x');
+      if (name.includes('-old')) utimesSync(join(cache, name), longAgo, longAgo);
+    }
     const first = scan();
     assert.ok(first.length >= 1);
+    for (const name of leftovers) assert.equal(existsSync(join(cache, name)), !name.includes('-old'), name);
+    for (const name of leftovers) rmSync(join(cache, name), { force: true });
     const stored = readdirSync(cache).filter((name) => name.startsWith('keywords-'));
     assert.equal(stored.length, 1, `one table file in the cache: ${readdirSync(cache).join(', ')}`);
     assert.deepEqual(scan(), first, 'loaded from the store');

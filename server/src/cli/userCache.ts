@@ -4,7 +4,7 @@
  * automaton's tables between processes (engine/prefilter.ts): most of what a pre-commit hook would
  * otherwise rebuild on every commit. Every failure means building as usual, never an error.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { setAutomatonStore, type AutomatonStore } from '../engine/prefilter.js';
@@ -36,8 +36,22 @@ export function fileAutomatonStore(folder: string): AutomatonStore {
       const partial = join(folder, `${name}.${process.pid}.tmp`);
       writeFileSync(partial, bytes);
       renameSync(partial, join(folder, name));
+      removeStaleTables(folder, name);
     },
   };
+}
+
+/**
+ * Tables of other keyword lists or formats written over 30 days ago (each version of the detector
+ * registry writes its own): a saved file is rare, so pruning then costs nothing on the hook's path.
+ */
+function removeStaleTables(folder: string, kept: string): void {
+  const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+  for (const name of readdirSync(folder)) {
+    if (name === kept || !name.startsWith('keywords-')) continue;
+    const stat = statSync(join(folder, name), { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < monthAgo) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /** Lets the engine keep its keyword tables in the user's cache folder (when there is one). */
