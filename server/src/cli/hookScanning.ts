@@ -71,11 +71,7 @@ function scannersFor(project: ProjectConfig): HookScanners {
 export function keywordsIn(project: ProjectConfig, text: string): string[] {
   const { keywords } = scannersFor(project);
   const hits = keywords.search(text, 0, text.length);
-  const found: string[] = [];
-  hits.positions.forEach((positions, index) => {
-    if (positions !== undefined) found.push(keywords.keywords[index]!);
-  });
-  return found;
+  return hits.found.map((index) => keywords.keywords[index]!);
 }
 
 /** Decides how a committed file's bytes are scanned; never answers "not at all". */

@@ -27,6 +27,11 @@ const FOLD = (() => {
 export interface KeywordHits {
   /** For each keyword index, the offsets (start of the keyword) where it occurs, capped. */
   readonly positions: ReadonlyArray<readonly number[] | undefined>;
+  /**
+   * The indices of the keywords that occur, ascending: callers walk these, not `positions` (history
+   * and region scans make thousands of small calls; a walk over ~1,800 slots each was 7 % of them).
+   */
+  readonly found: readonly number[];
   /** Keywords whose position list hit the cap (callers fall back to whole-document scope). */
   readonly saturated: ReadonlySet<number>;
   /** Runs of Base64 characters (`[A-Za-z0-9+/]`, no padding), as flat start/end pairs. */
@@ -229,6 +234,7 @@ export class KeywordAutomaton {
    */
   search(text: string, start = 0, end = text.length, maxPositionsPerKeyword = 4096): KeywordHits {
     const positions = new Array<number[] | undefined>(this.keywords.length);
+    const found: number[] = [];
     const saturated = new Set<number>();
     const base64Runs: number[] = [];
     const { steps, outputStart, outputKeywords, keywords, charInfo, classCount } = this;
@@ -248,14 +254,17 @@ export class KeywordAutomaton {
         for (let k = outputStart[state]!, last = outputStart[state + 1]!; k < last; k++) {
           const keywordIndex = outputKeywords[k]!;
           let list = positions[keywordIndex];
-          if (list === undefined) positions[keywordIndex] = list = [];
+          if (list === undefined) {
+            positions[keywordIndex] = list = [];
+            found.push(keywordIndex);
+          }
           if (list.length < maxPositionsPerKeyword) list.push(i + 1 - keywords[keywordIndex]!.length);
           else saturated.add(keywordIndex);
         }
       }
     }
     if (run >= MIN_BASE64_RUN) base64Runs.push(end - run, end);
-    return { positions, saturated, base64Runs };
+    return { positions, found: found.sort((a, b) => a - b), saturated, base64Runs };
   }
 }
 

@@ -275,11 +275,10 @@ export class Scanner {
     // pass over all ~600 detectors per call (history scans make thousands of small calls).
     const chosen = new Set<number>(this.unconditional);
     const keywords: string[] = [];
-    hits.positions.forEach((found, keyword) => {
-      if (found === undefined) return;
+    for (const keyword of hits.found) {
       keywords.push(this.automaton.keywords[keyword]!);
       for (const index of this.byKeyword[keyword]!) chosen.add(index);
-    });
+    }
     for (const keyword of state.keywordsElsewhere) {
       for (const index of this.byKeyword[keyword]!) if (this.compiled[index]!.detector.keywordScope !== 'line') chosen.add(index);
     }
