@@ -94,39 +94,30 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
   }
 }
 
-/** True for the characters a `strings`-style run may hold: printable ASCII and tab. */
-function printable(code: number): boolean {
-  return (code >= 32 && code < 127) || code === 9;
-}
+/** A run is cut into pieces of at most this many characters (as `strings` output lines would be). */
+const MAX_RUN_PIECE = 65536;
 
 /**
  * Printable ASCII runs of a binary, one per line: single-byte runs (`strings`) and UTF-16 LE runs
- * (`strings -el`: Windows resources, .NET string tables), so a token inside either shows.
+ * (`strings -el`: Windows resources, .NET string tables), so a token inside either shows. Found by
+ * native regexes over the bytes read as Latin-1: a loop over every byte of every binary version was
+ * 3 % of a history scan. Order: single-byte runs, then UTF-16 runs at even offsets, then at odd ones.
  */
 export function printableRuns(bytes: Uint8Array, minRun = MIN_RUN): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const runs: string[] = [];
-  const collect = (step: number, offset: number) => {
-    let start = -1;
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length >= minRun) runs.push(String.fromCharCode(...run));
-      run = [];
-      start = -1;
-    };
-    for (let i = offset; i + step - 1 < bytes.length; i += step) {
-      const code = bytes[i]!;
-      const wideOk = step === 1 || bytes[i + 1] === 0;
-      if (printable(code) && wideOk) {
-        if (start < 0) start = i;
-        run.push(code);
-        if (run.length >= 65536) flush();
-      } else flush();
+  const add = (run: string) => {
+    for (let at = 0; at < run.length; at += MAX_RUN_PIECE) {
+      const piece = run.slice(at, at + MAX_RUN_PIECE);
+      if (piece.length >= minRun) runs.push(piece);
     }
-    flush();
   };
-  collect(1, 0);
-  collect(2, 0);
-  collect(2, 1);
+  for (const match of latin1.matchAll(new RegExp(`[\\t\\x20-\\x7e]{${minRun},}`, 'g'))) add(match[0]);
+  // A UTF-16 LE run alternates printable bytes and NULs, so runs at even and odd offsets never overlap.
+  const wide: [number, string][] = [];
+  for (const match of latin1.matchAll(new RegExp(`(?:[\\t\\x20-\\x7e]\\x00){${minRun},}`, 'g')))
+    wide.push([match.index % 2, match[0].replace(/\x00/g, '')]);
+  for (const alignment of [0, 1]) for (const [offset, run] of wide) if (offset === alignment) add(run);
   return runs.join('\n');
 }
 
