@@ -293,6 +293,8 @@ export class Scanner {
       if (!positions) positionsByKeywords.set(compiled.keywordKey, (positions = hitPositions(compiled, hits)));
       return positions;
     };
+    // Line-scoped windows depend only on the keywords' positions: built once per keyword set too.
+    const lineScopeWindows = new Map<string, Range[]>();
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -307,7 +309,16 @@ export class Scanner {
       // windows have always had one each).
       const shared = compiled.detector.keywordScope !== 'line';
       let budget = MAX_MATCHES_PER_RUN;
-      for (const [windowStart, windowEnd] of this.windowsFor(compiled, text, start, end, hits, lineWindows, positionsOf)) {
+      for (const [windowStart, windowEnd] of this.windowsFor(
+        compiled,
+        text,
+        start,
+        end,
+        hits,
+        lineWindows,
+        positionsOf,
+        lineScopeWindows,
+      )) {
         const left = this.runPattern(compiled, text, windowStart, windowEnd, state.path, out, shared ? budget : MAX_MATCHES_PER_RUN);
         if (shared && (budget = left) < 0) break;
       }
@@ -323,6 +334,7 @@ export class Scanner {
     hits: KeywordHits,
     lineWindows: Map<number, Range>,
     positionsOf: (compiled: CompiledDetector) => readonly number[],
+    lineScopeWindows: Map<string, Range[]>,
   ): Range[] {
     const { detector } = compiled;
     if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
@@ -334,7 +346,10 @@ export class Scanner {
     // their name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and
     // a hit well inside the window already built is skipped: a keyword repeated along one long line
     // must cost linear time, not hits × line length.
+    const cached = lineScopeWindows.get(compiled.keywordKey);
+    if (cached) return cached;
     const windows: Array<[number, number]> = [];
+    lineScopeWindows.set(compiled.keywordKey, windows);
     for (const position of positionsOf(compiled)) {
       const last = windows[windows.length - 1];
       if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
