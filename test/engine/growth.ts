@@ -65,7 +65,11 @@ export function growthOf(scan: (text: string) => void, make: (size: number) => s
       if (!best || best.ratio === undefined || ratio < best.ratio) best = { ratio, ...t, size };
       if (ratio <= MAX_GROWTH) break;
     }
-    if (best!.ratio !== undefined || size >= maxSize) return best!;
+    // A failing ratio whose smaller side is below the noise floor is measured once more at 4× the size
+    // (past maxSize): a fixed cost or a regime change near the floor (a keyword's hit list reaching its
+    // cap on a dense line: windows, then the whole line) reads as growth; super-linear work still fails.
+    const untrusted = best!.ratio !== undefined && best!.ratio > MAX_GROWTH && best!.small < NOISE_FLOOR_MS && size <= maxSize;
+    if (!untrusted && (best!.ratio !== undefined || size >= maxSize)) return best!;
     size *= 4;
   }
 }
