@@ -52,8 +52,9 @@ const contexts = await Promise.all(
  * bundle: an installed package folder may be read-only or shared, and a cache shipped in the tarball
  * would belong to another machine's V8. The file name carries a hash of the bundle's path, its size
  * and mtime and the V8 version, so a rebuild, a second install or another Node never meets a stale
- * cache; older caches of the same bundle, and every cache over 30 days old, are removed. Writes are atomic (two hooks may race). Any
- * failure just means compiling as usual. LEAKPROOF_CACHE_DIR moves the folder; LEAKPROOF_CACHE_DIR=off
+ * cache; older caches of the same bundle, and every cache over 30 days old, are removed (the keyword
+ * tables' twin of this pruning is in server/src/cli/userCache.ts). Writes are atomic (two hooks may
+ * race). Any failure just means compiling as usual. LEAKPROOF_CACHE_DIR moves the folder; LEAKPROOF_CACHE_DIR=off
  * disables it.
  */
 const CLI_LAUNCHER = `#!/usr/bin/env node

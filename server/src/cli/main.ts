@@ -248,17 +248,13 @@ export function filterReport(unfiltered: Report, options: ReportFilter): Report 
     process.stderr.write(
       `leakproof: ${options.baseline} holds ${legacy} unsalted fingerprint(s) of an earlier version (still honoured): run \`leakproof migrate-hashes\`\n`,
     );
-  // Earlier versions wrote slow `scrypt:` fingerprints for every value; random tokens now show `hmac:` ones.
+  // A finding matches in each kind the file holds: earlier versions wrote slow `scrypt:` fingerprints
+  // for every value (random tokens now show `hmac:`), and version 1 unsalted ones.
   const holdsSlow = baseline?.entries.some((e) => saltedKindOf(e.fingerprint) === 'scrypt') ?? false;
   const isBaselined = (finding: Report['findings'][number]): boolean =>
-    known.has(baselineKey(finding)) ||
-    (holdsSlow &&
-      saltedKindOf(finding.fingerprint) !== 'scrypt' &&
-      finding.slowFingerprint !== undefined &&
-      known.has(baselineKey({ fingerprint: finding.slowFingerprint, path: finding.path }))) ||
-    (legacy > 0 &&
-      finding.legacyFingerprint !== undefined &&
-      known.has(baselineKey({ fingerprint: finding.legacyFingerprint, path: finding.path })));
+    [finding.fingerprint, holdsSlow ? finding.slowFingerprint : undefined, legacy > 0 ? finding.legacyFingerprint : undefined].some(
+      (fingerprint) => fingerprint !== undefined && known.has(baselineKey({ fingerprint, path: finding.path })),
+    );
   let allowlisted = 0;
   let baselined = 0;
   const findings = report.findings.filter((finding) => {

@@ -44,6 +44,8 @@ export function fileAutomatonStore(folder: string): AutomatonStore {
 /**
  * Tables of other keyword lists or formats written over 30 days ago (each version of the detector
  * registry writes its own): a saved file is rare, so pruning then costs nothing on the hook's path.
+ * The launcher prunes its code caches the same way (CLI_LAUNCHER in esbuild.mjs: plain JavaScript
+ * that runs before this bundle, so it cannot call this).
  */
 function removeStaleTables(folder: string, kept: string): void {
   const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;

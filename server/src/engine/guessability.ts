@@ -6,12 +6,12 @@
  * Why it matters: the hash shown for a secret (allowlists, baselines, reports) must not let anyone
  * recover the secret. A human password needs a deliberately slow hash (scrypt) because a dictionary
  * finds it in milliseconds; a generated token of 150+ random bits does not, since no dictionary holds
- * it and 2^100 guesses of any hash are out of reach. The slow hash was most of the CPU of a tree scan
- * with many findings (~15 ms each), so values that are certainly random get a keyed fast hash.
+ * it and 2^100 guesses of any hash are out of reach. The slow hash was up to two fifths of the CPU of
+ * a tree scan with many findings (~11 ms each), so values that are certainly random get a keyed fast hash.
  *
  * "Certainly": the estimate credits structure the way password crackers exploit it, so that it
  * undercounts random tokens and never overcounts human choices. A run of four or more letters counts
- * as a word from a small vocabulary (12 bits per six letters, whatever the letters), a run of four or
+ * as a word from a small vocabulary (12 bits per eight letters, whatever the letters), a run of four or
  * more digits as a number people pick (a year, a PIN), a repeated piece counts once, a repeated symbol
  * barely, and leetspeak (`P4ssw0rd`) is folded back to letters before counting. Only short mixed runs,
  * the texture of generated tokens, earn close to their alphabet's full bits.
@@ -48,10 +48,15 @@ function classOf(code: number): CharClass {
  * Splits a value where a person would see pieces: letters of one case, Capitalised words
  * (`Secret`, `ABCdef` → `AB` + `Cdef`), digit runs, and each symbol on its own.
  */
-function pieces(value: string): { text: string; kind: 'letters' | 'digits' | 'symbol' }[] {
-  const out: { text: string; kind: 'letters' | 'digits' | 'symbol' }[] = [];
+interface Piece {
+  readonly text: string;
+  readonly kind: 'letters' | 'digits' | 'symbol';
+}
+
+function pieces(value: string): Piece[] {
+  const out: Piece[] = [];
   let start = 0;
-  const flush = (end: number, kind: 'letters' | 'digits' | 'symbol') => {
+  const flush = (end: number, kind: Piece['kind']) => {
     if (end > start) out.push({ text: value.slice(start, end), kind });
     start = end;
   };
@@ -75,10 +80,14 @@ function pieces(value: string): { text: string; kind: 'letters' | 'digits' | 'sy
 
 /** The bits a guesser must cover for `value`, counted so that human structure earns little (see above). */
 export function creditedBits(value: string): number {
+  return bitsOf(pieces(value));
+}
+
+function bitsOf(split: readonly Piece[]): number {
   const seenPieces = new Set<string>();
   const seenSymbols = new Set<string>();
   let bits = 0;
-  for (const piece of pieces(value)) {
+  for (const piece of split) {
     if (piece.kind === 'symbol') {
       bits += seenSymbols.has(piece.text) ? REPEATED_SYMBOL_BITS : NEW_SYMBOL_BITS;
       seenSymbols.add(piece.text);
@@ -108,10 +117,10 @@ const LEET: Readonly<Record<string, string>> = { '@': 'a', $: 's', '0': 'o', '1'
  * Most characters sit in runs shorter than four (`Xk9fQ2mZ`): the texture of generated tokens. Phrases
  * (`my-super-secret-password-for-prod`) and word-and-number passwords are made of long runs.
  */
-function hasTokenTexture(value: string): boolean {
+function hasTokenTexture(split: readonly Piece[], length: number): boolean {
   let inShortPieces = 0;
-  for (const piece of pieces(value)) if (piece.text.length < SHORT_PIECE) inShortPieces += piece.text.length;
-  return inShortPieces >= MIN_SHORT_PIECE_SHARE * value.length;
+  for (const piece of split) if (piece.text.length < SHORT_PIECE) inShortPieces += piece.text.length;
+  return inShortPieces >= MIN_SHORT_PIECE_SHARE * length;
 }
 
 /** Generated tokens draw letters and digits alike; values of one class are words, numbers or encodings of them. */
@@ -150,6 +159,8 @@ function mixesWithoutPattern(value: string): boolean {
 
 /** True when `value` is random enough for a fast keyed hash (see above); human-sized and structured values are not. */
 export function isUnguessable(value: string): boolean {
-  if (value.length < MIN_LENGTH || !hasTokenTexture(value) || !mixesWithoutPattern(value)) return false;
-  return creditedBits(value) >= UNGUESSABLE_BITS && creditedBits(foldLeet(value)) >= UNGUESSABLE_BITS;
+  if (value.length < MIN_LENGTH || !mixesWithoutPattern(value)) return false;
+  const split = pieces(value);
+  if (!hasTokenTexture(split, value.length)) return false;
+  return bitsOf(split) >= UNGUESSABLE_BITS && creditedBits(foldLeet(value)) >= UNGUESSABLE_BITS;
 }

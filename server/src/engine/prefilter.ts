@@ -153,8 +153,8 @@ function decodeTables(keywordText: string, stored: Uint8Array): Tables | undefin
   const outputStart = words.subarray(at, at + states + 1);
   at += states + 1;
   const outputKeywords = words.subarray(at, at + outputCount);
-  // Structure checked, not only the checksum: a row outside the table would make the search miss
-  // keywords silently, and a scan that misses keywords fails open.
+  // The output offsets are checked besides the checksum: offsets outside the list would make the
+  // search miss keywords silently, and a scan that misses keywords fails open.
   if (outputStart[0] !== 0 || outputStart[states] !== outputCount) return undefined;
   return { classOf, classCount, steps, outputStart, outputKeywords };
 }
@@ -240,7 +240,7 @@ export class KeywordAutomaton {
     const { steps, outputStart, outputKeywords, keywords, charInfo, classCount } = this;
     let row = 0;
     // The length of the Base64 run ending here, kept with arithmetic: a branch on "Base64 or not" at
-    // every character was mispredicted at every word boundary (a third of this loop's time).
+    // every character was mispredicted at every word boundary.
     let run = 0;
     for (let i = start; i < end; i++) {
       const info = charInfo[text.charCodeAt(i)]!;

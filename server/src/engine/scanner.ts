@@ -282,19 +282,7 @@ export class Scanner {
     for (const keyword of state.keywordsElsewhere) {
       for (const index of this.byKeyword[keyword]!) if (this.compiled[index]!.detector.keywordScope !== 'line') chosen.add(index);
     }
-    // A keyword hit's line window, computed once per call: detectors sharing a keyword (`key`,
-    // `token`) used to walk the same lines again, one detector after the other.
-    const lineWindows = new Map<number, Range>();
-    // Hundreds of contextual detectors share keywords (`key`, `token`, a provider's name): their hit
-    // positions are gathered and sorted once per call, not once per detector (a tenth of a tree scan).
-    const positionsByKeywords = new Map<string, readonly number[]>();
-    const positionsOf = (compiled: CompiledDetector): readonly number[] => {
-      let positions = positionsByKeywords.get(compiled.keywordKey);
-      if (!positions) positionsByKeywords.set(compiled.keywordKey, (positions = hitPositions(compiled, hits)));
-      return positions;
-    };
-    // Line-scoped windows depend only on the keywords' positions: built once per keyword set too.
-    const lineScopeWindows = new Map<string, Range[]>();
+    const windows = new CallWindows(text, start, end, hits);
     const selected = [...chosen]
       .sort((a, b) => a - b)
       .map((index) => this.compiled[index]!)
@@ -309,57 +297,12 @@ export class Scanner {
       // windows have always had one each).
       const shared = compiled.detector.keywordScope !== 'line';
       let budget = MAX_MATCHES_PER_RUN;
-      for (const [windowStart, windowEnd] of this.windowsFor(
-        compiled,
-        text,
-        start,
-        end,
-        hits,
-        lineWindows,
-        positionsOf,
-        lineScopeWindows,
-      )) {
+      for (const [windowStart, windowEnd] of windows.of(compiled)) {
         const left = this.runPattern(compiled, text, windowStart, windowEnd, state.path, out, shared ? budget : MAX_MATCHES_PER_RUN);
         if (shared && (budget = left) < 0) break;
       }
     }
     return { findings: out, base64Runs: hits.base64Runs, keywords };
-  }
-
-  private windowsFor(
-    compiled: CompiledDetector,
-    text: string,
-    start: number,
-    end: number,
-    hits: KeywordHits,
-    lineWindows: Map<number, Range>,
-    positionsOf: (compiled: CompiledDetector) => readonly number[],
-    lineScopeWindows: Map<string, Range[]>,
-  ): Range[] {
-    const { detector } = compiled;
-    if (compiled.keywordIndices.some((k) => hits.saturated.has(k))) return [[start, end]];
-    if (detector.keywordScope !== 'line') {
-      const reach = compiled.reach();
-      return reach ? anchoredWindows(positionsOf(compiled), reach, start, end) : [[start, end]];
-    }
-    // Line scope: the lines that hold a keyword (plus the next line, for values written below
-    // their name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and
-    // a hit well inside the window already built is skipped: a keyword repeated along one long line
-    // must cost linear time, not hits × line length.
-    const cached = lineScopeWindows.get(compiled.keywordKey);
-    if (cached) return cached;
-    const windows: Array<[number, number]> = [];
-    lineScopeWindows.set(compiled.keywordKey, windows);
-    for (const position of positionsOf(compiled)) {
-      const last = windows[windows.length - 1];
-      if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
-      let line = lineWindows.get(position);
-      if (!line) lineWindows.set(position, (line = keywordLineWindow(text, position, start, end)));
-      const [lineStart, lineEnd] = line;
-      if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
-      else windows.push([lineStart, lineEnd]);
-    }
-    return windows;
   }
 
   /** Runs one detector's regex over `text[start, end)`; returns what is left of the match budget. */
@@ -618,6 +561,63 @@ function keywordLineWindow(text: string, position: number, start: number, end: n
     ownEnd < text.length && (text.charCodeAt(ownEnd) === 10 || text.charCodeAt(ownEnd) === 13) ? text.indexOf('\n', ownEnd) : -1;
   const nextEnd = breakAt !== -1 && breakAt - ownEnd <= 1 ? lineEndOf(text, breakAt + 1, LONG_LINE_WINDOW) : ownEnd;
   return [lineStart, Math.min(end, Math.max(ownEnd, nextEnd))];
+}
+
+/**
+ * Where detectors run within one `detect` call. Hundreds of contextual detectors share keywords
+ * (`key`, `token`, a provider's name), and their windows depend only on the keywords' hits: the hit
+ * positions (gathered and sorted) and the merged line windows are built once per keyword set, not
+ * once per detector (that was a tenth of a tree scan), and a hit's own line window once per hit.
+ */
+class CallWindows {
+  private readonly positionsByKeywords = new Map<string, readonly number[]>();
+  private readonly lineScoped = new Map<string, Range[]>();
+  private readonly lineOfHit = new Map<number, Range>();
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly hits: KeywordHits,
+  ) {}
+
+  of(compiled: CompiledDetector): Range[] {
+    const { start, end } = this;
+    if (compiled.keywordIndices.some((k) => this.hits.saturated.has(k))) return [[start, end]];
+    if (compiled.detector.keywordScope !== 'line') {
+      const reach = compiled.reach();
+      return reach ? anchoredWindows(this.positionsOf(compiled), reach, start, end) : [[start, end]];
+    }
+    let windows = this.lineScoped.get(compiled.keywordKey);
+    if (!windows) this.lineScoped.set(compiled.keywordKey, (windows = this.lineWindows(this.positionsOf(compiled))));
+    return windows;
+  }
+
+  private positionsOf(compiled: CompiledDetector): readonly number[] {
+    let positions = this.positionsByKeywords.get(compiled.keywordKey);
+    if (!positions) this.positionsByKeywords.set(compiled.keywordKey, (positions = hitPositions(compiled, this.hits)));
+    return positions;
+  }
+
+  /**
+   * Line scope: the lines that hold a keyword (plus the next line, for values written below their
+   * name), merged. Line bounds are searched at most LONG_LINE_WINDOW away from the hit, and a hit
+   * well inside the window already built is skipped: a keyword repeated along one long line must
+   * cost linear time, not hits × line length.
+   */
+  private lineWindows(positions: readonly number[]): Range[] {
+    const windows: Array<[number, number]> = [];
+    for (const position of positions) {
+      const last = windows[windows.length - 1];
+      if (last && position >= last[0] && position + COVERED_MARGIN <= last[1]) continue;
+      let line = this.lineOfHit.get(position);
+      if (!line) this.lineOfHit.set(position, (line = keywordLineWindow(this.text, position, this.start, this.end)));
+      const [lineStart, lineEnd] = line;
+      if (last && lineStart <= last[1]) last[1] = Math.max(last[1], lineEnd);
+      else windows.push([lineStart, lineEnd]);
+    }
+    return windows;
+  }
 }
 
 /** Where any of the detector's keywords occurs, ascending (one keyword's list already is). */
