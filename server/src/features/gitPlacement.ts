@@ -5,21 +5,15 @@
  * answers the file is 'unknown' (treated as an ordinary file), and when the answer changes what was
  * published, the listener re-publishes it.
  */
-import { execFile } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import type { GitPlacement } from '../diagnostics.js';
+import { gitQueryAsync } from '../project/git.js';
 
 /** Asks git about one file. */
 export type PlacementLookup = (path: string) => Promise<GitPlacement>;
 
-function git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, encoding: 'utf8', timeout: 10_000, windowsHide: true }, (error, stdout) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout: String(stdout ?? '') });
-    });
-  });
-}
+/** A hang guard: placement is advice, never worth a stuck git. */
+const GIT_TIMEOUT_MS = 10_000;
 
 /**
  * `git ls-files` says whether git tracks the file; `git check-ignore --no-index` whether the ignore
@@ -30,12 +24,11 @@ export const gitPlacementOf: PlacementLookup = async (path) => {
   const cwd = dirname(path);
   const name = basename(path);
   const [tracked, ignored] = await Promise.all([
-    git(['ls-files', '-z', '--', name], cwd),
-    git(['check-ignore', '-q', '--no-index', '--', name], cwd),
+    gitQueryAsync(['ls-files', '-z', '--', name], cwd, { timeoutMs: GIT_TIMEOUT_MS }),
+    gitQueryAsync(['check-ignore', '-q', '--no-index', '--', name], cwd, { timeoutMs: GIT_TIMEOUT_MS }),
   ]);
-  if (ignored.code !== 0) return 'other'; // 1: not ignored; 128: not a repository
-  const isTracked = tracked.code === 0 && tracked.stdout.length > 0;
-  return isTracked ? 'tracked-ignored' : 'untracked-ignored';
+  if (ignored === undefined) return 'other'; // exit 1: not ignored; 128: not a repository
+  return tracked !== undefined && tracked.length > 0 ? 'tracked-ignored' : 'untracked-ignored';
 };
 
 /** At most this many paths are remembered (open documents; a few thousand is plenty). */
